@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlightLinksValidator from 'starlight-links-validator';
+import { siteEnv } from './src/course/site-env.mjs';
+import { baseLinksPlugin } from './src/plugins/base-links.mjs';
+import { MODULES } from './src/course/modules.mjs';
+
+const { site, base } = siteEnv(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    // Root-relative links in the content get the base path, so the site works under a sub-path.
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+  },
+  integrations: [
+    starlight({
+      title: '销售经理培训教程',
+      description: '面向销售经理的系统培训：角色认知、团队管理、市场与渠道、销售技能、客户管理与绩效评估，配套可在线填写的练习工具。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/theme.css'],
+      lastUpdated: false,
+      pagination: true,
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
+      sidebar: [
+        ...MODULES.map((m) => ({ label: m.label, items: [{ autogenerate: { directory: m.id } }] })),
+        { label: '练习工具', items: [{ autogenerate: { directory: 'exercises' } }] },
+        { label: '参考', items: [{ autogenerate: { directory: 'reference' } }] },
+      ],
+      plugins: [starlightLinksValidator({ errorOnFallbackPages: false })],
+    }),
+    preact(),
+  ],
+});

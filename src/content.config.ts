@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+/** Course fields every topic page may carry in its frontmatter. */
+export const courseFields = z.object({
+  /** 学习目标: 2–4 checkable outcomes, shown at the top of the page. */
+  objectives: z.array(z.string().min(4)).min(2).max(4).optional(),
+  /** Estimated reading time in minutes. */
+  readingMinutes: z.number().int().positive().max(60).optional(),
+  /** Worksheet ids (see exercises/registry.ts) that this page uses. */
+  worksheets: z.array(z.string()).default([]),
+});
+
+export const collections = {
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({ extend: courseFields }),
+  }),
+};

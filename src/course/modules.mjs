@@ -1,0 +1,23 @@
+// @ts-check
+/**
+ * The course's modules in reading order: one folder under src/content/docs/ each.
+ * The sidebar, the print routes and the progress page all read this list.
+ *
+ * @typedef {{ id: string; label: string; summary: string }} CourseModule
+ */
+
+/** @type {readonly CourseModule[]} */
+export const MODULES = [
+  { id: 'intro', label: '课程导入', summary: '课程定位、培训目标与学习方式' },
+  { id: 'role', label: '角色认知', summary: '从优秀销售到销售经理：定位、职责、画像与胜任力' },
+  { id: 'process', label: '销售管理流程', summary: '管理闭环、计划、市场分析、预测、指标与流程优化' },
+  { id: 'supply-chain', label: '供应链协同', summary: '供应商、库存与物流，以及与销售的协同' },
+  { id: 'channels', label: '渠道管理', summary: '渠道类型、日常运营、价格体系与渠道评估' },
+  { id: 'team', label: '团队建设与绩效', summary: '激励、招聘、新人培养、日常管理、沟通与绩效' },
+  { id: 'skills', label: '销售技能', summary: '销售流程、需求洞察、顾问式销售、谈判与异议处理' },
+  { id: 'customers', label: '客户管理', summary: '售后维护、重点客户分级与流失预警' },
+  { id: 'data', label: '数据与数字化', summary: '销售数据分析、常用工具与数字化转型' },
+  { id: 'legal', label: '法务与合规', summary: '法律风险、合同关键条款与合规经营' },
+  { id: 'cases', label: '案例分析', summary: '瓶颈突破、团队冲突与客户危机三个完整案例' },
+  { id: 'growth', label: '成长与总结', summary: '成长路径、经验分享、课程总结与课后任务' },
+];
