@@ -8,11 +8,12 @@ import { siteEnv } from './src/course/site-env.mjs';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
 import { MODULES } from './src/course/modules.mjs';
 
-const { site, base } = siteEnv(process.env);
+const { site, base, outDir } = siteEnv(process.env);
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   markdown: {
     // Root-relative links in the content get the base path, so the site works under a sub-path.
