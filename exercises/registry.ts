@@ -16,7 +16,8 @@ export const WORKSHEETS: readonly WorksheetInfo[] = [
   {
     id: 'smart-goal',
     title: 'SMART 目标制定',
-    summary: '把一个销售目标写成具体、可衡量、可实现、相关、有时限的目标，并分解到季度、月份和个人。',
+    summary:
+      '把一个销售目标写成具体、可衡量、可实现、相关、有时限的目标，并分解到季度、月份和个人。',
     chapter: '/team/performance/',
     ready: false,
   },

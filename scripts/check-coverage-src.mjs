@@ -9,7 +9,9 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const dir = join(ROOT, 'src/course/coverage');
 const modules = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  : readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
 
 let missing = 0;
 let total = 0;

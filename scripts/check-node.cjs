@@ -10,12 +10,19 @@ function older(a, b) {
 }
 if (older(current, REQUIRED)) {
   console.error(
-    '\n本项目需要 Node.js ' + REQUIRED.join('.') + ' 或更高版本（Astro 7、Vitest 5 的要求），当前是 ' +
-      process.versions.node + '。\n' +
-      'This project needs Node.js >= ' + REQUIRED.join('.') + ' (you have ' + process.versions.node + ').\n' +
+    '\n本项目需要 Node.js ' +
+      REQUIRED.join('.') +
+      ' 或更高版本（Astro 7、Vitest 5 的要求），当前是 ' +
+      process.versions.node +
+      '。\n' +
+      'This project needs Node.js >= ' +
+      REQUIRED.join('.') +
+      ' (you have ' +
+      process.versions.node +
+      ').\n' +
       '安装方法 / How to get it:\n' +
       '  nvm install        # 读取 .nvmrc（24）\n' +
-      '  或 / or: npm install --prefix ~/.cache/node24 node@24 && export PATH=~/.cache/node24/node_modules/.bin:$PATH\n'
+      '  或 / or: npm install --prefix ~/.cache/node24 node@24 && export PATH=~/.cache/node24/node_modules/.bin:$PATH\n',
   );
   process.exit(1);
 }

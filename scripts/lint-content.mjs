@@ -32,7 +32,9 @@ function slugOf(file) {
 }
 
 const targets = process.argv.slice(2);
-const files = (targets.length ? targets : [DOCS]).flatMap((t) => walk(isAbsolute(t) ? t : join(process.cwd(), t)));
+const files = (targets.length ? targets : [DOCS]).flatMap((t) =>
+  walk(isAbsolute(t) ? t : join(process.cwd(), t)),
+);
 const allSlugs = new Set(walk(DOCS).map(slugOf));
 // Routes that are not docs pages but exist in the build
 for (const extra of extraRoutes()) allSlugs.add(extra);
@@ -54,14 +56,20 @@ for (const file of files) {
     report(file, 1, `frontmatter YAML: ${e.message}`);
     continue;
   }
-  const isTopic = data.template !== 'splash' && !/\/(index)\.mdx$/.test(file) && !file.includes('/reference/') && !file.includes('/exercises/');
+  const isTopic =
+    data.template !== 'splash' &&
+    !/\/(index)\.mdx$/.test(file) &&
+    !file.includes('/reference/') &&
+    !file.includes('/exercises/');
   if (!data.title) report(file, 1, 'frontmatter: title missing');
   if (!data.description) report(file, 1, 'frontmatter: description missing');
   if (isTopic) {
     if (!Array.isArray(data.objectives) || data.objectives.length < 2 || data.objectives.length > 4)
       report(file, 1, 'frontmatter: objectives must list 2–4 items');
-    if (!Number.isInteger(data.readingMinutes)) report(file, 1, 'frontmatter: readingMinutes (integer) missing');
-    if (!data.sidebar || !Number.isInteger(data.sidebar.order)) report(file, 1, 'frontmatter: sidebar.order missing');
+    if (!Number.isInteger(data.readingMinutes))
+      report(file, 1, 'frontmatter: readingMinutes (integer) missing');
+    if (!data.sidebar || !Number.isInteger(data.sidebar.order))
+      report(file, 1, 'frontmatter: sidebar.order missing');
   }
 
   try {
@@ -91,11 +99,13 @@ for (const file of files) {
       if (!path.endsWith('/')) report(file, n, `internal link should end with a slash: ${path}`);
       else if (!allSlugs.has(path)) report(file, n, `link to a page that does not exist: ${path}`);
     }
-    for (const re of DEBRIS) if (re.test(text)) report(file, n, 'seed debris must not appear on the site');
+    for (const re of DEBRIS)
+      if (re.test(text)) report(file, n, 'seed debris must not appear on the site');
   });
 
   const lint = autocorrect.lintFor(src, file);
-  for (const l of lint.lines) report(file, l.l, `typography: «${l.old.trim()}» → «${l.new.trim()}»`);
+  for (const l of lint.lines)
+    report(file, l.l, `typography: «${l.old.trim()}» → «${l.new.trim()}»`);
 }
 
 function extraRoutes() {

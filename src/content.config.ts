@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
 /** Course fields every topic page may carry in its frontmatter. */
 export const courseFields = z.object({
@@ -18,4 +18,6 @@ export const collections = {
     loader: docsLoader(),
     schema: docsSchema({ extend: courseFields }),
   }),
+  // Chinese for the UI strings Starlight and Pagefind leave in English (search dialog, anchor labels).
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

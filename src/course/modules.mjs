@@ -10,7 +10,11 @@
 export const MODULES = [
   { id: 'intro', label: '课程导入', summary: '课程定位、培训目标与学习方式' },
   { id: 'role', label: '角色认知', summary: '从优秀销售到销售经理：定位、职责、画像与胜任力' },
-  { id: 'process', label: '销售管理流程', summary: '管理闭环、计划、市场分析、预测、指标与流程优化' },
+  {
+    id: 'process',
+    label: '销售管理流程',
+    summary: '管理闭环、计划、市场分析、预测、指标与流程优化',
+  },
   { id: 'supply-chain', label: '供应链协同', summary: '供应商、库存与物流，以及与销售的协同' },
   { id: 'channels', label: '渠道管理', summary: '渠道类型、日常运营、价格体系与渠道评估' },
   { id: 'team', label: '团队建设与绩效', summary: '激励、招聘、新人培养、日常管理、沟通与绩效' },

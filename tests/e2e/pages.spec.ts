@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages } from '../support/site';
+import { builtPages, NOT_FOUND_PATH } from '../support/site';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const pages = builtPages();
@@ -8,7 +8,8 @@ const pages = builtPages();
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
   );
 }
 
@@ -37,7 +38,7 @@ for (const path of pages) {
         if (new URL(url).origin !== origin) foreign.push(url);
       });
       const response = await page.goto(path, { waitUntil: 'networkidle' });
-      expect(response?.status()).toBe(path === '/404.html' ? 404 : 200);
+      expect(response?.status()).toBe(path === NOT_FOUND_PATH ? 404 : 200);
       expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
       expect(foreign, 'requests to other origins').toEqual([]);
 
@@ -47,11 +48,16 @@ for (const path of pages) {
       expect(overflow, 'page scrolls sideways at 375 px').toBeLessThanOrEqual(0);
 
       const levels = await page.$$eval('main :is(h1,h2,h3,h4,h5,h6)', (hs) =>
-        hs.filter((h) => h.getClientRects().length > 0 || h.closest('[hidden]') === null).map((h) => Number(h.tagName[1])),
+        hs
+          .filter((h) => h.getClientRects().length > 0 || h.closest('[hidden]') === null)
+          .map((h) => Number(h.tagName[1])),
       );
       expect(levels.filter((l) => l === 1).length, 'exactly one h1').toBe(1);
       for (let i = 1; i < levels.length; i++) {
-        expect(levels[i] - levels[i - 1], `heading level jumps at #${i}: ${levels.join(',')}`).toBeLessThanOrEqual(1);
+        expect(
+          levels[i] - levels[i - 1],
+          `heading level jumps at #${i}: ${levels.join(',')}`,
+        ).toBeLessThanOrEqual(1);
       }
 
       expect(await axeViolations(page)).toEqual([]);

@@ -1,0 +1,40 @@
+import { test, expect } from '@playwright/test';
+import { searchTitles } from '../support/search';
+
+// The same site built with BASE_PATH=/course/ and served under that sub-path.
+test.describe('site under /course/', () => {
+  test('home, a chapter, assets and internal links all resolve under the sub-path', async ({
+    page,
+    baseURL,
+  }) => {
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    await page.goto('/course/', { waitUntil: 'networkidle' });
+    await expect(page).toHaveTitle(/销售经理培训教程/);
+    await page.getByRole('link', { name: '开始阅读' }).click();
+    await expect(page).toHaveURL(`${baseURL}/course/role/role/`);
+    await page.waitForLoadState('networkidle');
+
+    // Every same-origin link on the chapter stays under /course/ and answers 200.
+    const hrefs = await page.$$eval('a[href]', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith(location.origin)),
+    );
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of new Set(hrefs.map((h) => h.split('#')[0]))) {
+      expect(new URL(href).pathname, href).toMatch(/^\/course\//);
+      const res = await page.request.get(href);
+      expect(res.status(), href).toBe(200);
+    }
+    expect(failed).toEqual([]);
+  });
+
+  test('search returns results under the sub-path', async ({ page }) => {
+    await page.goto('/course/role/role/');
+    const titles = await searchTitles(page, '销售经理');
+    expect(titles.length).toBeGreaterThan(0);
+    const first = page.locator('.pagefind-ui__result-link').first();
+    expect(await first.getAttribute('href')).toMatch(/^\/course\//);
+  });
+});
