@@ -78,6 +78,16 @@ for (const file of files) {
     report(file, 1, `MDX does not compile: ${e.message.split('\n')[0]}`);
   }
 
+  // Every component used must be imported (MDX only fails at render time otherwise).
+  const imported = new Set(
+    [...src.matchAll(/^import\s*\{([^}]*)\}\s*from/gm)].flatMap((m) =>
+      m[1].split(',').map((n) => n.trim()),
+    ),
+  );
+  for (const m of new Set([...src.matchAll(/<([A-Z][A-Za-z]*)[\s/>]/g)].map((m) => m[1]))) {
+    if (!imported.has(m)) report(file, 1, `component <${m}> is used but not imported`);
+  }
+
   const lines = src.split('\n');
   const bodyStart = fm[0].split('\n').length - 1;
   let inCode = false;
