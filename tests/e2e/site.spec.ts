@@ -6,7 +6,7 @@ test('home page is in Chinese and links to the first chapter', async ({ page }) 
   await expect(page).toHaveTitle(/销售经理培训教程/);
   expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
   await page.getByRole('link', { name: '开始阅读' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('销售经理角色认知');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('欢迎与课程定位');
 });
 
 test('chapter shows its learning objectives and reading time', async ({ page }) => {

@@ -14,7 +14,7 @@ test.describe('site under /course/', () => {
     await page.goto('/course/', { waitUntil: 'networkidle' });
     await expect(page).toHaveTitle(/销售经理培训教程/);
     await page.getByRole('link', { name: '开始阅读' }).click();
-    await expect(page).toHaveURL(`${baseURL}/course/role/role/`);
+    await expect(page).toHaveURL(`${baseURL}/course/intro/welcome/`);
     await page.waitForLoadState('networkidle');
 
     // Every same-origin link on the chapter stays under /course/ and answers 200.
@@ -31,7 +31,7 @@ test.describe('site under /course/', () => {
   });
 
   test('search returns results under the sub-path', async ({ page }) => {
-    await page.goto('/course/role/role/');
+    await page.goto('/course/intro/welcome/');
     const titles = await searchTitles(page, '销售经理');
     expect(titles.length).toBeGreaterThan(0);
     const first = page.locator('.pagefind-ui__result-link').first();
