@@ -19,7 +19,7 @@ export const WORKSHEETS: readonly WorksheetInfo[] = [
     summary:
       '把一个销售目标写成具体、可衡量、可实现、相关、有时限的目标，并分解到季度、月份和个人。',
     chapter: '/team/performance/',
-    ready: false,
+    ready: true,
   },
   {
     id: 'swot',

@@ -8,3 +8,4 @@ export { default as Matrix } from './diagrams/Matrix.astro';
 export { default as Case } from './Case.astro';
 export { Aside, Badge, Card, CardGrid, Steps, Tabs, TabItem } from '@astrojs/starlight/components';
 export { default as WorksheetLink } from './WorksheetLink.astro';
+export { default as Worksheet } from './Worksheet.astro';

@@ -1,0 +1,262 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createWorksheetController,
+  type WorksheetLocation,
+  type WorksheetState,
+} from './controller';
+import { encodeNewLink, encodeShareLink } from './share';
+import { createMemoryEngine, type StorageEngine } from './storage';
+import { notesDefinition as def, type Notes, seededRandom, steppingClock } from './testing';
+
+const BASE = 'https://course.example/exercises/notes/';
+
+function fakeLocation(initial = '') {
+  const location = {
+    hash: initial,
+    href: `${BASE}${initial}`,
+    cleared: 0,
+    clearHash() {
+      location.cleared += 1;
+      location.hash = '';
+    },
+  };
+  return location satisfies WorksheetLocation;
+}
+
+function setup(opts: { engine?: StorageEngine | null; hash?: string; now?: () => Date } = {}) {
+  const engine = opts.engine === undefined ? createMemoryEngine() : opts.engine;
+  const location = fakeLocation(opts.hash);
+  const download = vi.fn();
+  let state!: WorksheetState<Notes>;
+  const c = createWorksheetController(
+    def,
+    { engine, location, download, now: opts.now ?? steppingClock(), random: seededRandom(5) },
+    (s) => (state = s),
+  );
+  const started = c.start();
+  return { c, engine, location, download, started, state: () => state };
+}
+
+const text = (t: string) => (d: Notes) => ({ ...d, text: t });
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('worksheet controller', () => {
+  it('starts on an unsaved draft and stores it after the first edit', () => {
+    const { c, engine, state } = setup();
+    expect(state()).toMatchObject({ ready: true, isDraft: true, docs: [] });
+    expect(engine?.keys()).toEqual([]);
+    c.update(text('hello'));
+    expect(state().status).toBe('saving');
+    vi.advanceTimersByTime(400);
+    expect(state()).toMatchObject({ isDraft: false, status: 'saved' });
+    expect(state().docs.map((d) => d.data.text)).toEqual(['hello']);
+  });
+
+  it('reopens the document used last', () => {
+    const engine = createMemoryEngine();
+    const first = setup({ engine });
+    first.c.create();
+    first.c.create();
+    const second = first.state().current.id;
+    first.c.select(first.state().docs[0].id);
+    first.c.select(second);
+    expect(setup({ engine }).state().current.id).toBe(second);
+  });
+
+  it('deletes with an undo that brings the document back', () => {
+    const { c, state } = setup();
+    c.update(text('keep me'), '要删除的');
+    c.flush();
+    c.create();
+    c.select(state().docs[0].id);
+    c.remove();
+    expect(state().docs.map((d) => d.title)).toEqual(['未命名笔记']);
+    expect(state().message?.text).toBe('已删除「要删除的」。');
+    state().message!.undo!();
+    expect(state().docs.map((d) => d.title)).toEqual(['要删除的', '未命名笔记']);
+    expect(state().current.data.text).toBe('keep me');
+    expect(state().message?.text).toBe('已恢复「要删除的」。');
+  });
+
+  it('saves pending edits before deleting so undo restores them too', () => {
+    const { c, state } = setup();
+    c.update(text('first'));
+    c.flush();
+    c.update(text('last words'));
+    c.remove();
+    state().message!.undo!();
+    expect(state().current.data.text).toBe('last words');
+  });
+
+  it('clears everything with an undo', () => {
+    const { c, state } = setup();
+    c.create();
+    c.create();
+    c.clearAll();
+    expect(state()).toMatchObject({ docs: [], isDraft: true });
+    state().message!.undo!();
+    expect(state().docs).toHaveLength(2);
+  });
+
+  it('renames and duplicates', () => {
+    const { c, state } = setup();
+    c.update(text('x'));
+    c.rename('季度目标');
+    c.duplicate();
+    expect(state().docs.map((d) => d.title)).toEqual(['季度目标', '季度目标（副本）']);
+    expect(state().current.title).toBe('季度目标（副本）');
+  });
+
+  it('imports a file as a new document and changes nothing on error', () => {
+    const { c, state } = setup();
+    c.update(text('mine'));
+    c.flush();
+    const before = state().docs;
+    expect(c.importText('{"broken')).toMatchObject({ ok: false });
+    expect(state().docs).toBe(before);
+    expect(state().transferMessage).toEqual({
+      tone: 'error',
+      text: '文件内容不完整或不是 JSON，请确认选择的是本站导出的 .json 文件，且下载完整。',
+    });
+
+    const file = JSON.stringify({
+      ...state().current,
+      title: '导入的',
+      data: { text: 'in', count: '', items: [] },
+    });
+    c.importText(file);
+    expect(state().docs.map((d) => d.title)).toEqual(['未命名笔记', '导入的']);
+    expect(state().current.title).toBe('导入的');
+    expect(state().docs[0].data.text).toBe('mine');
+    expect(state().transferMessage?.text).toBe('已导入为新文档「导入的」。');
+  });
+
+  it('refuses files over 1 MB without reading them', async () => {
+    const { c, state } = setup();
+    const blob = { size: 2 * 1024 * 1024, text: vi.fn() } as unknown as Blob;
+    await c.importFile(blob);
+    expect(blob.text).not.toHaveBeenCalled();
+    expect(state().transferMessage?.text).toBe('文件过大（2.0 MB），练习文件不应超过 1 MB。');
+  });
+
+  it('exports the open document and remembers it was exported', () => {
+    const { c, download, state } = setup({ now: () => new Date('2026-11-28T10:00:00Z') });
+    c.update(text('x'), '我的笔记');
+    c.exportCurrent();
+    expect(download).toHaveBeenCalledWith(
+      expect.objectContaining({ filename: 'notes-我的笔记-2026-11-28.json' }),
+    );
+    expect(c.store.meta().exported[state().current.id]).toBeDefined();
+  });
+
+  it('reminds to export documents older than a few days, until dismissed', () => {
+    let now = new Date('2026-11-01T00:00:00Z');
+    const engine = createMemoryEngine();
+    setup({ engine, now: () => now }).c.create();
+    now = new Date('2026-11-05T00:00:00Z');
+    const { c, state } = setup({ engine, now: () => now });
+    expect(state().reminder).toBe(true);
+    c.dismissReminder();
+    expect(state().reminder).toBe(false);
+    expect(setup({ engine, now: () => now }).state().reminder).toBe(false);
+  });
+
+  it('shows data it cannot read, and exports the raw text', () => {
+    const engine = createMemoryEngine({
+      'smc:v1:default:notes:index': '["bad"]',
+      'smc:v1:default:notes:doc:bad': '{"half a doc',
+    });
+    const { c, state, download } = setup({ engine });
+    expect(state().problems).toHaveLength(1);
+    c.exportProblem(state().problems[0]);
+    expect(download).toHaveBeenCalledWith(
+      expect.objectContaining({ text: '{"half a doc', mimeType: 'text/plain' }),
+    );
+  });
+
+  it('falls back to memory with a notice', () => {
+    const { c, state } = setup({ engine: null });
+    expect(state().notice).toEqual({ kind: 'blocked' });
+    c.update(text('x'));
+    c.flush();
+    expect(state().status).toBe('memory');
+  });
+});
+
+describe('other tabs', () => {
+  it('follows a change made in another tab to the open document', () => {
+    const engine = createMemoryEngine();
+    const here = setup({ engine });
+    here.c.update(text('v1'));
+    here.c.flush();
+    const other = setup({ engine });
+    other.c.update(text('v2 from the other tab'));
+    other.c.flush();
+    const key = `smc:v1:default:notes:doc:${here.state().current.id}`;
+    here.c.handleStorageEvent({ key, newValue: engine.get(key) });
+    expect(here.state().current.data.text).toBe('v2 from the other tab');
+  });
+
+  it('keeps local edits that are not saved yet', () => {
+    const engine = createMemoryEngine();
+    const here = setup({ engine });
+    here.c.update(text('v1'));
+    here.c.flush();
+    here.c.update(text('typing…'));
+    here.c.handleStorageEvent({ key: 'smc:v1:default:notes:index', newValue: '[]' });
+    expect(here.state().current.data.text).toBe('typing…');
+  });
+});
+
+describe('links', () => {
+  it('opens #share= read-only and saves a copy on request', async () => {
+    const doc = {
+      id: 'theirs',
+      exercise: 'notes',
+      schemaVersion: 2,
+      title: '同事的笔记',
+      createdAt: '',
+      updatedAt: '',
+      data: { text: 'shared', count: '', items: [] },
+    };
+    const link = encodeShareLink(doc, BASE);
+    if (!link.ok) throw new Error('link');
+    const { c, state, location, started } = setup({ hash: new URL(link.url).hash });
+    await started;
+    const shared = state().shared;
+    expect(shared && 'doc' in shared && shared.doc.title).toBe('同事的笔记');
+    c.update(text('edit attempt'));
+    expect(state().docs).toEqual([]);
+    c.saveSharedCopy();
+    expect(state().shared).toBeNull();
+    expect(state().docs.map((d) => d.title)).toEqual(['同事的笔记']);
+    expect(state().current.id).not.toBe('theirs');
+    expect(location.cleared).toBe(1);
+    expect(state().message?.text).toBe('已保存为你的文档「同事的笔记」。');
+  });
+
+  it('explains a broken share link', async () => {
+    const { state, started } = setup({ hash: '#share=garbage' });
+    await started;
+    expect(state().shared).toEqual({ error: '分享链接不完整或已损坏，请向对方重新索取链接。' });
+  });
+
+  it('creates a prefilled document from #new= and clears the hash', async () => {
+    const link = encodeNewLink('notes', 2, { text: '来自 SWOT' }, BASE);
+    if (!link.ok) throw new Error('link');
+    const { state, location, started } = setup({ hash: new URL(link.url).hash });
+    await started;
+    expect(state().current.data.text).toBe('来自 SWOT');
+    expect(state().isDraft).toBe(false);
+    expect(location.cleared).toBe(1);
+  });
+
+  it('builds a share link from the open document', async () => {
+    const { c } = setup();
+    c.update(text('to share'));
+    const link = await c.shareLink();
+    expect(link.ok && link.url.startsWith(`${BASE}#share=`)).toBe(true);
+  });
+});

@@ -1,0 +1,359 @@
+/**
+ * The worksheet controller: everything a worksheet page does with its documents — pick,
+ * edit (autosaved), create, rename, duplicate, delete with undo, import, export, share
+ * links, follow other tabs — as plain functions over a state object. No DOM and no
+ * Preact: `useWorksheet` wires it to the page, tests drive it directly.
+ */
+import { createAutosave, type SaveStatus } from './autosave';
+import { toIsoDate } from './dates';
+import type { ExerciseDefinition, WorksheetDocument } from './document';
+import { exportDocument, MAX_IMPORT_BYTES, parseImport, type ImportResult } from './import-export';
+import { needsExportReminder } from './reminder';
+import type { ShareLinkResult } from './share';
+import type { StorageEngine, StorageNotice } from './storage';
+import {
+  createDocumentStore,
+  type DocumentStore,
+  type StoreChange,
+  type StoreProblem,
+} from './store';
+import { IMPORT_TEXT, SHELL_TEXT } from './strings';
+
+/** What the controller needs from the page's address. */
+export interface WorksheetLocation {
+  readonly hash: string;
+  readonly href: string;
+  /** Remove `#share=…` / `#new=…` from the address bar without reloading. */
+  clearHash(): void;
+}
+
+export interface WorksheetMessage {
+  text: string;
+  tone: 'info' | 'error';
+  undo?: () => void;
+}
+
+export type SharedView<T> = { doc: WorksheetDocument<T> } | { error: string };
+
+export interface WorksheetState<T> {
+  /** False until storage has been read (never on the server, nor in the first render). */
+  ready: boolean;
+  docs: WorksheetDocument<T>[];
+  problems: StoreProblem[];
+  current: WorksheetDocument<T>;
+  /** The current document is not stored yet (a fresh, untouched one). */
+  isDraft: boolean;
+  status: SaveStatus;
+  notice: StorageNotice | null;
+  reminder: boolean;
+  shared: SharedView<T> | null;
+  /** Feedback on the last document action (with an undo after deletions). */
+  message: WorksheetMessage | null;
+  /** Feedback on the last import, export or share action. */
+  transferMessage: WorksheetMessage | null;
+}
+
+export interface ControllerOptions {
+  namespace?: string;
+  engine: StorageEngine | null;
+  location: WorksheetLocation;
+  download(file: { filename: string; text: string; mimeType: string }): void;
+  now?: () => Date;
+  random?: () => number;
+  autosaveDelay?: number;
+}
+
+/** A stand-in shown before storage is read: deterministic, so server and client agree. */
+export function placeholderDocument<T>(def: ExerciseDefinition<T>): WorksheetDocument<T> {
+  return {
+    id: '',
+    exercise: def.id,
+    schemaVersion: def.schemaVersion,
+    title: def.defaultTitle,
+    createdAt: '',
+    updatedAt: '',
+    data: def.createData(),
+  };
+}
+
+export function initialState<T>(def: ExerciseDefinition<T>): WorksheetState<T> {
+  return {
+    ready: false,
+    docs: [],
+    problems: [],
+    current: placeholderDocument(def),
+    isDraft: true,
+    status: 'saved',
+    notice: null,
+    reminder: false,
+    shared: null,
+    message: null,
+    transferMessage: null,
+  };
+}
+
+export type WorksheetController<T> = ReturnType<typeof createWorksheetController<T>>;
+
+export function createWorksheetController<T>(
+  def: ExerciseDefinition<T>,
+  options: ControllerOptions,
+  onChange: (state: WorksheetState<T>) => void,
+) {
+  const now = options.now ?? (() => new Date());
+  const store: DocumentStore<T> = createDocumentStore(def, {
+    engine: options.engine,
+    namespace: options.namespace,
+    now,
+    random: options.random,
+  });
+  const { location } = options;
+  let state: WorksheetState<T> = initialState(def);
+  let disposed = false;
+
+  // Only a fallback counts as "memory": a memory engine passed in on purpose (tests) does not.
+  const fellBack = () => store.notice() !== null;
+  const autosave = createAutosave<WorksheetDocument<T>>({
+    save: (doc) => store.save(doc).ok,
+    isMemory: fellBack,
+    delay: options.autosaveDelay,
+    onStatus: (status) => set({ status, notice: store.notice() }),
+  });
+
+  function set(patch: Partial<WorksheetState<T>>) {
+    state = { ...state, ...patch };
+    if (!disposed) onChange(state);
+  }
+
+  /** Re-read the list; after another tab's change, also the open document (if untouched here). */
+  function refresh(change: StoreChange = { source: 'local' }, current = state.current) {
+    const listing = store.list();
+    let next = current;
+    if (change.source === 'external' && !autosave.pending()) {
+      const fresh = listing.docs.find((d) => d.id === current.id);
+      const wasStored = state.docs.some((d) => d.id === current.id);
+      if (fresh) next = fresh;
+      else if (wasStored) next = listing.docs[0] ?? store.draft();
+    }
+    set({
+      ready: true,
+      docs: listing.docs,
+      problems: listing.problems,
+      current: next,
+      isDraft: !listing.docs.some((d) => d.id === next.id),
+      notice: store.notice(),
+      status: fellBack() && state.status === 'saved' ? 'memory' : state.status,
+      reminder: !fellBack() && needsExportReminder(listing.docs, store.meta(), now()),
+    });
+  }
+
+  function open(doc: WorksheetDocument<T>, message: WorksheetMessage | null = state.message) {
+    if ('doc' in store.load(doc.id)) store.setLastOpened(doc.id);
+    state = { ...state, message };
+    refresh({ source: 'local' }, doc);
+  }
+
+  function info(text: string, undo?: () => void): WorksheetMessage {
+    return { text, tone: 'info', undo };
+  }
+
+  /** Open `#share=` read-only, or start a document from `#new=`. */
+  async function handleFragment() {
+    if (!/^#(share|new)=/.test(location.hash)) return;
+    // lz-string and the decoder load only when a link needs them (keeps the island small).
+    const { decodeFragment } = await import('./share');
+    if (disposed) return;
+    const fragment = decodeFragment(location.hash, def, { now, random: options.random });
+    if (!fragment) return;
+    if (fragment.kind === 'share') {
+      const { result } = fragment;
+      set({ shared: result.ok ? { doc: result.doc } : { error: result.message } });
+      return;
+    }
+    location.clearHash();
+    if (!fragment.result.ok) {
+      set({ shared: { error: fragment.result.message } });
+      return;
+    }
+    autosave.flush();
+    open(store.create(undefined, fragment.result.data), info(SHELL_TEXT.shared.newFromLink));
+  }
+
+  /** Read storage, then any share link in the address. Resolves when both are done. */
+  function start(): Promise<void> {
+    const listing = store.list();
+    const last = store.meta().lastOpened;
+    const first = listing.docs.find((d) => d.id === last) ?? listing.docs[0] ?? store.draft();
+    refresh({ source: 'local' }, first);
+    return handleFragment();
+  }
+
+  // Keeps the list, problems and save state in step with every write (autosave included).
+  const unsubscribe = store.subscribe((change) => refresh(change));
+
+  function current() {
+    return state.current;
+  }
+
+  /** Persist the open document now if it exists only in memory (before copying it, say). */
+  function ensureStored(): WorksheetDocument<T> {
+    autosave.flush();
+    if (!state.isDraft) return state.current;
+    const saved = store.save(state.current);
+    return saved.ok ? saved.doc : state.current;
+  }
+
+  const actions = {
+    start,
+    getState: () => state,
+    store,
+    /** Change the open document's data (and title); saved after a short pause. */
+    update(next: T | ((prev: T) => T), title?: string) {
+      if (!state.ready || state.shared) return;
+      const prev = current();
+      const data = typeof next === 'function' ? (next as (p: T) => T)(prev.data) : next;
+      const doc = { ...prev, data, title: title ?? prev.title };
+      autosave.schedule(doc);
+      set({ current: doc });
+    },
+    /** Write pending edits now: the page calls this on pagehide and when it is hidden. */
+    flush() {
+      autosave.flush();
+    },
+    select(id: string) {
+      if (id === state.current.id) return;
+      autosave.flush();
+      const loaded = store.load(id);
+      if ('doc' in loaded) open(loaded.doc, null);
+    },
+    create() {
+      autosave.flush();
+      open(store.create(), info(SHELL_TEXT.created));
+    },
+    /** Start a new document with this content (a worked example, say). */
+    createWith(data: T, title?: string, message: string = SHELL_TEXT.created) {
+      autosave.flush();
+      open(store.create(title, data), info(message));
+    },
+    rename(title: string) {
+      autosave.flush();
+      const saved = store.save({ ...current(), title });
+      if (saved.ok) open(saved.doc, info(SHELL_TEXT.renamed(saved.doc.title)));
+    },
+    duplicate() {
+      const original = ensureStored();
+      const copy = store.duplicate(original.id);
+      if (copy) open(copy, info(SHELL_TEXT.duplicated(copy.title)));
+    },
+    remove() {
+      autosave.flush();
+      const removed = current();
+      const undo = store.remove(removed.id);
+      const listing = store.list();
+      const restore = () => {
+        undo();
+        open(removed, info(SHELL_TEXT.restored(removed.title)));
+      };
+      open(listing.docs[0] ?? store.draft(), info(SHELL_TEXT.removed(removed.title), restore));
+    },
+    clearAll() {
+      autosave.flush();
+      const before = current();
+      const undo = store.clearAll();
+      const restore = () => {
+        undo();
+        open(before, null);
+      };
+      open(store.draft(), info(SHELL_TEXT.removed(def.title), restore));
+    },
+    dismissMessage() {
+      set({ message: null, transferMessage: null });
+    },
+    exportCurrent() {
+      const doc = ensureStored();
+      options.download(exportDocument(doc, now()));
+      store.markExported(doc.id);
+      refresh();
+    },
+    exportProblem(problem: StoreProblem) {
+      const unreadable = problem.kind === 'unreadable' || problem.kind === 'index';
+      options.download({
+        filename: `${def.id}-raw-${problem.id}-${toIsoDate(now())}.${unreadable ? 'txt' : 'json'}`,
+        text: problem.raw,
+        mimeType: unreadable ? 'text/plain' : 'application/json',
+      });
+    },
+    discardProblem(problem: StoreProblem) {
+      const undo = store.discardProblem(problem.key);
+      state = {
+        ...state,
+        message: info(SHELL_TEXT.problems.discarded, () => {
+          undo();
+          refresh();
+        }),
+      };
+      refresh();
+    },
+    importText(text: string): ImportResult<T> {
+      const result = parseImport(text, def, { now, random: options.random });
+      if (!result.ok) {
+        set({ transferMessage: { text: result.message, tone: 'error' } });
+        return result;
+      }
+      autosave.flush();
+      const saved = store.save(result.doc);
+      if (!saved.ok) {
+        set({ transferMessage: { text: saved.message, tone: 'error' } });
+        return saved;
+      }
+      store.markExported(saved.doc.id);
+      state = { ...state, transferMessage: info(SHELL_TEXT.transfer.imported(saved.doc.title)) };
+      open(saved.doc, null);
+      return { ok: true, doc: saved.doc };
+    },
+    async importFile(file: Blob): Promise<ImportResult<T>> {
+      if (file.size > MAX_IMPORT_BYTES) {
+        const message = IMPORT_TEXT.tooLarge((file.size / 1024 / 1024).toFixed(1));
+        set({ transferMessage: { text: message, tone: 'error' } });
+        return { ok: false, message };
+      }
+      return actions.importText(await file.text());
+    },
+    async shareLink(): Promise<ShareLinkResult> {
+      autosave.flush();
+      const { encodeShareLink } = await import('./share');
+      return encodeShareLink(current(), location.href);
+    },
+    setTransferMessage(message: WorksheetMessage | null) {
+      set({ transferMessage: message });
+    },
+    saveSharedCopy() {
+      const shared = state.shared;
+      if (!shared || !('doc' in shared)) return;
+      autosave.flush();
+      const saved = store.save(shared.doc);
+      location.clearHash();
+      state = { ...state, shared: null };
+      if (saved.ok) open(saved.doc, info(SHELL_TEXT.shared.saved(saved.doc.title)));
+    },
+    closeShared() {
+      location.clearHash();
+      set({ shared: null });
+    },
+    dismissReminder() {
+      store.dismissReminder();
+      set({ reminder: false });
+    },
+    handleStorageEvent(event: { key: string | null; newValue?: string | null }) {
+      store.handleStorageEvent(event);
+    },
+    handleHashChange(): Promise<void> {
+      return handleFragment();
+    },
+    dispose() {
+      autosave.flush();
+      unsubscribe();
+      disposed = true;
+    },
+  };
+  return actions;
+}

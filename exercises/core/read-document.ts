@@ -1,0 +1,102 @@
+/**
+ * Turning an unknown value (parsed JSON from storage, a file or a link) into a current,
+ * valid document — or saying exactly why not. Shared by the store, import and share links.
+ */
+import { findWorksheet } from '../registry';
+import type { ExerciseDefinition, WorksheetDocument } from './document';
+import { migrateData } from './migrate';
+import { IMPORT_TEXT } from './strings';
+import { validateData, validateEnvelope } from './validate';
+
+export type ReadProblemKind =
+  'not-worksheet' | 'wrong-exercise' | 'invalid-version' | 'newer' | 'migration' | 'invalid';
+
+export type ReadResult<T> =
+  | { ok: true; doc: WorksheetDocument<T>; migrated: boolean }
+  | { ok: false; kind: ReadProblemKind; message: string; version?: number };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Title of another worksheet for messages; falls back to its id. */
+export function exerciseTitle(id: string): string {
+  return findWorksheet(id)?.title ?? id;
+}
+
+/**
+ * Check what a value claims to be: a worksheet file, of this exercise, of a version we can
+ * read. Returns null when it is fine.
+ */
+export function checkHeader<T>(
+  def: ExerciseDefinition<T>,
+  value: unknown,
+): Extract<ReadResult<T>, { ok: false }> | null {
+  if (!isRecord(value) || typeof value.exercise !== 'string') {
+    return { ok: false, kind: 'not-worksheet', message: IMPORT_TEXT.notWorksheet };
+  }
+  if (value.exercise !== def.id) {
+    return {
+      ok: false,
+      kind: 'wrong-exercise',
+      message: IMPORT_TEXT.wrongExercise(exerciseTitle(value.exercise), def.title),
+    };
+  }
+  const version = value.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, kind: 'invalid-version', message: IMPORT_TEXT.badVersion };
+  }
+  if (version > def.schemaVersion) {
+    return {
+      ok: false,
+      kind: 'newer',
+      version,
+      message: IMPORT_TEXT.newerVersion(version, def.schemaVersion),
+    };
+  }
+  return null;
+}
+
+/**
+ * Read a stored or imported document. `lenient` fills a missing id, title or dates (files
+ * edited by hand); storage reads are strict.
+ */
+export function readDocument<T>(
+  def: ExerciseDefinition<T>,
+  value: unknown,
+  options: { lenient?: { id: string; now: string } } = {},
+): ReadResult<T> {
+  const header = checkHeader(def, value);
+  if (header) return header;
+  const record = value as Record<string, unknown>;
+  const version = record.schemaVersion as number;
+  const lenient = options.lenient;
+  const candidate = lenient
+    ? {
+        ...record,
+        id: typeof record.id === 'string' ? record.id : lenient.id,
+        title:
+          typeof record.title === 'string' && record.title.trim() ? record.title : def.defaultTitle,
+        createdAt: typeof record.createdAt === 'string' ? record.createdAt : lenient.now,
+        updatedAt: typeof record.updatedAt === 'string' ? record.updatedAt : lenient.now,
+      }
+    : record;
+  const envelope = validateEnvelope(candidate);
+  if (!envelope.ok) return { ok: false, kind: 'invalid', message: envelope.message };
+
+  const migration = migrateData(def, envelope.value.data, version);
+  if (!migration.ok) {
+    const message =
+      migration.reason === 'missing-migration'
+        ? IMPORT_TEXT.missingMigration(migration.version)
+        : IMPORT_TEXT.migrationFailed(migration.version);
+    return { ok: false, kind: 'migration', version, message };
+  }
+  const data = validateData(def, migration.data);
+  if (!data.ok) return { ok: false, kind: 'invalid', message: data.message };
+  return {
+    ok: true,
+    migrated: migration.migrated,
+    doc: { ...envelope.value, schemaVersion: def.schemaVersion, data: data.value },
+  };
+}

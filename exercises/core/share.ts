@@ -1,0 +1,93 @@
+/**
+ * Share links: a document compressed into the URL fragment (`#share=…`), so it never
+ * reaches a server. `#new=…` carries a partial body to prefill a new document (used to
+ * hand a result from one worksheet to another).
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { ExerciseDefinition, WorksheetDocument } from './document';
+import { checkHeader } from './read-document';
+import { importValue, type ImportOptions, type ImportResult } from './import-export';
+import { SHARE_TEXT } from './strings';
+import { validateData } from './validate';
+
+/** Links longer than this are refused: some chat apps and browsers cut long URLs. */
+export const MAX_SHARE_LENGTH = 8000;
+
+export type ShareLinkResult =
+  { ok: true; url: string; length: number } | { ok: false; message: string; length: number };
+
+function linkFor(baseUrl: string, fragment: string): ShareLinkResult {
+  const url = `${baseUrl.split('#')[0]}#${fragment}`;
+  if (url.length > MAX_SHARE_LENGTH) {
+    return {
+      ok: false,
+      length: url.length,
+      message: SHARE_TEXT.tooLong(url.length, MAX_SHARE_LENGTH),
+    };
+  }
+  return { ok: true, url, length: url.length };
+}
+
+/** `<baseUrl>#share=<compressed document>`; the id stays private. */
+export function encodeShareLink<T>(doc: WorksheetDocument<T>, baseUrl: string): ShareLinkResult {
+  const { exercise, schemaVersion, title, data } = doc;
+  const payload = compressToEncodedURIComponent(
+    JSON.stringify({ exercise, schemaVersion, title, data }),
+  );
+  return linkFor(baseUrl, `share=${payload}`);
+}
+
+/** `<baseUrl>#new=<compressed partial body>` to start a new document of `exercise`. */
+export function encodeNewLink(
+  exercise: string,
+  schemaVersion: number,
+  data: Record<string, unknown>,
+  baseUrl: string,
+): ShareLinkResult {
+  const payload = compressToEncodedURIComponent(JSON.stringify({ exercise, schemaVersion, data }));
+  return linkFor(baseUrl, `new=${payload}`);
+}
+
+export type FragmentResult<T> =
+  | { kind: 'share'; result: ImportResult<T> }
+  | { kind: 'new'; result: { ok: true; data: T } | { ok: false; message: string } }
+  | null;
+
+function unpack(payload: string): unknown {
+  const json = decompressFromEncodedURIComponent(payload);
+  if (!json) return undefined;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Read `#share=` or `#new=` from a location hash, validated exactly like an import.
+ * Returns null when the hash is neither.
+ */
+export function decodeFragment<T>(
+  hash: string,
+  def: ExerciseDefinition<T>,
+  options: ImportOptions = {},
+): FragmentResult<T> {
+  const match = /^#?(share|new)=(.*)$/s.exec(hash);
+  if (!match) return null;
+  const value = unpack(match[2]);
+  if (value === undefined) {
+    return { kind: match[1] as 'share' | 'new', result: { ok: false, message: SHARE_TEXT.broken } };
+  }
+  if (match[1] === 'share') return { kind: 'share', result: importValue(value, def, options) };
+
+  // A partial body: check it is for this worksheet, lay it over a fresh body, validate.
+  const header = checkHeader(def, value);
+  if (header) return { kind: 'new', result: { ok: false, message: header.message } };
+  const partial = (value as { data?: unknown }).data;
+  const merged = {
+    ...(def.createData() as object),
+    ...(partial && typeof partial === 'object' && !Array.isArray(partial) ? partial : {}),
+  };
+  const data = validateData(def, merged);
+  return { kind: 'new', result: data.ok ? { ok: true, data: data.value } : data };
+}

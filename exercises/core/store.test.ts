@@ -1,0 +1,305 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDocumentStore, normalizeNamespace, storePrefix } from './store';
+import { createMemoryEngine, type StorageEngine } from './storage';
+import { notesDefinition as def, seededRandom, steppingClock } from './testing';
+
+function setup(engine: StorageEngine = createMemoryEngine(), namespace?: string) {
+  const store = createDocumentStore(def, {
+    engine,
+    namespace,
+    now: steppingClock(),
+    random: seededRandom(),
+  });
+  return { engine, store };
+}
+
+const P = 'smc:v1:default:notes:';
+
+describe('document store basics', () => {
+  it('creates, lists in order and loads documents', () => {
+    const { store, engine } = setup();
+    const a = store.create('甲');
+    const b = store.create('乙', { text: 'hello', count: '3', items: [] });
+    expect(store.list().docs.map((d) => d.title)).toEqual(['甲', '乙']);
+    expect(JSON.parse(engine.get(`${P}index`)!)).toEqual([a.id, b.id]);
+    expect(engine.get(`${P}doc:${b.id}`)).toContain('"hello"');
+    expect(store.load(b.id)).toEqual({ doc: b });
+  });
+
+  it('gives a new document the default title and empty data', () => {
+    const { store } = setup();
+    const doc = store.create();
+    expect(doc).toMatchObject({
+      exercise: 'notes',
+      schemaVersion: 2,
+      title: '未命名笔记',
+      data: { text: '', count: '', items: [] },
+    });
+  });
+
+  it('does not store a draft until it is saved', () => {
+    const { store, engine } = setup();
+    const draft = store.draft();
+    expect(engine.keys()).toEqual([]);
+    store.save({ ...draft, data: { ...draft.data, text: 'x' } });
+    expect(store.list().docs).toHaveLength(1);
+  });
+
+  it('validates on save and writes nothing when invalid', () => {
+    const { store } = setup();
+    const doc = store.create();
+    const result = store.save({ ...doc, data: { ...doc.data, count: 5 as unknown as string } });
+    expect(result).toEqual({ ok: false, message: '「数量」不正确：应为文字' });
+    expect(store.list().docs[0].data.count).toBe('');
+  });
+
+  it('stamps updatedAt on save', () => {
+    const { store } = setup();
+    const doc = store.create();
+    const saved = store.save({ ...doc, data: { ...doc.data, text: 'x' } });
+    expect(saved.ok && saved.doc.updatedAt > doc.updatedAt).toBe(true);
+  });
+
+  it('renames and duplicates next to the original', () => {
+    const { store } = setup();
+    const a = store.create('甲');
+    store.create('乙');
+    store.rename(a.id, '  甲方案 ');
+    const copy = store.duplicate(a.id)!;
+    expect(copy.id).not.toBe(a.id);
+    expect(store.list().docs.map((d) => d.title)).toEqual(['甲方案', '甲方案（副本）', '乙']);
+  });
+
+  it('reads migrated documents from older versions', () => {
+    const { store, engine } = setup();
+    const old = {
+      id: 'old1',
+      exercise: 'notes',
+      schemaVersion: 1,
+      title: '旧',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      data: { body: '旧正文', count: '2' },
+    };
+    engine.set(`${P}doc:old1`, JSON.stringify(old));
+    engine.set(`${P}index`, '["old1"]');
+    const loaded = store.load('old1');
+    expect(loaded).toEqual({
+      doc: { ...old, schemaVersion: 2, data: { text: '旧正文', count: '2', items: [] } },
+    });
+  });
+});
+
+describe('undo', () => {
+  it('restores a removed document exactly, in its place', () => {
+    const { store, engine } = setup();
+    const [a, b, c] = [store.create('a'), store.create('b'), store.create('c')];
+    const before = Object.fromEntries(engine.keys().map((k) => [k, engine.get(k)]));
+    const undo = store.remove(b.id);
+    expect(store.list().docs.map((d) => d.id)).toEqual([a.id, c.id]);
+    undo();
+    expect(Object.fromEntries(engine.keys().map((k) => [k, engine.get(k)]))).toEqual(before);
+    expect(store.list().docs.map((d) => d.id)).toEqual([a.id, b.id, c.id]);
+  });
+
+  it('clears one namespace only, and undo brings it all back', () => {
+    const engine = createMemoryEngine();
+    const { store: mine } = setup(engine);
+    const { store: workshop } = setup(engine, 'SH-2026');
+    mine.create('mine');
+    workshop.create('workshop');
+    const dump = () => Object.fromEntries(engine.keys().map((k) => [k, engine.get(k)]));
+    const before = dump();
+    const undo = mine.clearAll();
+    expect(mine.list().docs).toEqual([]);
+    expect(workshop.list().docs.map((d) => d.title)).toEqual(['workshop']);
+    undo();
+    expect(dump()).toEqual(before);
+  });
+});
+
+describe('namespaces', () => {
+  it('keep documents apart', () => {
+    const engine = createMemoryEngine();
+    setup(engine, 'ws1').store.create('one');
+    setup(engine, 'ws2').store.create('two');
+    expect(
+      setup(engine, 'ws1')
+        .store.list()
+        .docs.map((d) => d.title),
+    ).toEqual(['one']);
+    expect(setup(engine).store.list().docs).toEqual([]);
+    expect(engine.keys().some((k) => k.startsWith('smc:v1:ws2:notes:doc:'))).toBe(true);
+  });
+
+  it.each([
+    [undefined, 'default'],
+    ['', 'default'],
+    ['SH-2026', 'sh-2026'],
+    ['a:b c', 'a-b-c'],
+    ['上海', 'default'],
+  ])('normalizes %j to %j', (input, expected) => {
+    expect(normalizeNamespace(input)).toBe(expected);
+    expect(storePrefix(input, 'notes')).toBe(`smc:v1:${expected}:notes:`);
+  });
+});
+
+describe('reading never throws away what it cannot parse', () => {
+  const good = (id: string) =>
+    JSON.stringify({
+      id,
+      exercise: 'notes',
+      schemaVersion: 2,
+      title: id,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      data: { text: '', count: '', items: [] },
+    });
+
+  it.each([
+    ['unparseable JSON', '{"id":"bad","exer', 'unreadable'],
+    ['schema-invalid data', good('bad').replace('"count":""', '"count":7'), 'invalid'],
+    [
+      'a newer schemaVersion',
+      good('bad').replace('"schemaVersion":2', '"schemaVersion":9'),
+      'newer',
+    ],
+  ])('quarantines %s and still loads the rest', (_, raw, kind) => {
+    const { store, engine } = setup();
+    engine.set(`${P}doc:ok`, good('ok'));
+    engine.set(`${P}doc:bad`, raw);
+    engine.set(`${P}index`, '["ok","bad"]');
+
+    const listing = store.list();
+    expect(listing.docs.map((d) => d.id)).toEqual(['ok']);
+    expect(listing.problems).toHaveLength(1);
+    const [problem] = listing.problems;
+    expect(problem).toMatchObject({ id: 'bad', kind, raw });
+    expect(problem.key).toBe(`${P}quarantine:bad:${Date.parse('2026-11-28T08:00:00.000Z')}`);
+    expect(engine.get(problem.key)).toBe(raw);
+    // The original stays where it was (a newer page may still read it) …
+    expect(engine.get(`${P}doc:bad`)).toBe(raw);
+    // … and listing again does not pile up copies.
+    store.list();
+    expect(engine.keys().filter((k) => k.includes('quarantine'))).toHaveLength(1);
+    expect(store.load('bad')).toEqual({ problem });
+  });
+
+  it('explains a newer version in Chinese', () => {
+    const { store, engine } = setup();
+    engine.set(`${P}doc:n`, good('n').replace('"schemaVersion":2', '"schemaVersion":3'));
+    expect(store.list().problems[0].message).toBe(
+      '这份数据来自更新版本的练习（版本 3，本页支持到版本 2），本页不会修改它。请刷新页面。',
+    );
+  });
+
+  it('rebuilds a broken index from the documents and keeps the broken one', () => {
+    const { store, engine } = setup();
+    engine.set(`${P}doc:a`, good('a'));
+    engine.set(`${P}doc:b`, good('b'));
+    engine.set(`${P}index`, 'not json');
+    const listing = store.list();
+    expect(listing.docs.map((d) => d.id)).toEqual(['a', 'b']);
+    expect(listing.problems).toMatchObject([{ id: 'index', kind: 'index', raw: 'not json' }]);
+  });
+
+  it('lists documents that are missing from the index', () => {
+    const { store, engine } = setup();
+    engine.set(`${P}doc:a`, good('a'));
+    engine.set(`${P}doc:z`, good('z'));
+    engine.set(`${P}index`, '["z","ghost"]');
+    expect(store.list().docs.map((d) => d.id)).toEqual(['z', 'a']);
+  });
+
+  it('discards a problem with an undo', () => {
+    const { store, engine } = setup();
+    engine.set(`${P}doc:bad`, '{oops');
+    engine.set(`${P}index`, '["bad"]');
+    const [problem] = store.list().problems;
+    const undo = store.discardProblem(problem.key);
+    expect(store.list()).toEqual({ docs: [], problems: [] });
+    expect(engine.get(`${P}doc:bad`)).toBeNull();
+    undo();
+    expect(engine.get(`${P}doc:bad`)).toBe('{oops');
+    expect(engine.get(problem.key)).toBe('{oops');
+  });
+});
+
+describe('storage failures', () => {
+  it('falls back to memory when the engine throws on write, and raises a notice', () => {
+    const engine: StorageEngine = {
+      ...createMemoryEngine(),
+      kind: 'local',
+      set() {
+        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+      },
+    };
+    const { store } = setup(engine);
+    expect(store.mode()).toBe('local');
+    const doc = store.create('still works');
+    expect(store.mode()).toBe('memory');
+    expect(store.notice()).toEqual({ kind: 'full' });
+    expect(store.load(doc.id)).toEqual({ doc });
+  });
+
+  it('uses memory with a blocked notice when there is no storage at all', () => {
+    const store = createDocumentStore(def, { engine: null });
+    expect(store.notice()).toEqual({ kind: 'blocked' });
+    store.create('x');
+    expect(store.list().docs).toHaveLength(1);
+  });
+});
+
+describe('changes and other tabs', () => {
+  it('notifies subscribers of local changes', () => {
+    const { store } = setup();
+    const listener = vi.fn();
+    const unsubscribe = store.subscribe(listener);
+    store.create();
+    expect(listener).toHaveBeenLastCalledWith({ source: 'local' });
+    unsubscribe();
+    store.create();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('follows a storage event from another tab', () => {
+    const shared = createMemoryEngine();
+    const here = setup(shared).store;
+    const otherTab = setup(shared).store;
+    const listener = vi.fn();
+    here.subscribe(listener);
+
+    const doc = otherTab.create('来自另一个标签页');
+    here.handleStorageEvent({
+      key: `${P}doc:${doc.id}`,
+      newValue: shared.get(`${P}doc:${doc.id}`),
+    });
+    expect(listener).toHaveBeenCalledWith({ source: 'external' });
+    expect(here.list().docs.map((d) => d.title)).toEqual(['来自另一个标签页']);
+  });
+
+  it('ignores events for other namespaces and worksheets, but not a full clear', () => {
+    const { store } = setup();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.handleStorageEvent({ key: 'smc:v1:other:notes:index', newValue: '[]' });
+    store.handleStorageEvent({ key: 'smc:v1:default:swot:index', newValue: '[]' });
+    store.handleStorageEvent({ key: 'theme', newValue: 'dark' });
+    expect(listener).not.toHaveBeenCalled();
+    store.handleStorageEvent({ key: null });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('records exports and the dismissed reminder', () => {
+    const { store } = setup();
+    const doc = store.create();
+    store.markExported(doc.id);
+    store.dismissReminder();
+    store.setLastOpened(doc.id);
+    expect(store.meta()).toEqual({
+      exported: { [doc.id]: expect.any(String) },
+      reminderDismissedAt: expect.any(String),
+      lastOpened: doc.id,
+    });
+  });
+});

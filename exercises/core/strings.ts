@@ -1,0 +1,136 @@
+/**
+ * Every Chinese text the worksheet core shows or returns. Another language would be a
+ * sibling of this file; nothing else in core/ holds user-facing words.
+ */
+
+export const NUMBER_TEXT = {
+  empty: '请填写此项',
+  invalid: '请输入数字',
+  exponent: '请直接输入数字，不支持科学计数法（如 1e5）',
+  thousands: '千分位格式不正确，例如应写作 1,234.5',
+  percentNotAllowed: '此处只填数字，不要带 %',
+  negative: '不能为负数',
+  integer: '请输入整数',
+  tooLarge: '数值过大',
+  min: (min: string) => `不能小于 ${min}`,
+  max: (max: string) => `不能大于 ${max}`,
+} as const;
+
+export const VALIDATION_TEXT = {
+  field: (path: string, detail: string) => `「${path}」不正确：${detail}`,
+  data: (detail: string) => `数据不正确：${detail}`,
+  item: (n: number) => `第 ${n} 项`,
+  expectedText: '应为文字',
+  expectedNumber: '应为数字',
+  expectedList: '应为列表',
+  expectedObject: '应为一组字段',
+  expectedOneOf: (options: string) => `只能是 ${options} 之一`,
+  missing: '缺少此项',
+  generic: '格式不正确',
+  envelope: {
+    id: '编号',
+    exercise: '练习类型',
+    schemaVersion: '版本号',
+    title: '标题',
+    createdAt: '创建时间',
+    updatedAt: '修改时间',
+    data: '内容',
+  } as Record<string, string>,
+} as const;
+
+export const IMPORT_TEXT = {
+  notJson: '文件内容不完整或不是 JSON，请确认选择的是本站导出的 .json 文件，且下载完整。',
+  tooLarge: (mb: string) => `文件过大（${mb} MB），练习文件不应超过 1 MB。`,
+  notWorksheet: '这不是本站的练习文件：缺少练习类型（exercise）。',
+  wrongExercise: (fileTitle: string, pageTitle: string) =>
+    `这是「${fileTitle}」的文件，不能导入到「${pageTitle}」。`,
+  badVersion: '文件中的版本号不正确。',
+  newerVersion: (fileVersion: number, knownVersion: number) =>
+    `这个文件来自更新版本的练习（版本 ${fileVersion}，本页只支持到版本 ${knownVersion}）。请刷新页面后再试。`,
+  migrationFailed: (version: number) => `无法把版本 ${version} 的文件升级到当前版本。`,
+  missingMigration: (version: number) => `缺少从版本 ${version} 升级的步骤，无法读取。`,
+} as const;
+
+export const SHARE_TEXT = {
+  broken: '分享链接不完整或已损坏，请向对方重新索取链接。',
+  tooLong: (length: number, max: number) =>
+    `内容太多，分享链接长度为 ${length} 个字符，超过了 ${max} 的上限。请改用「导出 JSON」发送文件。`,
+} as const;
+
+export const STORE_TEXT = {
+  problem: {
+    unreadable: '这份数据无法读取（不是完整的 JSON），已单独保存。',
+    invalid: (detail: string) => `这份数据内容不符合格式，已单独保存。${detail}`,
+    newer: (version: number, known: number) =>
+      `这份数据来自更新版本的练习（版本 ${version}，本页支持到版本 ${known}），本页不会修改它。请刷新页面。`,
+    wrongExercise: '这份数据属于另一个练习，已单独保存。',
+    migrationFailed: '这份数据无法升级到当前版本，已单独保存。',
+    index: '文档目录无法读取，已按现有文档重建目录，原目录已单独保存。',
+  },
+  copySuffix: '（副本）',
+} as const;
+
+export const SHELL_TEXT = {
+  document: '当前文档',
+  untitledList: '（未命名）',
+  unsavedDraft: '（尚未保存）',
+  newDoc: '新建',
+  rename: '重命名',
+  renameLabel: '文档名称',
+  renameSave: '保存名称',
+  cancel: '取消',
+  duplicate: '复制',
+  remove: '删除',
+  confirmRemove: (title: string) => `确定删除「${title}」吗？`,
+  confirmRemoveButton: '确定删除',
+  removed: (title: string) => `已删除「${title}」。`,
+  undo: '撤销',
+  restored: (title: string) => `已恢复「${title}」。`,
+  created: '已新建文档。',
+  duplicated: (title: string) => `已复制为「${title}」。`,
+  renamed: (title: string) => `已重命名为「${title}」。`,
+  loading: '正在载入……',
+  status: {
+    saved: '已保存',
+    saving: '正在保存……',
+    memory: '仅保存在内存中',
+    error: '保存失败',
+  },
+  notice: {
+    blocked:
+      '浏览器不允许保存数据（可能是隐私模式或嵌入在其他网站中），本页内容只保存在内存中，关闭页面前请导出。',
+    full: '浏览器的存储空间已满，本页内容只保存在内存中，关闭页面前请导出。',
+    exportNow: '导出',
+  },
+  problems: {
+    heading: '有些数据无法读取',
+    exportRaw: '导出原始数据',
+    discard: '不再保留',
+    discarded: '已移除这份无法读取的数据。',
+    item: (title: string) => `数据 ${title}`,
+  },
+  reminder: {
+    text: '提醒：有文档创建已超过几天但从未导出。Safari 等浏览器可能在 7 天未访问后清除本站数据，建议导出一份 JSON 备份。',
+    dismiss: '知道了',
+    exportNow: '立即导出',
+  },
+  transfer: {
+    heading: '保存与分享',
+    exportJson: '导出 JSON',
+    importJson: '导入 JSON',
+    importLabel: '选择要导入的 JSON 文件',
+    imported: (title: string) => `已导入为新文档「${title}」。`,
+    share: '分享链接',
+    shareLabel: '分享链接（只读，可复制）',
+    copied: (length: number) => `链接已复制（${length} 个字符）。对方打开后可保存为自己的副本。`,
+    copyManually: (length: number) => `链接长度 ${length} 个字符，请手动复制下面的链接。`,
+  },
+  shared: {
+    heading: (title: string) => `你正在查看别人分享的「${title}」（只读）`,
+    saveCopy: '保存为我的副本',
+    close: '关闭',
+    saved: (title: string) => `已保存为你的文档「${title}」。`,
+    newFromLink: '已根据链接新建文档。',
+    error: '无法打开分享链接',
+  },
+} as const;

@@ -1,0 +1,88 @@
+/**
+ * Export, import and share: 导出 JSON downloads the open document, 导入 JSON adds a file
+ * as a new document (errors are explained, nothing changes), 分享链接 copies a link that
+ * opens a read-only copy.
+ */
+import { useId, useState } from 'preact/hooks';
+import type { WorksheetMessage } from '../controller';
+import type { ShareLinkResult } from '../share';
+import { SHELL_TEXT as T } from '../strings';
+import { copyText } from './browser';
+
+interface Props {
+  ready: boolean;
+  message: WorksheetMessage | null;
+  onExport(): void;
+  onImportFile(file: File): void;
+  onShareLink(): Promise<ShareLinkResult>;
+  onMessage(message: WorksheetMessage | null): void;
+}
+
+export function TransferBar(props: Props) {
+  const id = useId();
+  const [link, setLink] = useState<string | null>(null);
+
+  async function share() {
+    const result = await props.onShareLink();
+    if (!result.ok) {
+      setLink(null);
+      props.onMessage({ text: result.message, tone: 'error' });
+      return;
+    }
+    setLink(result.url);
+    const copied = await copyText(result.url);
+    props.onMessage({
+      text: copied ? T.transfer.copied(result.length) : T.transfer.copyManually(result.length),
+      tone: 'info',
+    });
+  }
+
+  const error = props.message?.tone === 'error';
+  return (
+    <div class="ws-transfer" role="group" aria-labelledby={`${id}-heading`}>
+      <p id={`${id}-heading`} class="ws-transfer-heading">
+        {T.transfer.heading}
+      </p>
+      <div class="ws-buttons">
+        <button type="button" disabled={!props.ready} onClick={props.onExport}>
+          {T.transfer.exportJson}
+        </button>
+        <span class="ws-file">
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".json,application/json"
+            disabled={!props.ready}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              if (file) props.onImportFile(file);
+              // Let the same file be chosen again after fixing it.
+              input.value = '';
+            }}
+          />
+          <label for={`${id}-file`}>{T.transfer.importJson}</label>
+        </span>
+        <button type="button" disabled={!props.ready} onClick={share}>
+          {T.transfer.share}
+        </button>
+      </div>
+      {link && (
+        <div class="ws-field">
+          <label class="ws-label" for={`${id}-link`}>
+            {T.transfer.shareLabel}
+          </label>
+          <input
+            id={`${id}-link`}
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </div>
+      )}
+      <div role={error ? 'alert' : 'status'} aria-live={error ? 'assertive' : 'polite'}>
+        {props.message && <p class={error ? 'ws-error' : 'ws-hint'}>{props.message.text}</p>}
+      </div>
+    </div>
+  );
+}

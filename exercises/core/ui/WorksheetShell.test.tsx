@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WorksheetLocation } from '../controller';
+import { encodeShareLink } from '../share';
+import { createMemoryEngine, type StorageEngine } from '../storage';
+import { notesDefinition } from '../testing';
+import { TextArea } from './fields';
+import { useWorksheet, type UseWorksheetOptions } from './useWorksheet';
+import { WorksheetShell } from './WorksheetShell';
+
+function Notes(props: { options: UseWorksheetOptions }) {
+  const ws = useWorksheet(notesDefinition, props.options);
+  return (
+    <WorksheetShell ws={ws} label="测试笔记">
+      {(doc, readOnly) => (
+        <TextArea
+          label="正文"
+          value={doc.data.text}
+          disabled={readOnly}
+          onInput={(text) => ws.actions.update({ ...doc.data, text })}
+        />
+      )}
+    </WorksheetShell>
+  );
+}
+
+function location(hash = ''): WorksheetLocation {
+  return { hash, href: `https://x.example/notes/${hash}`, clearHash: vi.fn() };
+}
+
+function mount(opts: { engine?: StorageEngine; hash?: string } = {}) {
+  const engine = opts.engine ?? createMemoryEngine();
+  const download = vi.fn();
+  const options = { engine, location: location(opts.hash), download, autosaveDelay: 10_000 };
+  render(<Notes options={options} />);
+  return { engine, download };
+}
+
+const type = (value: string) =>
+  fireEvent.input(screen.getByLabelText('正文'), { target: { value } });
+const docSelect = () => screen.getByLabelText('当前文档') as HTMLSelectElement;
+const optionTitles = () =>
+  within(docSelect())
+    .getAllByRole('option')
+    .map((o) => o.textContent);
+
+afterEach(cleanup);
+
+describe('WorksheetShell', () => {
+  it('creates, renames and switches documents', () => {
+    mount();
+    type('第一份');
+    fireEvent.click(screen.getByRole('button', { name: '新建' }));
+    expect(optionTitles()).toEqual(['未命名笔记', '未命名笔记']);
+    fireEvent.click(screen.getByRole('button', { name: '重命名' }));
+    const input = screen.getByLabelText('文档名称');
+    expect(document.activeElement).toBe(input);
+    fireEvent.input(input, { target: { value: '第二份' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存名称' }));
+    expect(optionTitles()).toEqual(['未命名笔记', '第二份']);
+    fireEvent.change(docSelect(), { target: { value: docSelect().options[0].value } });
+    expect((screen.getByLabelText('正文') as HTMLTextAreaElement).value).toBe('第一份');
+  });
+
+  it('asks before deleting, then offers 撤销', () => {
+    mount();
+    type('重要内容');
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    fireEvent.click(screen.getByRole('button', { name: '删除' }));
+    expect(screen.getByText('确定删除「未命名笔记」吗？')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(optionTitles()).toEqual(['未命名笔记']);
+
+    fireEvent.click(screen.getByRole('button', { name: '删除' }));
+    fireEvent.click(screen.getByRole('button', { name: '确定删除' }));
+    expect(screen.getByText('已删除「未命名笔记」。')).toBeTruthy();
+    expect((screen.getByLabelText('正文') as HTMLTextAreaElement).value).toBe('');
+    const undo = screen.getByRole('button', { name: '撤销' });
+    expect(document.activeElement).toBe(undo);
+    fireEvent.click(undo);
+    expect((screen.getByLabelText('正文') as HTMLTextAreaElement).value).toBe('重要内容');
+  });
+
+  it('shows an import error in Chinese and changes nothing', async () => {
+    mount();
+    type('原有内容');
+    const file = new File(['{"exercise":"swot","schemaVersion":1'], 'x.json', {
+      type: 'application/json',
+    });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('导入 JSON'), { target: { files: [file] } });
+    });
+    await vi.waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('文件内容不完整或不是 JSON'),
+    );
+    expect((screen.getByLabelText('正文') as HTMLTextAreaElement).value).toBe('原有内容');
+    expect(optionTitles()).toHaveLength(1);
+  });
+
+  it('exports the open document as JSON', () => {
+    const { download } = mount();
+    type('导出我');
+    fireEvent.click(screen.getByRole('button', { name: '导出 JSON' }));
+    expect(download).toHaveBeenCalledOnce();
+    expect(JSON.parse(download.mock.calls[0][0].text).data.text).toBe('导出我');
+  });
+
+  it('opens a shared link read-only with 保存为我的副本', async () => {
+    const link = encodeShareLink(
+      {
+        id: 'x',
+        exercise: 'notes',
+        schemaVersion: 2,
+        title: '同事的笔记',
+        createdAt: '',
+        updatedAt: '',
+        data: { text: '分享的内容', count: '', items: [] },
+      },
+      'https://x.example/notes/',
+    );
+    if (!link.ok) throw new Error('link');
+    mount({ hash: new URL(link.url).hash });
+    await screen.findByText('你正在查看别人分享的「同事的笔记」（只读）');
+    const body = screen.getByLabelText('正文') as HTMLTextAreaElement;
+    expect(body.value).toBe('分享的内容');
+    expect(body.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '保存为我的副本' }));
+    expect(optionTitles()).toEqual(['同事的笔记']);
+    expect((screen.getByLabelText('正文') as HTMLTextAreaElement).disabled).toBe(false);
+  });
+
+  it('shows unreadable data with 导出原始数据', () => {
+    const engine = createMemoryEngine({
+      'smc:v1:default:notes:index': '["bad"]',
+      'smc:v1:default:notes:doc:bad': 'garbage',
+    });
+    const { download } = mount({ engine });
+    const region = screen.getByRole('region', { name: '有些数据无法读取' });
+    fireEvent.click(within(region).getByRole('button', { name: '导出原始数据' }));
+    expect(download.mock.calls[0][0].text).toBe('garbage');
+  });
+
+  it('announces the save status quietly', () => {
+    mount();
+    const status = screen.getByText('已保存');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    type('x');
+    // Typing does not make the live region chatter.
+    expect(status.textContent).toBe('已保存');
+  });
+});

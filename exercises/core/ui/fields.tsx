@@ -1,0 +1,128 @@
+/**
+ * Labelled form fields shared by all worksheets. Every input has a real <label>; hints and
+ * errors are tied to it with aria-describedby; number fields show what is wrong under the
+ * field and set aria-invalid. `srPrefix` adds words only screen readers hear («里程碑 1»)
+ * before a short visible label («日期»).
+ */
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import { parseNumberInput, type ParseNumberOptions } from '../numbers';
+
+interface BaseProps {
+  label: string;
+  value: string;
+  onInput(value: string): void;
+  hint?: string;
+  srPrefix?: string;
+  /** Show the label to screen readers only (inside tables with column headers). */
+  labelHidden?: boolean;
+  disabled?: boolean;
+  class?: string;
+}
+
+function Label(props: { for: string; label: string; srPrefix?: string; hidden?: boolean }) {
+  return (
+    <label for={props.for} class={props.hidden ? 'ws-sr-only' : 'ws-label'}>
+      {props.srPrefix && <span class="ws-sr-only">{props.srPrefix} </span>}
+      {props.label}
+    </label>
+  );
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+function Field(props: { class?: string; children: ComponentChildren }) {
+  return <div class={`ws-field ${props.class ?? ''}`.trim()}>{props.children}</div>;
+}
+
+export function TextField(
+  props: BaseProps & { type?: 'text' | 'date'; list?: string; placeholder?: string },
+) {
+  const id = useId();
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  return (
+    <Field class={props.class}>
+      <Label for={id} label={props.label} srPrefix={props.srPrefix} hidden={props.labelHidden} />
+      <input
+        id={id}
+        type={props.type ?? 'text'}
+        value={props.value}
+        list={props.list}
+        placeholder={props.placeholder}
+        disabled={props.disabled}
+        aria-describedby={hintId}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+      {props.hint && (
+        <p id={hintId} class="ws-hint">
+          {props.hint}
+        </p>
+      )}
+    </Field>
+  );
+}
+
+export function TextArea(props: BaseProps & { rows?: number }) {
+  const id = useId();
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  return (
+    <Field class={props.class}>
+      <Label for={id} label={props.label} srPrefix={props.srPrefix} hidden={props.labelHidden} />
+      <textarea
+        id={id}
+        rows={props.rows ?? 3}
+        value={props.value}
+        disabled={props.disabled}
+        aria-describedby={hintId}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+      {props.hint && (
+        <p id={hintId} class="ws-hint">
+          {props.hint}
+        </p>
+      )}
+    </Field>
+  );
+}
+
+/** A text input for numbers: accepts 1,234.5, １２, ¥, % as allowed; never a browser spinner. */
+export function NumberField(
+  props: BaseProps & { parse: ParseNumberOptions; placeholder?: string; size?: number },
+) {
+  const id = useId();
+  const result = parseNumberInput(props.value, props.parse);
+  const error = !result.ok && result.reason !== 'empty' ? result.message : null;
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <Field class={props.class}>
+      <Label for={id} label={props.label} srPrefix={props.srPrefix} hidden={props.labelHidden} />
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        size={props.size}
+        value={props.value}
+        placeholder={props.placeholder}
+        disabled={props.disabled}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(hintId, errorId)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+      {props.hint && (
+        <p id={hintId} class="ws-hint">
+          {props.hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} class="ws-error">
+          {error}
+        </p>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * The hook a worksheet view uses: it owns the store, autosave and the page wiring
+ * (other tabs' `storage` events, flushing on `pagehide` and when the page is hidden,
+ * `hashchange` for share links). The first render touches neither storage nor
+ * `location`: the island is rendered on the server, then hydrated, then loaded here.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  createWorksheetController,
+  initialState,
+  type WorksheetController,
+  type WorksheetLocation,
+  type WorksheetState,
+} from '../controller';
+import type { ExerciseDefinition } from '../document';
+import { openBrowserStorage, type StorageEngine } from '../storage';
+import { browserLocation, downloadText } from './browser';
+
+export interface UseWorksheetOptions {
+  /** Storage namespace chosen by the frame (a workshop code, say); default `default`. */
+  namespace?: string;
+  /** Defaults to the page address. */
+  location?: WorksheetLocation;
+  /** Defaults to `openBrowserStorage()`: localStorage if it passes a write test, else memory. */
+  engine?: StorageEngine | null;
+  now?: () => Date;
+  random?: () => number;
+  autosaveDelay?: number;
+  download?: (file: { filename: string; text: string; mimeType: string }) => void;
+}
+
+const ACTION_NAMES = [
+  'update',
+  'flush',
+  'select',
+  'create',
+  'createWith',
+  'rename',
+  'duplicate',
+  'remove',
+  'clearAll',
+  'dismissMessage',
+  'exportCurrent',
+  'exportProblem',
+  'discardProblem',
+  'importText',
+  'importFile',
+  'shareLink',
+  'setTransferMessage',
+  'saveSharedCopy',
+  'closeShared',
+  'dismissReminder',
+  'handleStorageEvent',
+  'handleHashChange',
+] as const;
+type ActionName = (typeof ACTION_NAMES)[number];
+export type Actions<T> = Pick<WorksheetController<T>, ActionName>;
+export type Worksheet<T> = WorksheetState<T> & { actions: Actions<T>; now(): Date };
+
+export function useWorksheet<T>(
+  def: ExerciseDefinition<T>,
+  options: UseWorksheetOptions = {},
+): Worksheet<T> {
+  const [state, setState] = useState<WorksheetState<T>>(() => initialState(def));
+  const controller = useRef<WorksheetController<T> | null>(null);
+  const opts = useRef(options);
+  opts.current = options;
+
+  useEffect(() => {
+    const o = opts.current;
+    const c = createWorksheetController(
+      def,
+      {
+        namespace: o.namespace,
+        engine: o.engine !== undefined ? o.engine : openBrowserStorage(),
+        location: o.location ?? browserLocation(),
+        download: o.download ?? downloadText,
+        now: o.now,
+        random: o.random,
+        autosaveDelay: o.autosaveDelay,
+      },
+      setState,
+    );
+    controller.current = c;
+    void c.start();
+
+    const onStorage = (e: StorageEvent) => c.handleStorageEvent(e);
+    const onPageHide = () => c.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') c.flush();
+    };
+    const onHash = () => void c.handleHashChange();
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('hashchange', onHash);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('hashchange', onHash);
+      document.removeEventListener('visibilitychange', onVisibility);
+      c.dispose();
+      controller.current = null;
+    };
+  }, [def, options.namespace]);
+
+  // Stable action functions that reach the live controller (no-ops before it exists).
+  const actions = useMemo(() => {
+    const bound = {} as Record<ActionName, (...args: never[]) => unknown>;
+    for (const name of ACTION_NAMES) {
+      bound[name] = (...args: never[]) =>
+        (controller.current?.[name] as ((...a: never[]) => unknown) | undefined)?.(...args);
+    }
+    return bound as unknown as Actions<T>;
+  }, []);
+  return { ...state, actions, now: () => (opts.current.now ?? (() => new Date()))() };
+}

@@ -1,0 +1,151 @@
+/**
+ * 分解到期间: a row per quarter (or month) with its weight, its share and an optional share
+ * typed by hand, and under it a row per month (or week) with its weight and share.
+ */
+import { Fragment } from 'preact';
+import { useId } from 'preact/hooks';
+import { formatNumber } from '../core/numbers';
+import { NumberField } from '../core/ui/fields';
+import {
+  formatAmount,
+  normalizeCascade,
+  PERIOD_SHAPE,
+  setPeriodMode,
+  setSubWeight,
+  setTopOverride,
+  setTopWeight,
+  SHARE_INPUT,
+  WEIGHT_INPUT,
+  type CascadePlan,
+  type SmartGoalData,
+} from './model';
+import { CASCADE as T } from './strings';
+
+interface Props {
+  data: SmartGoalData;
+  plan: CascadePlan;
+  onChange(data: SmartGoalData): void;
+}
+
+export function PeriodTable({ data, plan, onChange }: Props) {
+  const id = useId();
+  const cascade = normalizeCascade(data.cascade);
+  const year = cascade.mode === 'year';
+  const split = plan.ok && plan.periods.ok ? plan.periods : null;
+  const show = (value: number | undefined) =>
+    plan.ok && value !== undefined
+      ? formatNumber(value, {
+          maximumFractionDigits: plan.decimals,
+          minimumFractionDigits: plan.decimals,
+        })
+      : '—';
+  const topLabel = (i: number) => (year ? T.topYear[i] : T.topQuarter[i]);
+  const offsets = PERIOD_SHAPE[cascade.mode].map((_, i, all) =>
+    all.slice(0, i).reduce((a, b) => a + b, 0),
+  );
+  const subLabel = (i: number, j: number) =>
+    year ? T.subYear(offsets[i] + j) : T.subQuarter(offsets[i] + j);
+
+  return (
+    <section class="sg-subsection" aria-labelledby={`${id}-h`}>
+      <h4 id={`${id}-h`}>{T.periods}</h4>
+      <div class="ws-field sg-mode">
+        <label class="ws-label" for={`${id}-mode`}>
+          {T.mode}
+        </label>
+        <select
+          id={`${id}-mode`}
+          value={cascade.mode}
+          onChange={(e) =>
+            onChange(setPeriodMode(data, e.currentTarget.value === 'quarter' ? 'quarter' : 'year'))
+          }
+        >
+          <option value="year">{T.modeYear}</option>
+          <option value="quarter">{T.modeQuarter}</option>
+        </select>
+      </div>
+      {plan.ok && !plan.periods.ok && <p class="ws-error">{T.noWeight}</p>}
+      <div class="ws-table-wrap">
+        <table class="sg-table">
+          <thead>
+            <tr>
+              <th scope="col">{T.period}</th>
+              <th scope="col">{T.weight}</th>
+              <th scope="col" class="ws-num">
+                {T.share}
+              </th>
+              <th scope="col">{T.manual}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cascade.topWeights.map((weight, i) => (
+              <Fragment key={`${cascade.mode}-${i}`}>
+                <tr class="sg-top">
+                  <th scope="row">{topLabel(i)}</th>
+                  <td>
+                    <NumberField
+                      label={T.weightLabel(topLabel(i))}
+                      labelHidden
+                      size={4}
+                      value={weight}
+                      parse={WEIGHT_INPUT}
+                      onInput={(v) => onChange(setTopWeight(data, i, v))}
+                    />
+                  </td>
+                  <td class="ws-num">{show(split?.periods[i].value)}</td>
+                  <td>
+                    <NumberField
+                      label={T.manualLabel(topLabel(i))}
+                      labelHidden
+                      size={6}
+                      placeholder={split ? show(split.periods[i].auto) : ''}
+                      value={cascade.topOverrides[i]}
+                      parse={SHARE_INPUT}
+                      onInput={(v) => onChange(setTopOverride(data, i, v))}
+                    />
+                  </td>
+                </tr>
+                {cascade.subWeights[i].map((sub, j) => (
+                  <tr key={j} class="sg-sub">
+                    <th scope="row">{subLabel(i, j)}</th>
+                    <td>
+                      <NumberField
+                        label={T.weightLabel(subLabel(i, j))}
+                        labelHidden
+                        size={4}
+                        value={sub}
+                        parse={WEIGHT_INPUT}
+                        onInput={(v) => onChange(setSubWeight(data, i, j, v))}
+                      />
+                    </td>
+                    <td class="ws-num">{show(split?.periods[i].subs[j])}</td>
+                    <td />
+                  </tr>
+                ))}
+              </Fragment>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{T.sum}</th>
+              <td />
+              <td class="ws-num">{show(split?.sum)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p class={split?.mismatch ? 'ws-error' : 'ws-hint'} role="status">
+        {split?.mismatch && plan.ok
+          ? T.mismatchPeriods(
+              formatAmount(split.sum, plan.unit),
+              formatAmount(plan.total, plan.unit),
+              formatAmount(split.difference, plan.unit),
+            )
+          : split
+            ? T.balanced
+            : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The SMART goal form: the goal fields, milestones, the live S/M/A/R/T checks, the composed
+ * statement, the cascade and the static examples. Wiring only: every rule is in model.ts.
+ */
+import { useId } from 'preact/hooks';
+import { NumberField, TextArea, TextField } from '../core/ui/fields';
+import { CascadeSection } from './CascadeSection';
+import { ExamplesTable } from './ExamplesTable';
+import { MilestoneList } from './MilestoneList';
+import {
+  AMOUNT_INPUT,
+  checkSmart,
+  composeStatement,
+  readAmounts,
+  setDirection,
+  setText,
+  type SmartGoalData,
+  type TextField as TextKey,
+} from './model';
+import { SmartChecklist } from './SmartChecklist';
+import { StatementBox } from './StatementBox';
+import { DIRECTION, FIELD, FORM, HINT } from './strings';
+
+interface Props {
+  data: SmartGoalData;
+  /** YYYY-MM-DD, for the time-bound check. */
+  today: string;
+  readOnly: boolean;
+  onChange(data: SmartGoalData): void;
+  onLoadExample(): void;
+}
+
+const UNIT_SUGGESTIONS = ['家', '个', '件', '万元', '元', '%', '台', '人'];
+
+export function SmartGoalForm({ data, today, readOnly, onChange, onLoadExample }: Props) {
+  const id = useId();
+  const text = (field: TextKey) => ({
+    label: FIELD[field as keyof typeof FIELD],
+    value: data[field],
+    onInput: (value: string) => onChange(setText(data, field, value)),
+  });
+  const { unit } = readAmounts(data);
+
+  return (
+    <div class="sg">
+      <div class="ws-buttons">
+        <button type="button" disabled={readOnly} onClick={onLoadExample}>
+          {FORM.loadExample}
+        </button>
+      </div>
+
+      <fieldset class="sg-fields" disabled={readOnly}>
+        <legend class="ws-sr-only">{FORM.goalSection}</legend>
+        <TextField {...text('name')} hint={HINT.name} class="sg-wide" />
+        <TextArea {...text('specific')} hint={HINT.specific} class="sg-wide" />
+        <TextField {...text('metric')} hint={HINT.metric} class="sg-wide" />
+        <NumberField {...text('baseline')} parse={AMOUNT_INPUT} hint={HINT.baseline} />
+        <NumberField {...text('target')} parse={AMOUNT_INPUT} />
+        <TextField {...text('unit')} hint={HINT.unit} list={`${id}-units`} />
+        <datalist id={`${id}-units`}>
+          {UNIT_SUGGESTIONS.map((u) => (
+            <option key={u} value={u} />
+          ))}
+        </datalist>
+        <fieldset class="sg-direction">
+          <legend>{FIELD.direction}</legend>
+          {(['increase', 'decrease'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={`${id}-direction`}
+                value={value}
+                checked={data.direction === value}
+                onChange={() => onChange(setDirection(data, value))}
+              />
+              {DIRECTION[value]}
+            </label>
+          ))}
+        </fieldset>
+        <TextArea {...text('achievability')} hint={HINT.achievability} class="sg-wide" />
+        <TextField {...text('parentGoal')} hint={HINT.parentGoal} class="sg-wide" />
+        <TextField {...text('deadline')} type="date" />
+      </fieldset>
+
+      <MilestoneList data={data} readOnly={readOnly} onChange={onChange} />
+      <div class="sg-results">
+        <SmartChecklist check={checkSmart(data, today)} />
+        <StatementBox statement={composeStatement(data)} />
+      </div>
+      <CascadeSection data={data} unit={unit} readOnly={readOnly} onChange={onChange} />
+      <ExamplesTable />
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { WorksheetDocument } from '../core/document';
+import { exportDocument, parseImport } from '../core/import-export';
+import { decodeFragment, encodeNewLink, encodeShareLink } from '../core/share';
+import { createDocumentStore } from '../core/store';
+import { createMemoryEngine } from '../core/storage';
+import { validateData } from '../core/validate';
+import { smartGoalDefinition as def } from './definition';
+import { createData, EXAMPLE } from './model';
+import type { SmartGoalData } from './schema';
+
+const DOC: WorksheetDocument<SmartGoalData> = {
+  id: 'abc',
+  exercise: 'smart-goal',
+  schemaVersion: 1,
+  title: '华东区新客户开发',
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-02T00:00:00.000Z',
+  data: EXAMPLE,
+};
+
+describe('the SMART definition', () => {
+  it('accepts a fresh body and the example', () => {
+    expect(validateData(def, createData()).ok).toBe(true);
+    expect(validateData(def, EXAMPLE).ok).toBe(true);
+  });
+
+  it('creates the same fresh body every time (it is rendered on the server)', () => {
+    expect(def.createData()).toEqual(def.createData());
+  });
+});
+
+describe('migrations', () => {
+  // A pretend version 2 renames `parentGoal` to `alignedTo`; the hook must carry v1 data over.
+  const v2 = {
+    ...def,
+    schemaVersion: 2,
+    dataSchema: def.dataSchema,
+    migrations: {
+      1: (data: unknown) => {
+        const { parentGoal, ...rest } = data as SmartGoalData;
+        return { ...rest, parentGoal: `${parentGoal}（已迁移）` };
+      },
+    },
+  };
+
+  it('upgrades a stored older document on load', () => {
+    const engine = createMemoryEngine({
+      'smc:v1:default:smart-goal:index': '["abc"]',
+      'smc:v1:default:smart-goal:doc:abc': JSON.stringify(DOC),
+    });
+    const store = createDocumentStore(v2, { engine });
+    const loaded = store.load('abc');
+    expect('doc' in loaded && loaded.doc.schemaVersion).toBe(2);
+    expect('doc' in loaded && loaded.doc.data.parentGoal).toBe('公司年度增长战略（已迁移）');
+  });
+
+  it('upgrades an imported older file', () => {
+    const result = parseImport(JSON.stringify(DOC), v2);
+    expect(result).toMatchObject({ ok: true, doc: { schemaVersion: 2 } });
+  });
+
+  it('keeps a document from a newer version aside, untouched', () => {
+    const newer = JSON.stringify({ ...DOC, schemaVersion: 2 });
+    const engine = createMemoryEngine({
+      'smc:v1:default:smart-goal:index': '["abc"]',
+      'smc:v1:default:smart-goal:doc:abc': newer,
+    });
+    const listing = createDocumentStore(def, { engine }).list();
+    expect(listing.docs).toEqual([]);
+    expect(listing.problems).toMatchObject([{ id: 'abc', kind: 'newer', raw: newer }]);
+    expect(engine.get('smc:v1:default:smart-goal:doc:abc')).toBe(newer);
+  });
+});
+
+describe('importing SMART files', () => {
+  it('round-trips an export', () => {
+    const file = exportDocument(DOC, new Date(2026, 10, 28));
+    expect(file.filename).toBe('smart-goal-华东区新客户开发-2026-11-28.json');
+    const result = parseImport(file.text, def);
+    expect(result).toMatchObject({ ok: true, doc: { title: DOC.title, data: EXAMPLE } });
+    expect(result.ok && result.doc.id).not.toBe('abc');
+  });
+
+  it.each([
+    ['bad JSON', '{ "exercise": smart', '文件内容不完整或不是 JSON'],
+    ['a truncated file', JSON.stringify(DOC).slice(0, -40), '文件内容不完整或不是 JSON'],
+    [
+      'a SWOT file',
+      JSON.stringify({ ...DOC, exercise: 'swot' }),
+      '这是「SWOT 分析矩阵」的文件，不能导入到「SMART 目标制定」。',
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ ...DOC, schemaVersion: 2 }),
+      '这个文件来自更新版本的练习（版本 2，本页只支持到版本 1）。请刷新页面后再试。',
+    ],
+    [
+      'a non-text target',
+      JSON.stringify({ ...DOC, data: { ...EXAMPLE, target: 35 } }),
+      '「目标值」不正确：应为文字',
+    ],
+    [
+      'a milestone without a date',
+      JSON.stringify({ ...DOC, data: { ...EXAMPLE, milestones: [{ description: 'x' }] } }),
+      '「里程碑 › 第 1 项 › 日期」不正确：缺少此项',
+    ],
+    [
+      'an unknown direction',
+      JSON.stringify({ ...DOC, data: { ...EXAMPLE, direction: 'up' } }),
+      '「方向」不正确：只能是 "increase"、"decrease" 之一',
+    ],
+    [
+      'a member weight as a number',
+      JSON.stringify({
+        ...DOC,
+        data: {
+          ...EXAMPLE,
+          cascade: { ...EXAMPLE.cascade, members: [{ name: 'a', weight: 1, override: '' }] },
+        },
+      }),
+      '「目标分解 › 成员 › 第 1 项 › 权重」不正确：应为文字',
+    ],
+  ])('refuses %s', (_, text, message) => {
+    const result = parseImport(text, def);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message.startsWith(message)).toBe(true);
+  });
+});
+
+describe('share links for SMART goals', () => {
+  it('round-trips the example', () => {
+    const link = encodeShareLink(DOC, 'https://course.example/exercises/smart-goal/');
+    if (!link.ok) throw new Error(link.message);
+    expect(link.length).toBeLessThan(2500);
+    const decoded = decodeFragment(new URL(link.url).hash, def);
+    expect(decoded).toMatchObject({ kind: 'share', result: { ok: true, doc: { data: EXAMPLE } } });
+  });
+
+  it('prefills a new goal from a SWOT strategy (#new=)', () => {
+    const link = encodeNewLink(
+      'smart-goal',
+      1,
+      { name: '抢占华东经销商空白', specific: 'SO 策略' },
+      'https://x/',
+    );
+    if (!link.ok) throw new Error(link.message);
+    const decoded = decodeFragment(new URL(link.url).hash, def);
+    expect(decoded).toEqual({
+      kind: 'new',
+      result: {
+        ok: true,
+        data: { ...createData(), name: '抢占华东经销商空白', specific: 'SO 策略' },
+      },
+    });
+  });
+});

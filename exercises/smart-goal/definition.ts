@@ -1,0 +1,21 @@
+/**
+ * The SMART worksheet as the core sees it: id, schema, version and migrations.
+ *
+ * To change the saved shape: bump SCHEMA_VERSION in schema.ts, change the schema, and add
+ * `migrations[<old version>]` here turning old data into the new shape (with a test).
+ */
+import type { ExerciseDefinition } from '../core/document';
+import { createData } from './model';
+import { SCHEMA_VERSION, SmartGoalSchema, type SmartGoalData } from './schema';
+import { DEFAULT_DOC_TITLE, FIELD_LABELS, TITLE } from './strings';
+
+export const smartGoalDefinition: ExerciseDefinition<SmartGoalData> = {
+  id: 'smart-goal',
+  title: TITLE,
+  schemaVersion: SCHEMA_VERSION,
+  dataSchema: SmartGoalSchema,
+  migrations: {},
+  createData,
+  defaultTitle: DEFAULT_DOC_TITLE,
+  fieldLabels: FIELD_LABELS,
+};

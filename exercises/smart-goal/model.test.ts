@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMilestone,
+  changePercent,
+  checkSmart,
+  composeStatement,
+  createData,
+  EXAMPLE,
+  exampleFor,
+  followTitle,
+  formatAmount,
+  readAmounts,
+  removeMilestone,
+  setPeriodMode,
+  setText,
+  updateMilestone,
+  type SmartGoalData,
+} from './model';
+
+const TODAY = '2026-11-28';
+const goal = (patch: Partial<SmartGoalData> = {}): SmartGoalData => ({ ...EXAMPLE, ...patch });
+
+describe('the worked example', () => {
+  it('passes every check', () => {
+    const result = checkSmart(EXAMPLE, TODAY);
+    expect(Object.values(result).map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+  });
+
+  it('keeps passing whenever it is loaded', () => {
+    for (const today of ['2027-01-31', '2027-12-15', '2030-02-28']) {
+      const statuses = Object.values(checkSmart(exampleFor(today), today)).map((r) => r.status);
+      expect(statuses).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    }
+  });
+
+  it('reads as the course text', () => {
+    expect(composeStatement(EXAMPLE)).toBe(
+      '在 2027 年 3 月 31 日前，将华东区新客户数从 20 家提升到 35 家（+75%），以支撑公司年度增长战略。',
+    );
+  });
+});
+
+describe('S — specific', () => {
+  it.each([
+    ['', 'missing', '请填写具体描述：做什么、在哪里、针对哪些客户。'],
+    ['   ', 'missing', '请填写具体描述：做什么、在哪里、针对哪些客户。'],
+    ['多签客户', 'warn', '描述太短：请写清楚做什么、在哪个区域或针对哪些客户。'],
+    ['今年努力提升华东区的客户开发工作', 'warn', '「努力」没有具体数字：请写明要达到多少。'],
+    ['加强华东区经销商的开发和日常维护', 'warn', '「加强」没有具体数字：请写明要达到多少。'],
+    [
+      '在华东区开发年采购额较高的经销商客户',
+      'warn',
+      '描述中没有数字：写上数量、范围或对象会更具体。',
+    ],
+    ['进一步扩大华东区经销商网络的覆盖范围', 'warn', '「进一步」没有具体数字：请写明要达到多少。'],
+    ['在华东区新签约经销商客户十五家以上', 'ok', '描述具体，写明了对象和数量。'],
+    ['在华东区新签约年采购额 10 万元以上的经销商', 'ok', '描述具体，写明了对象和数量。'],
+    ['提升华东区新客户数到 35 家以上', 'ok', '描述具体，写明了对象和数量。'],
+  ])('%j → %s', (specific, status, reason) => {
+    expect(checkSmart(goal({ specific }), TODAY).S).toEqual({ status, reason });
+  });
+});
+
+describe('M — measurable', () => {
+  it.each([
+    [
+      { metric: '', baseline: '', target: '', unit: '' },
+      'missing',
+      '还需要填写：衡量指标、基线值、目标值、单位。',
+    ],
+    [{ metric: '' }, 'missing', '还需要填写：衡量指标。'],
+    [{ unit: '' }, 'missing', '还需要填写：单位。'],
+    [{ baseline: 'abc' }, 'warn', '基线值不是有效数字，请只填数字。'],
+    [{ target: '3.5.1' }, 'warn', '目标值不是有效数字，请只填数字。'],
+    [{}, 'ok', '用「华东区新客户数」衡量：从 20 家到 35 家。'],
+    [
+      { metric: '毛利率', baseline: '18%', target: '22%', unit: '' },
+      'ok',
+      '用「毛利率」衡量：从 18% 到 22%。',
+    ],
+    [
+      { metric: '月销售额', baseline: '1,200', target: '１５００', unit: '万元' },
+      'ok',
+      '用「月销售额」衡量：从 1,200 万元到 1,500 万元。',
+    ],
+  ])('%j → %s', (patch, status, reason) => {
+    expect(checkSmart(goal(patch), TODAY).M).toEqual({ status, reason });
+  });
+});
+
+describe('A — achievable', () => {
+  it.each([
+    [{ baseline: '' }, 'missing', '填写基线值和目标值后才能判断是否可实现。'],
+    [{ target: 'x' }, 'missing', '填写基线值和目标值后才能判断是否可实现。'],
+    [{ target: '20' }, 'warn', '目标值不高于基线值：是要下降吗？'],
+    [{ target: '15' }, 'warn', '目标值不高于基线值：是要下降吗？'],
+    [{ direction: 'decrease' as const, target: '40' }, 'warn', '目标值不低于基线值：是要增长吗？'],
+    [
+      { target: '50', achievability: '' },
+      'warn',
+      '增幅 150%，超过 100%：请在「可实现性依据」中说明资源和做法。',
+    ],
+    [{ target: '50' }, 'ok', '增幅 150%，已写明可实现性依据。'],
+    [{ target: '40', achievability: '' }, 'ok', '增幅 100%，在通常可实现的范围内。'],
+    [{ achievability: '' }, 'ok', '增幅 75%，在通常可实现的范围内。'],
+    [{}, 'ok', '增幅 75%，已写明可实现性依据。'],
+    [
+      { baseline: '0', achievability: '' },
+      'warn',
+      '基线值为 0，无法用增幅判断：请在「可实现性依据」中说明依据。',
+    ],
+    [{ baseline: '0' }, 'ok', '增幅 —，已写明可实现性依据。'],
+    [
+      { direction: 'decrease' as const, baseline: '12', target: '8', achievability: '' },
+      'ok',
+      '降幅 33%。',
+    ],
+    [
+      { direction: 'decrease' as const, baseline: '12', target: '8' },
+      'ok',
+      '降幅 33%，已写明可实现性依据。',
+    ],
+  ])('%j → %s', (patch, status, reason) => {
+    expect(checkSmart(goal(patch), TODAY).A).toEqual({ status, reason });
+  });
+});
+
+describe('R — relevant', () => {
+  it.each([
+    ['', 'missing', '请填写关联的上级目标：这个目标支撑团队或公司的哪个目标？'],
+    ['公司年度增长战略', 'ok', '支撑「公司年度增长战略」。'],
+  ])('%j → %s', (parentGoal, status, reason) => {
+    expect(checkSmart(goal({ parentGoal }), TODAY).R).toEqual({ status, reason });
+  });
+});
+
+describe('T — time-bound', () => {
+  const ms = (...dates: string[]) =>
+    dates.map((date, i) => ({ date, description: `第 ${i + 1} 步` }));
+  it.each([
+    [{ deadline: '' }, 'missing', '请设置截止日期。'],
+    [{ deadline: '2027-02-30' }, 'warn', '截止日期格式不正确。'],
+    [
+      { deadline: '2026-11-27', milestones: [] },
+      'warn',
+      '截止日期已经过去：请设置今天之后的日期。',
+    ],
+    [
+      { deadline: '2028-11-29', milestones: [] },
+      'warn',
+      '截止日期在两年以后：建议拆成两年内可以检查的阶段目标。',
+    ],
+    [{ deadline: '2028-11-28', milestones: [] }, 'ok', '截止 2028 年 11 月 28 日，还有 731 天。'],
+    [{ deadline: '2026-11-28', milestones: [] }, 'ok', '截止 2026 年 11 月 28 日，就是今天。'],
+    [{ milestones: ms('2026-12-31', '') }, 'warn', '里程碑 2 还没有日期。'],
+    [{ milestones: ms('2026-11-01') }, 'warn', '里程碑 1 的日期不在今天到截止日期之间。'],
+    [
+      { milestones: ms('2026-12-31', '2027-04-01') },
+      'warn',
+      '里程碑 2 的日期不在今天到截止日期之间。',
+    ],
+    [
+      { milestones: ms('2027-02-28', '2027-01-31') },
+      'warn',
+      '里程碑 2 早于里程碑 1：请按时间先后排列。',
+    ],
+    [
+      { milestones: [...ms('2026-12-31'), { date: '', description: ' ' }, ...ms('2027-03-31')] },
+      'ok',
+      '截止 2027 年 3 月 31 日，还有 123 天。',
+    ],
+  ])('%j → %s', (patch, status, reason) => {
+    expect(checkSmart(goal(patch), TODAY).T).toEqual({ status, reason });
+  });
+});
+
+describe('composeStatement', () => {
+  it.each([
+    ['an empty form', createData(), ''],
+    ['only a name', { ...createData(), name: '华东区新客户开发' }, '完成华东区新客户开发。'],
+    [
+      'a decrease',
+      goal({
+        metric: '重点客户年流失率',
+        direction: 'decrease',
+        baseline: '12',
+        target: '8',
+        unit: '%',
+        parentGoal: '',
+        deadline: '2027-12-31',
+      }),
+      '在 2027 年 12 月 31 日前，将重点客户年流失率从 12% 降低到 8%（−4 个百分点）。',
+    ],
+    [
+      'money with thousands and decimals',
+      goal({ metric: '华南区月销售额', baseline: '1200', target: '1,380.5', unit: '万元' }),
+      '在 2027 年 3 月 31 日前，将华南区月销售额从 1,200 万元提升到 1,380.5 万元（+15%），以支撑公司年度增长战略。',
+    ],
+    [
+      'a small change keeps one decimal',
+      goal({ baseline: '200', target: '215' }),
+      '在 2027 年 3 月 31 日前，将华东区新客户数从 200 家提升到 215 家（+7.5%），以支撑公司年度增长战略。',
+    ],
+    [
+      'no baseline',
+      goal({ baseline: '', parentGoal: '' }),
+      '在 2027 年 3 月 31 日前，将华东区新客户数提升到 35 家。',
+    ],
+    [
+      'a baseline of zero (no percent)',
+      goal({ baseline: '0', deadline: '' }),
+      '将华东区新客户数从 0 家提升到 35 家，以支撑公司年度增长战略。',
+    ],
+    [
+      'no metric falls back to the goal name',
+      goal({ metric: '', deadline: '', parentGoal: '' }),
+      '将华东区新客户开发从 20 家提升到 35 家（+75%）。',
+    ],
+    [
+      'no unit',
+      goal({ unit: '', deadline: '', parentGoal: '' }),
+      '将华东区新客户数从 20 提升到 35（+75%）。',
+    ],
+    [
+      'a Latin unit and a parent already saying 支撑',
+      goal({
+        metric: '出货量',
+        baseline: '20',
+        target: '30',
+        unit: 'kg',
+        parentGoal: '支撑华东区扩张',
+      }),
+      '在 2027 年 3 月 31 日前，将出货量从 20 kg 提升到 30 kg（+50%），以支撑华东区扩张。',
+    ],
+  ])('%s', (_, data, expected) => {
+    expect(composeStatement(data)).toBe(expected);
+  });
+});
+
+describe('numbers helpers', () => {
+  it.each([
+    [20, 35, 75],
+    [200, 215, 7.5],
+    [1000, 1002.5, 0.25],
+    [12, 8, -33],
+    [0, 5, null],
+  ])('changePercent(%d, %d) = %s', (b, t, expected) => {
+    expect(changePercent(b, t)).toBe(expected);
+  });
+
+  it('takes % as the unit when it was typed and the unit is empty', () => {
+    expect(readAmounts(goal({ baseline: '18%', target: '22', unit: '' })).unit).toBe('%');
+    expect(formatAmount(1234.5, '万元')).toBe('1,234.5 万元');
+  });
+});
+
+describe('edits', () => {
+  it('adds, changes and removes milestones', () => {
+    let data = addMilestone(addMilestone(createData()));
+    data = updateMilestone(data, 1, { description: '第二步' });
+    expect(data.milestones).toEqual([
+      { date: '', description: '' },
+      { date: '', description: '第二步' },
+    ]);
+    expect(removeMilestone(data, 0).milestones).toEqual([{ date: '', description: '第二步' }]);
+  });
+
+  it('resets weights when the period mode changes but keeps members', () => {
+    const data = setPeriodMode(EXAMPLE, 'year');
+    expect(data.cascade.topWeights).toEqual(['1', '1', '1', '1']);
+    expect(data.cascade.subWeights.map((s) => s.length)).toEqual([3, 3, 3, 3]);
+    expect(data.cascade.members).toBe(EXAMPLE.cascade.members);
+  });
+
+  it.each([
+    ['未命名目标', '', 'A', 'A'],
+    ['A', 'A', 'AB', 'AB'],
+    ['A', 'A', '', '未命名目标'],
+    ['我改过的名字', 'A', 'AB', null],
+  ])('title %j follows the name %j → %j: %j', (title, before, after, expected) => {
+    const b = setText(createData(), 'name', before);
+    const a = setText(createData(), 'name', after);
+    expect(followTitle(title, b, a, '未命名目标')).toBe(expected);
+  });
+});

@@ -1,0 +1,403 @@
+/**
+ * The SMART goal worksheet model: defaults, the worked example, the S/M/A/R/T checks,
+ * the composed goal statement and the edits the view performs. Pure: no DOM, no storage.
+ */
+import {
+  addYears,
+  daysBetween,
+  endOfMonthAfter,
+  formatChineseDate,
+  isIsoDate,
+} from '../core/dates';
+import { formatNumber, parseNumberInput, type ParseNumberOptions } from '../core/numbers';
+import { spaceCjk } from '../core/text';
+import { defaultCascade, normalizeCascade } from './cascade';
+import type { Member, Milestone, PeriodMode, SmartGoalData, TextField } from './schema';
+import { CHECK, EXAMPLE_TEXT, FIELD, STATEMENT } from './strings';
+
+export * from './cascade';
+export type { Cascade, Member, Milestone, PeriodMode, SmartGoalData, TextField } from './schema';
+
+/** Baseline and target inputs: non-negative numbers, % allowed (it then becomes the unit). */
+export const AMOUNT_INPUT: ParseNumberOptions = { allowPercent: true, allowNegative: false };
+
+export function createData(): SmartGoalData {
+  return {
+    name: '',
+    specific: '',
+    metric: '',
+    baseline: '',
+    target: '',
+    unit: '',
+    direction: 'increase',
+    achievability: '',
+    parentGoal: '',
+    deadline: '',
+    milestones: [],
+    cascade: defaultCascade('year'),
+  };
+}
+
+/** The worked example, with dates placed after `today` so that it always passes the checks. */
+export function exampleFor(today: string): SmartGoalData {
+  const milestones = EXAMPLE_TEXT.milestones.map((description, i) => ({
+    date: endOfMonthAfter(today, i + 1),
+    description,
+  }));
+  const cascade = defaultCascade('quarter');
+  return {
+    ...createData(),
+    name: EXAMPLE_TEXT.name,
+    specific: EXAMPLE_TEXT.specific,
+    metric: EXAMPLE_TEXT.metric,
+    baseline: '20',
+    target: '35',
+    unit: '家',
+    achievability: EXAMPLE_TEXT.achievability,
+    parentGoal: EXAMPLE_TEXT.parentGoal,
+    deadline: endOfMonthAfter(today, 4),
+    milestones,
+    cascade: {
+      ...cascade,
+      basis: 'increase',
+      topWeights: ['1', '2', '2'],
+      members: EXAMPLE_TEXT.members.map((name, i) => ({
+        name,
+        weight: i === 2 ? '1' : '2',
+        override: '',
+      })),
+    },
+  };
+}
+
+/** The worked example as written in the course text (deadline 2027-03-31). */
+export const EXAMPLE: SmartGoalData = exampleFor('2026-11-28');
+
+/** True while nothing has been typed (the form equals a fresh one). */
+export function isBlank(data: SmartGoalData): boolean {
+  return JSON.stringify(data) === JSON.stringify(createData());
+}
+
+// ——— Reading the numbers ———
+
+export interface Amounts {
+  baseline: number | null;
+  target: number | null;
+  /** The unit, or % when a number was typed with % and the unit is empty. */
+  unit: string;
+}
+
+export function readAmounts(data: SmartGoalData): Amounts {
+  const b = parseNumberInput(data.baseline, AMOUNT_INPUT);
+  const t = parseNumberInput(data.target, AMOUNT_INPUT);
+  const typedPercent = (b.ok && b.percent) || (t.ok && t.percent);
+  return {
+    baseline: b.ok ? b.value : null,
+    target: t.ok ? t.value : null,
+    unit: data.unit.trim() || (typedPercent ? '%' : ''),
+  };
+}
+
+/** 20 家, 120 万元, 12%, 1,234 */
+export function formatAmount(value: number, unit: string): string {
+  const n = formatNumber(value);
+  if (!unit) return n;
+  return unit === '%' || unit === '％' ? `${n}%` : `${n} ${unit}`;
+}
+
+/** Relative change as a percent rounded sensibly: 75, 7.5, 0.25, 150. Null from 0. */
+export function changePercent(baseline: number, target: number): number | null {
+  if (baseline === 0) return null;
+  const p = ((target - baseline) / Math.abs(baseline)) * 100;
+  const abs = Math.abs(p);
+  const digits = abs >= 10 ? 0 : abs >= 1 ? 1 : 2;
+  const factor = 10 ** digits;
+  return (Math.sign(p) * Math.round(abs * factor)) / factor + 0;
+}
+
+function percentText(p: number): string {
+  return `${formatNumber(Math.abs(p))}%`;
+}
+
+// ——— The S/M/A/R/T checks ———
+
+export type CheckStatus = 'ok' | 'warn' | 'missing';
+export interface LetterCheck {
+  status: CheckStatus;
+  reason: string;
+}
+export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T';
+export type SmartCheck = Record<SmartLetter, LetterCheck>;
+export const LETTERS: readonly SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
+
+/** Words that promise effort without a figure. */
+export const VAGUE_WORDS = [
+  '提升',
+  '提高',
+  '加强',
+  '努力',
+  '争取',
+  '尽量',
+  '尽可能',
+  '改善',
+  '优化',
+  '大力',
+  '进一步',
+  '增加',
+  '扩大',
+  '做好',
+  '力争',
+  '更多',
+  '一些',
+];
+/** Fewer characters than this is not a description yet. */
+export const MIN_SPECIFIC_LENGTH = 10;
+const HAS_FIGURE =
+  /[0-9０-９]|[零一二两三四五六七八九十百千万]+\s*(?:个|家|件|位|名|成|倍|%|％|万|亿|元|次|项|台|套|户|人|场|单|天|周|月|年)/;
+
+const ok = (reason: string): LetterCheck => ({ status: 'ok', reason });
+const warn = (reason: string): LetterCheck => ({ status: 'warn', reason });
+const missing = (reason: string): LetterCheck => ({ status: 'missing', reason });
+
+function checkSpecific(data: SmartGoalData): LetterCheck {
+  const text = data.specific.trim();
+  if (!text) return missing(CHECK.S.missing);
+  if ([...text].length < MIN_SPECIFIC_LENGTH) return warn(CHECK.S.tooShort);
+  if (!HAS_FIGURE.test(text)) {
+    const vague = VAGUE_WORDS.filter((w) => text.includes(w)).sort(
+      (a, b) => text.indexOf(a) - text.indexOf(b),
+    )[0];
+    return warn(vague ? CHECK.S.vague(vague) : CHECK.S.noNumber);
+  }
+  return ok(CHECK.S.ok);
+}
+
+function checkMeasurable(data: SmartGoalData, amounts: Amounts): LetterCheck {
+  const absent: string[] = [];
+  if (!data.metric.trim()) absent.push(FIELD.metric);
+  if (!data.baseline.trim()) absent.push(FIELD.baseline);
+  if (!data.target.trim()) absent.push(FIELD.target);
+  if (!amounts.unit) absent.push(FIELD.unit);
+  if (absent.length) return missing(CHECK.M.missing(absent.join('、')));
+  if (amounts.baseline === null) return warn(CHECK.M.invalid(FIELD.baseline));
+  if (amounts.target === null) return warn(CHECK.M.invalid(FIELD.target));
+  const from = formatAmount(amounts.baseline, amounts.unit);
+  const to = formatAmount(amounts.target, amounts.unit);
+  return ok(spaceCjk(CHECK.M.ok(data.metric.trim(), from, to)));
+}
+
+function checkAchievable(data: SmartGoalData, amounts: Amounts): LetterCheck {
+  const { baseline: b, target: t } = amounts;
+  if (b === null || t === null) return missing(CHECK.A.needNumbers);
+  const evidence = data.achievability.trim() !== '';
+  const pct = changePercent(b, t);
+  if (data.direction === 'increase') {
+    if (t <= b) return warn(CHECK.A.notAbove);
+    if (pct === null)
+      return evidence ? ok(CHECK.A.okWithEvidence(CHECK.A.growth('—'))) : warn(CHECK.A.fromZero);
+    if (evidence) return ok(CHECK.A.okWithEvidence(CHECK.A.growth(percentText(pct))));
+    if (pct > 100) return warn(CHECK.A.bigGrowth(percentText(pct)));
+    return ok(CHECK.A.okGrowth(percentText(pct)));
+  }
+  if (t >= b) return warn(CHECK.A.notBelow);
+  const drop = percentText(pct ?? 0);
+  return ok(evidence ? CHECK.A.okWithEvidence(CHECK.A.decrease(drop)) : CHECK.A.okDecrease(drop));
+}
+
+function checkRelevant(data: SmartGoalData): LetterCheck {
+  const parent = data.parentGoal.trim();
+  return parent ? ok(CHECK.R.ok(parent)) : missing(CHECK.R.missing);
+}
+
+function checkTimeBound(data: SmartGoalData, today: string): LetterCheck {
+  const deadline = data.deadline.trim();
+  if (!deadline) return missing(CHECK.T.missing);
+  if (!isIsoDate(deadline)) return warn(CHECK.T.invalid);
+  if (deadline < today) return warn(CHECK.T.past);
+  if (deadline > addYears(today, 2)) return warn(CHECK.T.tooFar);
+  let previous: { n: number; date: string } | null = null;
+  for (const [i, m] of data.milestones.entries()) {
+    const n = i + 1;
+    const date = m.date.trim();
+    if (!date && !m.description.trim()) continue;
+    if (!isIsoDate(date)) return warn(CHECK.T.milestoneNoDate(n));
+    if (date < today || date > deadline) return warn(CHECK.T.milestoneOutside(n));
+    if (previous && date < previous.date) return warn(CHECK.T.milestoneOrder(n, previous.n));
+    previous = { n, date };
+  }
+  const days = daysBetween(today, deadline);
+  const shown = formatChineseDate(deadline);
+  return ok(days === 0 ? CHECK.T.okToday(shown) : CHECK.T.ok(shown, days));
+}
+
+/** The five checks, each with a status and a reason in Chinese. `today` is YYYY-MM-DD. */
+export function checkSmart(data: SmartGoalData, today: string): SmartCheck {
+  const amounts = readAmounts(data);
+  return {
+    S: checkSpecific(data),
+    M: checkMeasurable(data, amounts),
+    A: checkAchievable(data, amounts),
+    R: checkRelevant(data),
+    T: checkTimeBound(data, today),
+  };
+}
+
+// ——— The goal statement ———
+
+/**
+ * One sentence: 「在 2027 年 3 月 31 日前，将华东区新客户数从 20 家提升到 35 家（+75%），
+ * 以支撑公司年度增长战略。」 Parts that are not filled in are left out; '' when there is
+ * nothing to say yet.
+ */
+export function composeStatement(data: SmartGoalData): string {
+  const { baseline, target, unit } = readAmounts(data);
+  const subject = data.metric.trim() || data.name.trim();
+  if (!subject && target === null) return '';
+  const deadline = isIsoDate(data.deadline.trim())
+    ? STATEMENT.deadline(formatChineseDate(data.deadline.trim()))
+    : '';
+  const verb = data.direction === 'decrease' ? STATEMENT.decreaseVerb : STATEMENT.increaseVerb;
+  let core: string;
+  if (target === null) {
+    core = STATEMENT.complete(subject);
+  } else {
+    const who = subject || STATEMENT.fallbackSubject;
+    const to = formatAmount(target, unit);
+    if (baseline === null) {
+      core = `将${who}${verb}到${to}`;
+    } else {
+      const from = formatAmount(baseline, unit);
+      core = `将${who}从${from}${verb}到${to}${changeNote(baseline, target, unit)}`;
+    }
+  }
+  const parent = data.parentGoal.trim();
+  const support = parent ? STATEMENT.support(parent.replace(/^(?:以)?支撑/, '')) : '';
+  return spaceCjk(`${deadline}${core}${support}。`);
+}
+
+/** （+75%）, or （−4 个百分点） for rates. */
+function changeNote(baseline: number, target: number, unit: string): string {
+  if (baseline === target) return '';
+  const sign = target > baseline ? '+' : '−';
+  if (unit === '%') {
+    return `（${sign}${STATEMENT.points(formatNumber(Math.abs(target - baseline)))}）`;
+  }
+  const pct = changePercent(baseline, target);
+  return pct === null ? '' : `（${sign}${percentText(pct)}）`;
+}
+
+// ——— Edits (the view calls these; each returns new data) ———
+
+export function setText(data: SmartGoalData, field: TextField, value: string): SmartGoalData {
+  return { ...data, [field]: value };
+}
+
+export function setDirection(
+  data: SmartGoalData,
+  direction: SmartGoalData['direction'],
+): SmartGoalData {
+  return { ...data, direction };
+}
+
+export function addMilestone(data: SmartGoalData): SmartGoalData {
+  return { ...data, milestones: [...data.milestones, { date: '', description: '' }] };
+}
+
+export function updateMilestone(
+  data: SmartGoalData,
+  index: number,
+  patch: Partial<Milestone>,
+): SmartGoalData {
+  return {
+    ...data,
+    milestones: data.milestones.map((m, i) => (i === index ? { ...m, ...patch } : m)),
+  };
+}
+
+export function removeMilestone(data: SmartGoalData, index: number): SmartGoalData {
+  return { ...data, milestones: data.milestones.filter((_, i) => i !== index) };
+}
+
+/** Changing the mode resets the weights to that mode's even defaults. */
+export function setPeriodMode(data: SmartGoalData, mode: PeriodMode): SmartGoalData {
+  if (data.cascade.mode === mode) return data;
+  const fresh = defaultCascade(mode);
+  return {
+    ...data,
+    cascade: { ...fresh, basis: data.cascade.basis, members: data.cascade.members },
+  };
+}
+
+export function setBasis(
+  data: SmartGoalData,
+  basis: SmartGoalData['cascade']['basis'],
+): SmartGoalData {
+  return { ...data, cascade: { ...data.cascade, basis } };
+}
+
+export function setTopWeight(data: SmartGoalData, index: number, value: string): SmartGoalData {
+  const cascade = normalizeCascade(data.cascade);
+  return {
+    ...data,
+    cascade: { ...cascade, topWeights: replaceAt(cascade.topWeights, index, value) },
+  };
+}
+
+export function setTopOverride(data: SmartGoalData, index: number, value: string): SmartGoalData {
+  const cascade = normalizeCascade(data.cascade);
+  return {
+    ...data,
+    cascade: { ...cascade, topOverrides: replaceAt(cascade.topOverrides, index, value) },
+  };
+}
+
+export function setSubWeight(
+  data: SmartGoalData,
+  index: number,
+  subIndex: number,
+  value: string,
+): SmartGoalData {
+  const cascade = normalizeCascade(data.cascade);
+  const subWeights = cascade.subWeights.map((row, i) =>
+    i === index ? replaceAt(row, subIndex, value) : row,
+  );
+  return { ...data, cascade: { ...cascade, subWeights } };
+}
+
+export function addMember(data: SmartGoalData): SmartGoalData {
+  const members = [...data.cascade.members, { name: '', weight: '1', override: '' }];
+  return { ...data, cascade: { ...data.cascade, members } };
+}
+
+export function updateMember(
+  data: SmartGoalData,
+  index: number,
+  patch: Partial<Member>,
+): SmartGoalData {
+  const members = data.cascade.members.map((m, i) => (i === index ? { ...m, ...patch } : m));
+  return { ...data, cascade: { ...data.cascade, members } };
+}
+
+export function removeMember(data: SmartGoalData, index: number): SmartGoalData {
+  const members = data.cascade.members.filter((_, i) => i !== index);
+  return { ...data, cascade: { ...data.cascade, members } };
+}
+
+function replaceAt<V>(list: readonly V[], index: number, value: V): V[] {
+  return list.map((item, i) => (i === index ? value : item));
+}
+
+/**
+ * The document title follows 目标名称 until the learner renames the document: returns the
+ * new title, or null to keep the current one.
+ */
+export function followTitle(
+  title: string,
+  before: SmartGoalData,
+  after: SmartGoalData,
+  defaultTitle: string,
+): string | null {
+  if (before.name === after.name) return null;
+  const following = title === defaultTitle || title === before.name.trim();
+  return following ? after.name.trim() || defaultTitle : null;
+}
