@@ -200,3 +200,15 @@ test('phone width: the worksheet fits without sideways scrolling', async ({ page
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the worksheet embedded in a chapter shares its documents with the worksheet page', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByLabel('目标名称', { exact: true }).fill('章节内填写');
+  await savedContaining(page, '章节内填写');
+  await page.goto('/team/performance/');
+  const embedded = page.getByRole('region', { name: 'SMART 目标制定' });
+  await embedded.scrollIntoViewIfNeeded();
+  await expect(embedded.getByLabel('目标名称', { exact: true })).toHaveValue('章节内填写');
+});

@@ -37,4 +37,13 @@ test.describe('site under /course/', () => {
     const first = page.locator('.pagefind-ui__result-link').first();
     expect(await first.getAttribute('href')).toMatch(/^\/course\//);
   });
+
+  test('a worksheet island hydrates and saves under the sub-path', async ({ page }) => {
+    await page.goto('/course/exercises/smart-goal/');
+    const name = page.getByLabel('目标名称', { exact: true });
+    await expect(name).toBeEnabled();
+    await name.fill('子路径下的目标');
+    await page.reload();
+    await expect(page.getByLabel('目标名称', { exact: true })).toHaveValue('子路径下的目标');
+  });
 });
