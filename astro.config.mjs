@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { siteEnv } from './src/course/site-env.mjs';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
-import { MODULES } from './src/course/modules.mjs';
+import { COURSE_TITLE, MODULES } from './src/course/modules.mjs';
 
 const { site, base, outDir } = siteEnv(process.env);
 
@@ -21,13 +21,13 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: '销售经理培训教程',
+      title: COURSE_TITLE,
       description:
         '面向销售经理的系统培训：角色认知、团队管理、市场与渠道、销售技能、客户管理与绩效评估，配套可在线填写的练习工具。',
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/theme.css'],
+      customCss: ['./src/styles/theme.css', './src/styles/print.css'],
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

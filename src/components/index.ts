@@ -6,6 +6,8 @@ export { default as Cycle } from './diagrams/Cycle.astro';
 export { default as Timeline } from './diagrams/Timeline.astro';
 export { default as Matrix } from './diagrams/Matrix.astro';
 export { default as Case } from './Case.astro';
-export { Aside, Badge, Card, CardGrid, Steps, Tabs, TabItem } from '@astrojs/starlight/components';
+export { Aside, Badge, Card, CardGrid, Steps, Tabs } from '@astrojs/starlight/components';
+// Starlight's TabItem with a print-only label, so that every tab panel prints under its name.
+export { default as TabItem } from './TabItem.astro';
 export { default as WorksheetLink } from './WorksheetLink.astro';
 export { default as Worksheet } from './Worksheet.astro';

@@ -6,6 +6,9 @@
  * @typedef {{ id: string; label: string; summary: string }} CourseModule
  */
 
+/** The course's name: site title, cover of the print editions, running header of printouts. */
+export const COURSE_TITLE = '销售经理培训教程';
+
 /** @type {readonly CourseModule[]} */
 export const MODULES = [
   { id: 'intro', label: '课程导入', summary: '课程定位、培训目标与学习方式' },
