@@ -125,9 +125,10 @@ function extraRoutes() {
   for (const f of walk2(pages)) {
     const rel = relative(pages, f).replace(/\.(astro|ts|mdx?)$/, '');
     if (rel.includes('[')) continue;
-    out.push('/' + rel.replace(/(^|\/)index$/, '') + (rel.endsWith('index') ? '' : '/'));
+    // print/index → /print/, about → /about/, index → /
+    out.push(`/${rel.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'));
   }
-  return out.map((p) => p.replace(/\/+/g, '/'));
+  return out;
 }
 function walk2(p) {
   if (statSync(p).isDirectory()) return readdirSync(p).flatMap((f) => walk2(join(p, f)));
