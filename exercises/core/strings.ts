@@ -125,6 +125,12 @@ export const SHELL_TEXT = {
     copied: (length: number) => `链接已复制（${length} 个字符）。对方打开后可保存为自己的副本。`,
     copyManually: (length: number) => `链接长度 ${length} 个字符，请手动复制下面的链接。`,
   },
+  print: {
+    blank: '打印空白表',
+    blankHint: '打印一份不含任何填写内容的空白表，留有书写空间，供纸上练习。',
+    showingBlank: '正在打印空白表。你填写的内容没有改动，打印结束后会自动回来。',
+    back: '回到我的内容',
+  },
   shared: {
     heading: (title: string) => `你正在查看别人分享的「${title}」（只读）`,
     saveCopy: '保存为我的副本',

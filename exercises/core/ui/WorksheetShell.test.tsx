@@ -9,10 +9,10 @@ import { TextArea } from './fields';
 import { useWorksheet, type UseWorksheetOptions } from './useWorksheet';
 import { WorksheetShell } from './WorksheetShell';
 
-function Notes(props: { options: UseWorksheetOptions }) {
+function Notes(props: { options: UseWorksheetOptions; printBlank?: boolean }) {
   const ws = useWorksheet(notesDefinition, props.options);
   return (
-    <WorksheetShell ws={ws} label="测试笔记">
+    <WorksheetShell ws={ws} label="测试笔记" printBlank={props.printBlank}>
       {(doc, readOnly) => (
         <TextArea
           label="正文"
@@ -29,11 +29,11 @@ function location(hash = ''): WorksheetLocation {
   return { hash, href: `https://x.example/notes/${hash}`, clearHash: vi.fn() };
 }
 
-function mount(opts: { engine?: StorageEngine; hash?: string } = {}) {
+function mount(opts: { engine?: StorageEngine; hash?: string; printBlank?: boolean } = {}) {
   const engine = opts.engine ?? createMemoryEngine();
   const download = vi.fn();
   const options = { engine, location: location(opts.hash), download, autosaveDelay: 10_000 };
-  render(<Notes options={options} />);
+  render(<Notes options={options} printBlank={opts.printBlank} />);
   return { engine, download };
 }
 
@@ -44,6 +44,13 @@ const optionTitles = () =>
   within(docSelect())
     .getAllByRole('option')
     .map((o) => o.textContent);
+
+/** happy-dom has no `window.print`: a stand-in that records calls (and never sends afterprint). */
+function stubPrint(onPrint: () => void = () => {}) {
+  const print = vi.fn(onPrint);
+  window.print = print;
+  return print;
+}
 
 afterEach(cleanup);
 
@@ -148,5 +155,47 @@ describe('WorksheetShell', () => {
     type('x');
     // Typing does not make the live region chatter.
     expect(status.textContent).toBe('已保存');
+  });
+
+  it('prints every character of a long answer (a print-only copy beside the textarea)', () => {
+    mount();
+    const long = '客户拜访记录与下一步计划。'.repeat(200);
+    type(long);
+    const copy = screen.getByText(long);
+    expect(copy.getAttribute('aria-hidden')).toBe('true');
+    expect(copy.previousElementSibling).toBe(screen.getByLabelText('正文'));
+  });
+
+  it('打印空白表 prints an empty form, then brings the document back', async () => {
+    mount();
+    type('我的答案');
+    const printed: string[] = [];
+    const print = stubPrint(() => {
+      printed.push((screen.getByLabelText('正文') as HTMLTextAreaElement).value);
+    });
+    fireEvent.click(screen.getByRole('button', { name: '打印空白表' }));
+    await vi.waitFor(() => expect(print).toHaveBeenCalledOnce());
+    expect(printed).toEqual(['']);
+    expect(screen.getByText(/正在打印空白表/)).toBeTruthy();
+    expect((screen.getByLabelText('正文') as HTMLTextAreaElement).disabled).toBe(true);
+
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect((screen.getByLabelText('正文') as HTMLTextAreaElement).value).toBe('我的答案');
+    expect(screen.queryByText(/正在打印空白表/)).toBeNull();
+  });
+
+  it('打印空白表 can be undone by hand when the browser sends no afterprint', async () => {
+    mount();
+    type('我的答案');
+    const print = stubPrint();
+    fireEvent.click(screen.getByRole('button', { name: '打印空白表' }));
+    await vi.waitFor(() => expect(print).toHaveBeenCalledOnce());
+    fireEvent.click(screen.getByRole('button', { name: '回到我的内容' }));
+    expect((screen.getByLabelText('正文') as HTMLTextAreaElement).value).toBe('我的答案');
+  });
+
+  it('leaves 打印空白表 to a worksheet that draws its own blank sheet', () => {
+    mount({ printBlank: false });
+    expect(screen.queryByRole('button', { name: '打印空白表' })).toBeNull();
   });
 });

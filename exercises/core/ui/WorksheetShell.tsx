@@ -1,11 +1,18 @@
 /**
  * The frame every worksheet view sits in: document bar, notices, the shared-link banner,
- * then the worksheet itself, then export / import / share.
+ * then the worksheet itself, then export / import / share and 打印空白表.
  *
  * The worksheet is rendered through `children(doc, readOnly)`; it is read-only until
  * storage has been read (and while viewing someone else's shared link).
+ *
+ * Printing: the page's own print (打印本页) prints the open document; worksheet.css hides
+ * the controls and prints each text field in full. 打印空白表 renders the view once more with
+ * a fresh document (`ws.blank()`, read-only, `.ws-blank` for writing space), calls
+ * `window.print()`, and brings the learner's document back on `afterprint` (or on a button,
+ * for browsers that never send it). Nothing is saved or changed.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { WorksheetDocument } from '../document';
 import { SHELL_TEXT as T } from '../strings';
 import { DocumentBar } from './DocumentBar';
@@ -19,16 +26,28 @@ interface Props<D> {
   /** Accessible name of the whole worksheet, e.g. 「SMART 目标制定」. */
   label: string;
   children(doc: WorksheetDocument<D>, readOnly: boolean): ComponentChildren;
+  /** Offer 打印空白表 (default). A worksheet that draws its own blank sheet turns this off. */
+  printBlank?: boolean;
 }
 
-export function WorksheetShell<D>({ ws, label, children }: Props<D>) {
+export function WorksheetShell<D>({ ws, label, children, printBlank = true }: Props<D>) {
   const { actions } = ws;
   const sharedDoc = ws.shared && 'doc' in ws.shared ? ws.shared.doc : null;
   const sharedError = ws.shared && 'error' in ws.shared ? ws.shared.error : null;
   const doc = sharedDoc ?? ws.current;
+  const id = useId();
+  const [blank, setBlank] = useState<WorksheetDocument<D> | null>(null);
+
+  useEffect(() => {
+    if (!blank) return;
+    const restore = () => setBlank(null);
+    window.addEventListener('afterprint', restore);
+    window.print();
+    return () => window.removeEventListener('afterprint', restore);
+  }, [blank]);
 
   return (
-    <section class="ws not-content" aria-label={label}>
+    <section class={blank ? 'ws ws-blank not-content' : 'ws not-content'} aria-label={label}>
       {sharedDoc ? (
         <div
           class="ws-notice ws-shared"
@@ -81,7 +100,19 @@ export function WorksheetShell<D>({ ws, label, children }: Props<D>) {
         onDiscardProblem={actions.discardProblem}
         onDismissReminder={actions.dismissReminder}
       />
-      <div class="ws-body">{children(doc, !ws.ready || sharedDoc !== null)}</div>
+      {blank && (
+        <div class="ws-notice" role="status">
+          <p>{T.print.showingBlank}</p>
+          <span class="ws-buttons">
+            <button type="button" onClick={() => setBlank(null)}>
+              {T.print.back}
+            </button>
+          </span>
+        </div>
+      )}
+      <div class="ws-body">
+        {blank ? children(blank, true) : children(doc, !ws.ready || sharedDoc !== null)}
+      </div>
       {!sharedDoc && (
         <TransferBar
           ready={ws.ready}
@@ -91,6 +122,22 @@ export function WorksheetShell<D>({ ws, label, children }: Props<D>) {
           onShareLink={actions.shareLink}
           onMessage={actions.setTransferMessage}
         />
+      )}
+      {printBlank && (
+        <div class="ws-printbar">
+          <span class="ws-buttons">
+            <button
+              type="button"
+              aria-describedby={`${id}-blank`}
+              onClick={() => setBlank(ws.blank())}
+            >
+              {T.print.blank}
+            </button>
+          </span>
+          <p id={`${id}-blank`} class="ws-hint">
+            {T.print.blankHint}
+          </p>
+        </div>
       )}
     </section>
   );

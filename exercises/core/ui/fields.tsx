@@ -34,6 +34,18 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
   return list || undefined;
 }
 
+/**
+ * The field's text again, for paper only: an input clips a long value and a textarea its
+ * overflow, so the print styles (worksheet.css) hide them and show this block, which grows and breaks across pages.
+ */
+function PrintValue(props: { value: string }) {
+  return (
+    <div class="ws-print-value" aria-hidden="true">
+      {props.value}
+    </div>
+  );
+}
+
 function Field(props: { class?: string; children: ComponentChildren }) {
   return <div class={`ws-field ${props.class ?? ''}`.trim()}>{props.children}</div>;
 }
@@ -56,6 +68,7 @@ export function TextField(
         aria-describedby={hintId}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
+      {props.type !== 'date' && <PrintValue value={props.value} />}
       {props.hint && (
         <p id={hintId} class="ws-hint">
           {props.hint}
@@ -79,6 +92,7 @@ export function TextArea(props: BaseProps & { rows?: number }) {
         aria-describedby={hintId}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
+      <PrintValue value={props.value} />
       {props.hint && (
         <p id={hintId} class="ws-hint">
           {props.hint}

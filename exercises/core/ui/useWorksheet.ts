@@ -8,11 +8,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   createWorksheetController,
   initialState,
+  placeholderDocument,
   type WorksheetController,
   type WorksheetLocation,
   type WorksheetState,
 } from '../controller';
-import type { ExerciseDefinition } from '../document';
+import type { ExerciseDefinition, WorksheetDocument } from '../document';
 import { openBrowserStorage, type StorageEngine } from '../storage';
 import { browserLocation, downloadText } from './browser';
 
@@ -55,7 +56,12 @@ const ACTION_NAMES = [
 ] as const;
 type ActionName = (typeof ACTION_NAMES)[number];
 export type Actions<T> = Pick<WorksheetController<T>, ActionName>;
-export type Worksheet<T> = WorksheetState<T> & { actions: Actions<T>; now(): Date };
+export type Worksheet<T> = WorksheetState<T> & {
+  actions: Actions<T>;
+  now(): Date;
+  /** A fresh, empty document (the definition's `createData()`), e.g. to print a blank form. */
+  blank(): WorksheetDocument<T>;
+};
 
 export function useWorksheet<T>(
   def: ExerciseDefinition<T>,
@@ -113,5 +119,10 @@ export function useWorksheet<T>(
     }
     return bound as unknown as Actions<T>;
   }, []);
-  return { ...state, actions, now: () => (opts.current.now ?? (() => new Date()))() };
+  return {
+    ...state,
+    actions,
+    now: () => (opts.current.now ?? (() => new Date()))(),
+    blank: () => placeholderDocument(def),
+  };
 }
