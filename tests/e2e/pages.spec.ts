@@ -24,6 +24,7 @@ test('the build has the pages we expect', () => {
 
 for (const path of pages) {
   test.describe(`page ${path}`, () => {
+    test.slow(path === '/print/', 'the whole course on one page: axe needs longer');
     test('phone, light theme: own-origin requests only, no sideways scroll, headings in order, axe', async ({
       page,
       baseURL,

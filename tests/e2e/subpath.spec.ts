@@ -46,4 +46,23 @@ test.describe('site under /course/', () => {
     await page.reload();
     await expect(page.getByLabel('目标名称', { exact: true })).toHaveValue('子路径下的目标');
   });
+
+  test('print editions live under the sub-path and their links stay in the document', async ({
+    page,
+  }) => {
+    await page.goto('/course/role/role/');
+    const edition = page.getByRole('link', { name: /打印整个模块/ });
+    await expect(edition).toHaveAttribute('href', '/course/print/role/');
+    await edition.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('角色认知');
+    const hrefs = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href')!));
+    const outside = hrefs.filter((h) => !h.startsWith('#') && !h.startsWith('/course/'));
+    expect(outside).toEqual([]);
+    const missing = await page.$$eval('main a[href^="#"]', (as) =>
+      as
+        .map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1)))
+        .filter((id) => !document.getElementById(id)),
+    );
+    expect(missing).toEqual([]);
+  });
 });
