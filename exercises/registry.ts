@@ -26,7 +26,7 @@ export const WORKSHEETS: readonly WorksheetInfo[] = [
     title: 'SWOT 分析矩阵',
     summary: '为一个市场、产品或渠道列出优势、劣势、机会与威胁，并组合出 TOWS 策略。',
     chapter: '/process/market-analysis/',
-    ready: false,
+    ready: true,
   },
   {
     id: 'channel-pricing',
