@@ -33,7 +33,7 @@ export const WORKSHEETS: readonly WorksheetInfo[] = [
     title: '渠道价格计算器',
     summary: '从出厂到零售的价格链：各级进价、售价、毛利率与加价率，数量折扣与最低限价检查。',
     chapter: '/channels/pricing/',
-    ready: false,
+    ready: true,
   },
 ];
 
