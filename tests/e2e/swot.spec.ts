@@ -20,12 +20,10 @@ async function addItems(page: Page) {
   await page.getByLabel('分析对象', { exact: true }).fill('华东分销渠道');
   for (const [name, items] of QUADRANTS) {
     const input = page.getByLabel(`添加${name}`, { exact: true });
-    for (const text of items) {
+    for (const [i, text] of items.entries()) {
       await input.fill(text);
       await input.press('Enter');
-      await expect(
-        page.getByLabel(`${name} ${items.indexOf(text) + 1}`, { exact: true }),
-      ).toHaveValue(text);
+      await expect(page.getByLabel(`${name} ${i + 1}`, { exact: true })).toHaveValue(text);
     }
   }
 }
