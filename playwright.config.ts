@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/browser';
 
-const ROOT_PORT = 4173;
-const SUB_PORT = 4174;
+// E2E_PORT lets two test runs share a machine (the sub-path build is served on the next port).
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4173);
+const SUB_PORT = ROOT_PORT + 1;
 const isRoot = process.getuid?.() === 0;
 
 export default defineConfig({

@@ -26,14 +26,14 @@ export const WORKSHEETS: readonly WorksheetInfo[] = [
     title: 'SWOT 分析矩阵',
     summary: '为一个市场、产品或渠道列出优势、劣势、机会与威胁，并组合出 TOWS 策略。',
     chapter: '/process/market-analysis/',
-    ready: false,
+    ready: true,
   },
   {
     id: 'channel-pricing',
     title: '渠道价格计算器',
     summary: '从出厂到零售的价格链：各级进价、售价、毛利率与加价率，数量折扣与最低限价检查。',
     chapter: '/channels/pricing/',
-    ready: false,
+    ready: true,
   },
 ];
 

@@ -3,12 +3,15 @@
  * reaches a server. `#new=…` carries a partial body to prefill a new document (used to
  * hand a result from one worksheet to another).
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: Node's ESM loader (used when pages are prerendered) only sees its default export.
+import LZString from 'lz-string';
 import type { ExerciseDefinition, WorksheetDocument } from './document';
 import { checkHeader } from './read-document';
 import { importValue, type ImportOptions, type ImportResult } from './import-export';
 import { SHARE_TEXT } from './strings';
 import { validateData } from './validate';
+
+const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;
 
 /** Links longer than this are refused: some chat apps and browsers cut long URLs. */
 export const MAX_SHARE_LENGTH = 8000;

@@ -10,6 +10,7 @@ export async function searchTitles(page: Page, query: string): Promise<string[]>
   await input.fill(query);
   const results = dialog.locator('.pagefind-ui__result-link');
   const message = dialog.locator('.pagefind-ui__message');
-  await expect(message).toContainText(/找到|没有/);
+  // The first query loads Pagefind's index chunks: allow for a slow machine.
+  await expect(message).toContainText(/找到|没有/, { timeout: 30_000 });
   return results.allTextContents();
 }

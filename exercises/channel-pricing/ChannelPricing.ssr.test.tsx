@@ -1,0 +1,21 @@
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import ChannelPricing from './ChannelPricing';
+
+describe('server rendering', () => {
+  it('renders without window, storage or location (they are read after hydration)', () => {
+    expect(typeof globalThis.window).toBe('undefined');
+    const html = renderToString(<ChannelPricing namespace="ws1" />);
+    expect(html).toContain('建议零售价');
+    expect(html).toContain('正在载入');
+    // Read-only until loaded, so nothing typed before hydration is lost.
+    const controls = html.match(/<fieldset class="cp-controls"[^>]*>/g) ?? [];
+    expect(controls).toHaveLength(3);
+    for (const tag of controls) expect(tag).toContain('disabled');
+    expect(html).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('renders the same markup every time (hydration must match)', () => {
+    expect(renderToString(<ChannelPricing />)).toBe(renderToString(<ChannelPricing />));
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * 基本设置: the method (零售价倒推 / 成本加成), the price basis (含税 / 不含税), the unit cost,
+ * the retail price, VAT, the floor and where it applies, and the retail price ending.
+ */
+import { useId } from 'preact/hooks';
+import { NumberInput } from './fields';
+import {
+  fieldValue,
+  formatYuan,
+  otherBasis,
+  RULE,
+  setBasis,
+  setEnding,
+  setFloorTier,
+  setMethod,
+  setText,
+  tierIndex,
+  type ChainResult,
+  type ChannelPricingData,
+  type PriceEnding,
+} from './model';
+import { SETUP as T, tierName, tierPriceOption } from './strings';
+
+interface Props {
+  data: ChannelPricingData;
+  chain: ChainResult;
+  onChange(data: ChannelPricingData): void;
+}
+
+const ENDINGS: readonly PriceEnding[] = ['none', 'nine', 'yuan'];
+
+export function SetupSection({ data, chain, onChange }: Props) {
+  const id = useId();
+  const basis = T[data.priceBasis];
+  const otherName = data.priceBasis === 'gross' ? T.net : T.gross;
+  const vat = chain.context.vat;
+  const other = (raw: string) => {
+    const value = otherBasis(fieldValue(raw, RULE.money), data.priceBasis, vat);
+    return value && T.other(otherName, formatYuan(value));
+  };
+  const costPlus = data.method === 'cost-plus';
+  const retail = chain.ok ? chain.retail : null;
+  const retailOther = otherBasis(retail, data.priceBasis, vat);
+  const floorAt = tierIndex(data.tiers, data.floorTierId, 1);
+
+  return (
+    <section class="cp-section" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{T.heading}</h3>
+      <div class="cp-grid">
+        <fieldset class="cp-choice">
+          <legend>{T.method}</legend>
+          {(['retail-minus', 'cost-plus'] as const).map((method) => (
+            <div key={method} class="cp-radio">
+              <label>
+                <input
+                  type="radio"
+                  name={`${id}-method`}
+                  checked={data.method === method}
+                  aria-describedby={`${id}-${method}`}
+                  onChange={() => onChange(setMethod(data, method))}
+                />
+                {method === 'cost-plus' ? T.costPlus : T.retailMinus}
+              </label>
+              <span id={`${id}-${method}`} class="ws-hint">
+                {method === 'cost-plus' ? T.costPlusHint : T.retailMinusHint}
+              </span>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset class="cp-choice" aria-describedby={`${id}-basis-hint`}>
+          <legend>{T.basis}</legend>
+          {(['gross', 'net'] as const).map((b) => (
+            <label key={b}>
+              <input
+                type="radio"
+                name={`${id}-basis`}
+                checked={data.priceBasis === b}
+                onChange={() => onChange(setBasis(data, b))}
+              />
+              {T[b]}
+            </label>
+          ))}
+          <p id={`${id}-basis-hint`} class="ws-hint">
+            {T.basisHint}
+          </p>
+        </fieldset>
+      </div>
+      <div class="cp-grid">
+        <NumberInput
+          label={T.unitCost}
+          value={data.unitCost}
+          rule={RULE.money}
+          required={costPlus}
+          hint={T.unitCostHint}
+          onInput={(v) => onChange(setText(data, 'unitCost', v))}
+        />
+        {costPlus ? (
+          <div class="ws-field">
+            <span class="ws-label" id={`${id}-retail`}>
+              {T.computedRetail}
+            </span>
+            <output class="cp-output" aria-labelledby={`${id}-retail`}>
+              {retail ? formatYuan(retail) : '—'}
+              {retailOther && (
+                <span class="cp-aside"> {T.other(otherName, formatYuan(retailOther))}</span>
+              )}
+            </output>
+          </div>
+        ) : (
+          <NumberInput
+            label={T.retailPrice}
+            value={data.retailPrice}
+            rule={RULE.money}
+            required
+            hint={T.priceHint(basis)}
+            aside={other(data.retailPrice)}
+            onInput={(v) => onChange(setText(data, 'retailPrice', v))}
+          />
+        )}
+        <NumberInput
+          label={T.vatRate}
+          value={data.vatRate}
+          rule={RULE.vat}
+          required
+          hint={T.vatHint}
+          onInput={(v) => onChange(setText(data, 'vatRate', v))}
+        />
+        <NumberInput
+          label={T.floorPrice}
+          value={data.floorPrice}
+          rule={RULE.money}
+          hint={T.floorHint(basis)}
+          aside={other(data.floorPrice)}
+          onInput={(v) => onChange(setText(data, 'floorPrice', v))}
+        />
+        <div class="ws-field">
+          <label class="ws-label" for={`${id}-floor-tier`}>
+            {T.floorTier}
+          </label>
+          <select
+            id={`${id}-floor-tier`}
+            value={data.tiers[floorAt]?.id ?? ''}
+            aria-describedby={`${id}-floor-tier-hint`}
+            onChange={(e) => onChange(setFloorTier(data, e.currentTarget.value))}
+          >
+            {data.tiers.slice(1).map((t, i) => (
+              <option key={t.id} value={t.id}>
+                {tierPriceOption(tierName(t.name, i + 1), i + 2 === data.tiers.length)}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-floor-tier-hint`} class="ws-hint">
+            {T.floorTierHint}
+          </p>
+        </div>
+      </div>
+      <fieldset class="cp-choice cp-inline" aria-describedby={`${id}-ending-hint`}>
+        <legend>{T.ending}</legend>
+        {ENDINGS.map((ending) => (
+          <label key={ending}>
+            <input
+              type="radio"
+              name={`${id}-ending`}
+              checked={data.ending === ending}
+              onChange={() => onChange(setEnding(data, ending))}
+            />
+            {T.endings[ending]}
+          </label>
+        ))}
+        <p id={`${id}-ending-hint`} class="ws-hint">
+          {T.endingHint}
+        </p>
+      </fieldset>
+    </section>
+  );
+}

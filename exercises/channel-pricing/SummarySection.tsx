@@ -1,0 +1,55 @@
+/** 结果汇总: the producer's net revenue and margin per unit, the channel's margin, the waterfall. */
+import { useId } from 'preact/hooks';
+import { formatPercent, formatYuan, type ChainResult, type Summary } from './model';
+import { SUMMARY as T, WATERFALL } from './strings';
+import { WaterfallChart } from './WaterfallChart';
+
+interface Props {
+  chain: ChainResult;
+  summary: Summary | null;
+}
+
+export function SummarySection({ chain, summary }: Props) {
+  const id = useId();
+  const producer = chain.ok ? chain.rows[0].name : '';
+  return (
+    <section class="cp-section" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{T.heading}</h3>
+      {!summary ? (
+        <p class="ws-hint">{T.incomplete}</p>
+      ) : (
+        <>
+          <dl class="cp-summary">
+            <div>
+              <dt>{T.producerNet(producer)}</dt>
+              <dd>{T.perUnit(formatYuan(summary.producerNet))}</dd>
+            </div>
+            <div>
+              <dt>{T.producerMargin(producer)}</dt>
+              <dd>
+                {summary.producerMargin && summary.producerMarginRate
+                  ? T.producerMarginValue(
+                      formatYuan(summary.producerMargin),
+                      formatPercent(summary.producerMarginRate),
+                    )
+                  : T.needCost}
+              </dd>
+            </div>
+            <div>
+              <dt>{T.channelMargin}</dt>
+              <dd>
+                {T.channelMarginValue(
+                  formatYuan(summary.channelMargin),
+                  summary.channelShare ? formatPercent(summary.channelShare) : '—',
+                )}
+              </dd>
+            </div>
+          </dl>
+          <h4>{WATERFALL.heading}</h4>
+          <WaterfallChart items={summary.waterfall} retail={summary.retail} />
+          <p class="ws-hint">{WATERFALL.note}</p>
+        </>
+      )}
+    </section>
+  );
+}

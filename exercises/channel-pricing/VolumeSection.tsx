@@ -1,0 +1,132 @@
+/**
+ * 数量折扣与阶梯价格: pick the buying tier, type the order quantity and the breaks
+ * («超过 N 件 → X 折»); the results (bands, both settlements, cliffs) are in VolumeResults.
+ */
+import { useId, useRef } from 'preact/hooks';
+import { NumberInput } from './fields';
+import {
+  addBreak,
+  removeBreak,
+  RULE,
+  setVolume,
+  updateBreak,
+  type ChainResult,
+  type ChannelPricingData,
+  type VolumeResult,
+} from './model';
+import { tierName, tierPriceOption, VOLUME as T } from './strings';
+import { VolumeResults } from './VolumeResults';
+
+interface Props {
+  data: ChannelPricingData;
+  chain: ChainResult;
+  volume: VolumeResult;
+  /** Controls are disabled (results stay readable and scrollable). */
+  readOnly: boolean;
+  onChange(data: ChannelPricingData): void;
+}
+
+export function VolumeSection({ data, chain, volume, readOnly, onChange }: Props) {
+  const id = useId();
+  const addButton = useRef<HTMLButtonElement>(null);
+  const n = data.tiers.length;
+  const { breaks } = data.volume;
+  return (
+    <section class="cp-section" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{T.heading}</h3>
+      <p class="ws-hint">{T.intro}</p>
+      <fieldset class="cp-controls" disabled={readOnly}>
+        <legend class="ws-sr-only">{T.heading}</legend>
+        <div class="cp-grid">
+          <div class="ws-field">
+            <label class="ws-label" for={`${id}-tier`}>
+              {T.tier}
+            </label>
+            <select
+              id={`${id}-tier`}
+              value={data.tiers[volume.tierIndex]?.id ?? ''}
+              onChange={(e) => onChange(setVolume(data, { tierId: e.currentTarget.value }))}
+            >
+              {data.tiers.slice(1).map((t, j) => (
+                <option key={t.id} value={t.id}>
+                  {tierPriceOption(tierName(t.name, j + 1), j + 1 === n - 1)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <NumberInput
+            label={T.quantity}
+            value={data.volume.quantity}
+            rule={RULE.count}
+            onInput={(quantity) => onChange(setVolume(data, { quantity }))}
+          />
+        </div>
+        {breaks.length === 0 ? (
+          <p class="ws-hint">{T.noBreaks}</p>
+        ) : (
+          <div class="ws-table-wrap">
+            <table class="cp-table cp-breaks">
+              <caption>{T.breaksCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{T.above}</th>
+                  <th scope="col">{T.discount}</th>
+                  <th scope="col">
+                    <span class="ws-sr-only">{T.actions}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {breaks.map((b, i) => (
+                  <tr key={i}>
+                    <td>
+                      <NumberInput
+                        label={T.aboveLabel(i + 1)}
+                        labelHidden
+                        size={8}
+                        value={b.above}
+                        rule={RULE.count}
+                        required
+                        error={volume.rowErrors[i]}
+                        onInput={(above) => onChange(updateBreak(data, i, { above }))}
+                      />
+                    </td>
+                    <td>
+                      <NumberInput
+                        label={T.discountLabel(i + 1)}
+                        labelHidden
+                        size={6}
+                        value={b.discount}
+                        rule={RULE.zhe}
+                        required
+                        onInput={(discount) => onChange(updateBreak(data, i, { discount }))}
+                      />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        aria-label={T.remove(i + 1)}
+                        onClick={() => {
+                          onChange(removeBreak(data, i));
+                          addButton.current?.focus();
+                        }}
+                      >
+                        {T.removeShort}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <div class="ws-buttons">
+          <button type="button" ref={addButton} onClick={() => onChange(addBreak(data))}>
+            {T.add}
+          </button>
+        </div>
+      </fieldset>
+      <VolumeResults chain={chain} volume={volume} />
+    </section>
+  );
+}

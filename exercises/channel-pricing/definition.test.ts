@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { WorksheetDocument } from '../core/document';
+import { exportDocument, parseImport } from '../core/import-export';
+import { decodeFragment, encodeShareLink } from '../core/share';
+import { validateData } from '../core/validate';
+import { channelPricingDefinition as def } from './definition';
+import { createData, EXAMPLE } from './model';
+import type { ChannelPricingData } from './schema';
+
+const DOC: WorksheetDocument<ChannelPricingData> = {
+  id: 'abc',
+  exercise: 'channel-pricing',
+  schemaVersion: 1,
+  title: '示例价格链',
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-02T00:00:00.000Z',
+  data: EXAMPLE,
+};
+
+describe('the channel pricing definition', () => {
+  it('accepts a fresh body and the example', () => {
+    expect(validateData(def, createData()).ok).toBe(true);
+    expect(validateData(def, EXAMPLE).ok).toBe(true);
+  });
+
+  it('creates the same fresh body every time (it is rendered on the server)', () => {
+    expect(def.createData()).toEqual(def.createData());
+  });
+});
+
+describe('importing price chain files', () => {
+  it('round-trips an export', () => {
+    const file = exportDocument(DOC, new Date(2026, 10, 28));
+    expect(file.filename).toBe('channel-pricing-示例价格链-2026-11-28.json');
+    expect(parseImport(file.text, def)).toMatchObject({
+      ok: true,
+      doc: { title: DOC.title, data: EXAMPLE },
+    });
+  });
+
+  it.each([
+    [
+      'a price saved as a number',
+      { ...EXAMPLE, retailPrice: 100 },
+      '「建议零售价」不正确：应为文字',
+    ],
+    [
+      'an unknown method',
+      { ...EXAMPLE, method: 'guess' },
+      '「定价方法」不正确：只能是 "retail-minus"、"cost-plus" 之一',
+    ],
+    [
+      'a tier without a discount',
+      { ...EXAMPLE, tiers: [{ ...EXAMPLE.tiers[0], discount: undefined }] },
+      '「层级 › 第 1 项 › 折扣」不正确：缺少此项',
+    ],
+    [
+      'a break as numbers',
+      { ...EXAMPLE, volume: { ...EXAMPLE.volume, breaks: [{ above: 500, discount: '9.5' }] } },
+      '「数量折扣 › 档位 › 第 1 项 › 超过件数」不正确：应为文字',
+    ],
+  ])('refuses %s', (_, data, message) => {
+    const result = parseImport(JSON.stringify({ ...DOC, data }), def);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toBe(message);
+  });
+});
+
+describe('share links', () => {
+  it('round-trips the example', () => {
+    const link = encodeShareLink(DOC, 'https://course.example/exercises/channel-pricing/');
+    if (!link.ok) throw new Error(link.message);
+    expect(link.length).toBeLessThan(2500);
+    const decoded = decodeFragment(new URL(link.url).hash, def);
+    expect(decoded).toMatchObject({ kind: 'share', result: { ok: true, doc: { data: EXAMPLE } } });
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * The channel pricing worksheet as the core sees it: id, schema, version and migrations.
+ *
+ * To change the saved shape: bump SCHEMA_VERSION in schema.ts, change the schema, and add
+ * `migrations[<old version>]` here turning old data into the new shape (with a test).
+ */
+import type { ExerciseDefinition } from '../core/document';
+import { createData } from './model';
+import { ChannelPricingSchema, SCHEMA_VERSION, type ChannelPricingData } from './schema';
+import { DEFAULT_DOC_TITLE, FIELD_LABELS, TITLE } from './strings';
+
+export const channelPricingDefinition: ExerciseDefinition<ChannelPricingData> = {
+  id: 'channel-pricing',
+  title: TITLE,
+  schemaVersion: SCHEMA_VERSION,
+  dataSchema: ChannelPricingSchema,
+  migrations: {},
+  createData,
+  defaultTitle: DEFAULT_DOC_TITLE,
+  fieldLabels: FIELD_LABELS,
+};

@@ -1,0 +1,233 @@
+/**
+ * The channel pricing worksheet model: defaults, the chapter's worked example, and the edits
+ * the view performs. The arithmetic lives beside it: money.ts (exact decimals, rounding,
+ * input rules), chain.ts (the price chain and its checks), volume.ts (quantity breaks),
+ * scenarios.ts (促销价 / 区域价) and summary.ts (waterfall and headline figures).
+ * Pure: no DOM, no storage.
+ */
+import type {
+  Break,
+  ChannelPricingData,
+  PriceBasis,
+  PriceEnding,
+  PricingMethod,
+  Scenario,
+  Tier,
+} from './schema';
+import { DEFAULT_TIERS, EXAMPLE_TEXT, SCENARIO } from './strings';
+
+export * from './chain';
+export * from './money';
+export * from './scenarios';
+export * from './summary';
+export * from './volume';
+export type * from './schema';
+
+function tier(id: string, name: string, patch: Partial<Tier> = {}): Tier {
+  return {
+    id,
+    name,
+    discountBase: 'retail',
+    discount: '',
+    rateKind: 'markup',
+    rate: '',
+    minMargin: '',
+    ...patch,
+  };
+}
+
+/** A fresh worksheet: the four usual tiers, 13 % VAT, two empty scenarios. Deterministic. */
+export function createData(): ChannelPricingData {
+  return {
+    method: 'retail-minus',
+    priceBasis: 'gross',
+    unitCost: '',
+    retailPrice: '',
+    vatRate: '13',
+    floorPrice: '',
+    floorTierId: 't2',
+    ending: 'none',
+    tiers: DEFAULT_TIERS.map((name, i) => tier(`t${i + 1}`, name)),
+    volume: { tierId: 't2', quantity: '', breaks: [] },
+    scenarios: [
+      { id: 's1', name: SCENARIO.promotion, tierId: 't4', extraOff: '' },
+      { id: 's2', name: SCENARIO.regional, tierId: 't2', extraOff: '' },
+    ],
+  };
+}
+
+/**
+ * The chapter's example (渠道价格体系管理): 建议零售价 100 元含税, 零售商 8 折, 经销商 6 折,
+ * 单位成本 40 元不含税, 13 % VAT, 最低限价 56 元 on the ex-factory price, breaks above 500
+ * and 1000 units at 9.5 and 9 折 on the dealer's 60 元, an order of 1200. The 成本加成 rates
+ * rebuild the same chain (40 × 1.3275 = 53.10 → 60.00 含税; 60 ÷ 0.75 = 80; 80 ÷ 0.8 = 100).
+ * The scenarios breach on purpose: 再降 8 % at the dealer is the chapter's 55.20 元 case.
+ */
+export const EXAMPLE: ChannelPricingData = {
+  ...createData(),
+  unitCost: '40',
+  retailPrice: '100',
+  floorPrice: '56',
+  tiers: [
+    tier('t1', DEFAULT_TIERS[0], { rateKind: 'markup', rate: '32.75', minMargin: '20' }),
+    tier('t2', DEFAULT_TIERS[1], {
+      discount: '6',
+      rateKind: 'margin',
+      rate: '25',
+      minMargin: '15',
+    }),
+    tier('t3', DEFAULT_TIERS[2], {
+      discount: '8',
+      rateKind: 'margin',
+      rate: '20',
+      minMargin: '15',
+    }),
+    tier('t4', DEFAULT_TIERS[3]),
+  ],
+  volume: {
+    tierId: 't2',
+    quantity: '1200',
+    breaks: [
+      { above: '500', discount: '9.5' },
+      { above: '1000', discount: '9' },
+    ],
+  },
+  scenarios: [
+    { id: 's1', name: SCENARIO.promotion, tierId: 't4', extraOff: '10' },
+    { id: 's2', name: SCENARIO.regional, tierId: 't2', extraOff: '8' },
+  ],
+};
+
+export const EXAMPLE_TITLE = EXAMPLE_TEXT.title;
+
+/** True while nothing has been typed (the worksheet equals a fresh one). */
+export function isBlank(data: ChannelPricingData): boolean {
+  return JSON.stringify(data) === JSON.stringify(createData());
+}
+
+// ——— Edits (the view calls these; each returns new data) ———
+
+export type TextKey = 'unitCost' | 'retailPrice' | 'vatRate' | 'floorPrice';
+
+export function setText(data: ChannelPricingData, key: TextKey, value: string): ChannelPricingData {
+  return { ...data, [key]: value };
+}
+
+export function setMethod(data: ChannelPricingData, method: PricingMethod): ChannelPricingData {
+  return { ...data, method };
+}
+
+export function setBasis(data: ChannelPricingData, priceBasis: PriceBasis): ChannelPricingData {
+  return { ...data, priceBasis };
+}
+
+export function setEnding(data: ChannelPricingData, ending: PriceEnding): ChannelPricingData {
+  return { ...data, ending };
+}
+
+export function setFloorTier(data: ChannelPricingData, floorTierId: string): ChannelPricingData {
+  return { ...data, floorTierId };
+}
+
+/** The next free id with this prefix: t5 after t1…t4, never reusing a removed one's number. */
+function nextId(prefix: string, ids: readonly string[]): string {
+  const used = ids.map((id) => Number(id.slice(prefix.length))).filter(Number.isInteger);
+  return `${prefix}${Math.max(0, ...used) + 1}`;
+}
+
+/** A new tier goes just before the final buyer: that is where a new middleman sits. */
+export function addTier(data: ChannelPricingData, name: string): ChannelPricingData {
+  const id = nextId(
+    't',
+    data.tiers.map((t) => t.id),
+  );
+  const at = data.tiers.length >= 2 ? data.tiers.length - 1 : data.tiers.length;
+  const tiers = [...data.tiers.slice(0, at), tier(id, name), ...data.tiers.slice(at)];
+  return { ...data, tiers };
+}
+
+export function updateTier(
+  data: ChannelPricingData,
+  index: number,
+  patch: Partial<Omit<Tier, 'id'>>,
+): ChannelPricingData {
+  return { ...data, tiers: data.tiers.map((t, i) => (i === index ? { ...t, ...patch } : t)) };
+}
+
+/** Remove a tier; settings that pointed at it fall back to their defaults. */
+export function removeTier(data: ChannelPricingData, index: number): ChannelPricingData {
+  const gone = data.tiers[index]?.id;
+  if (gone === undefined) return data;
+  const clear = (id: string) => (id === gone ? '' : id);
+  return {
+    ...data,
+    tiers: data.tiers.filter((_, i) => i !== index),
+    floorTierId: clear(data.floorTierId),
+    volume: { ...data.volume, tierId: clear(data.volume.tierId) },
+    scenarios: data.scenarios.map((s) => ({ ...s, tierId: clear(s.tierId) })),
+  };
+}
+
+/** Move a tier one place up (−1) or down (+1); out of range is a no-op. */
+export function moveTier(
+  data: ChannelPricingData,
+  index: number,
+  delta: -1 | 1,
+): ChannelPricingData {
+  const to = index + delta;
+  if (index < 0 || to < 0 || to >= data.tiers.length || index >= data.tiers.length) return data;
+  const tiers = [...data.tiers];
+  [tiers[index], tiers[to]] = [tiers[to], tiers[index]];
+  return { ...data, tiers };
+}
+
+export function setVolume(
+  data: ChannelPricingData,
+  patch: Partial<Omit<ChannelPricingData['volume'], 'breaks'>>,
+): ChannelPricingData {
+  return { ...data, volume: { ...data.volume, ...patch } };
+}
+
+export function addBreak(data: ChannelPricingData): ChannelPricingData {
+  const breaks = [...data.volume.breaks, { above: '', discount: '' }];
+  return { ...data, volume: { ...data.volume, breaks } };
+}
+
+export function updateBreak(
+  data: ChannelPricingData,
+  index: number,
+  patch: Partial<Break>,
+): ChannelPricingData {
+  const breaks = data.volume.breaks.map((b, i) => (i === index ? { ...b, ...patch } : b));
+  return { ...data, volume: { ...data.volume, breaks } };
+}
+
+export function removeBreak(data: ChannelPricingData, index: number): ChannelPricingData {
+  const breaks = data.volume.breaks.filter((_, i) => i !== index);
+  return { ...data, volume: { ...data.volume, breaks } };
+}
+
+/** A new scenario cuts the retail price until told otherwise. */
+export function addScenario(data: ChannelPricingData, name: string): ChannelPricingData {
+  const id = nextId(
+    's',
+    data.scenarios.map((s) => s.id),
+  );
+  const last = data.tiers[data.tiers.length - 1]?.id ?? '';
+  return { ...data, scenarios: [...data.scenarios, { id, name, tierId: last, extraOff: '' }] };
+}
+
+export function updateScenario(
+  data: ChannelPricingData,
+  index: number,
+  patch: Partial<Omit<Scenario, 'id'>>,
+): ChannelPricingData {
+  return {
+    ...data,
+    scenarios: data.scenarios.map((s, i) => (i === index ? { ...s, ...patch } : s)),
+  };
+}
+
+export function removeScenario(data: ChannelPricingData, index: number): ChannelPricingData {
+  return { ...data, scenarios: data.scenarios.filter((_, i) => i !== index) };
+}

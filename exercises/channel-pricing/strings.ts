@@ -1,0 +1,291 @@
+/**
+ * All Chinese text of the channel pricing worksheet: labels, hints, checks, formulas and
+ * the example. The model and the views read from here; another language is a sibling file.
+ */
+
+export const TITLE = '渠道价格计算器';
+export const DEFAULT_DOC_TITLE = '未命名价格链';
+
+export const DEFAULT_TIERS = ['厂商', '经销商', '零售商', '消费者'] as const;
+
+/** Names of data fields in validation messages («「层级 › 第 2 项 › 折扣」…»). */
+export const FIELD_LABELS: Record<string, string> = {
+  method: '定价方法',
+  priceBasis: '价格口径',
+  unitCost: '单位成本',
+  retailPrice: '建议零售价',
+  vatRate: '增值税率',
+  floorPrice: '最低限价',
+  floorTierId: '最低限价适用层级',
+  ending: '零售价尾数',
+  tiers: '层级',
+  id: '编号',
+  name: '名称',
+  discountBase: '折扣基准',
+  discount: '折扣',
+  rateKind: '定价方式',
+  rate: '比率',
+  minMargin: '最低毛利率',
+  volume: '数量折扣',
+  tierId: '层级',
+  quantity: '订货量',
+  breaks: '档位',
+  above: '超过件数',
+  scenarios: '情景',
+  extraOff: '额外降价',
+};
+
+/** Messages of the input rules (money.ts). */
+export const INPUT = {
+  marginTooHigh: '毛利率必须小于 100%',
+  zheTooHigh: '折扣按 0–10 折填写：95 折请填 9.5',
+  zhePercent: '此处按折填写：6 折填 6，不要填 60%',
+  moneyDecimals: '金额最多保留两位小数（到分）',
+  decimals: (n: number) => `最多保留 ${n} 位小数`,
+  below: '数值过大',
+  zheValue: (n: string) => `${n} 折`,
+  readAs: (value: string) => `按 ${value} 计算`,
+  /** Shown under an empty field the current method needs. */
+  required: '请填写此项',
+} as const;
+
+export const FORM = {
+  loadExample: '载入示例',
+  exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
+  rule: '金额按四舍五入保留到分；百分比保留一位小数。',
+  ruleDetail:
+    '每一级的价格在定价时先按此规则取到分，下一级在这个价格上继续计算；毛利、比率和合计用这些价格精确计算，只在显示时取舍一次。',
+} as const;
+
+export const SETUP = {
+  heading: '基本设置',
+  method: '定价方法',
+  retailMinus: '零售价倒推',
+  retailMinusHint: '从建议零售价出发，按折扣倒推各级进价',
+  costPlus: '成本加成',
+  costPlusHint: '从单位成本出发，各级按加价率或目标毛利率定售价',
+  basis: '价格口径',
+  gross: '含税',
+  net: '不含税',
+  basisHint:
+    '建议零售价、最低限价和各级价格按此口径填写和计算，另一口径显示在旁边。单位成本一律按不含税填写。',
+  unitCost: '单位成本',
+  unitCostHint: '元/件，不含税（增值税进项可以抵扣，不计入成本）',
+  retailPrice: '建议零售价',
+  priceHint: (basis: string) => `元/件，${basis}`,
+  computedRetail: '计算得出的零售价',
+  vatRate: '增值税率',
+  vatHint: '%，一般纳税人销售货物为 13',
+  floorPrice: '最低限价',
+  floorHint: (basis: string) => `元/件，${basis}；公司不得突破的成交底价`,
+  floorTier: '最低限价适用于',
+  floorTierHint: '该级的进价，以及它后面各级的价格，都不得低于最低限价。',
+  ending: '零售价尾数',
+  endings: { none: '不调整', nine: '尾数 .9', yuan: '取整到元' },
+  endingHint: '只向上调整（如 87.43 → 87.90 或 88.00），不压低任何一级的毛利。',
+  other: (basis: string, amount: string) => `${basis} ${amount}`,
+} as const;
+
+export const TIERS = {
+  heading: '价格链层级',
+  intro:
+    '从生产方排到最终买方：第一级的进价是单位成本，最后一级按零售价购买，每一级的售价就是下一级的进价。',
+  rowLegend: (n: number, name: string) => `第 ${n} 级：${name}`,
+  fallbackName: (n: number) => `第 ${n} 级`,
+  role: {
+    producer: '生产方，进价为单位成本',
+    channel: '渠道商',
+    buyer: '最终买方，按零售价购买',
+  },
+  name: '名称',
+  discountBase: '折扣基准',
+  baseRetail: '零售价',
+  baseNext: (name: string) => `下一级（${name}）的进价`,
+  discount: '进价折扣（折）',
+  discountHint: '填 6 表示 6 折，即按基准价的 60% 进货',
+  rateKind: '定价方式',
+  byMarkup: '按加价率',
+  byMargin: '按目标毛利率',
+  markup: '加价率（%）',
+  markupHint: '售价 = 进价 ×（1 + 加价率）',
+  margin: '目标毛利率（%）',
+  marginHint: '售价 = 进价 ÷（1 − 毛利率）',
+  minMargin: '最低毛利率（%）',
+  minMarginHint: '留空则不检查',
+  moveUp: '上移',
+  moveDown: '下移',
+  remove: '删除',
+  moveUpLabel: (name: string) => `上移 ${name}`,
+  moveDownLabel: (name: string) => `下移 ${name}`,
+  removeLabel: (name: string) => `删除 ${name}`,
+  add: '添加层级',
+  newName: '新层级',
+  tooFew: '价格链至少需要两级：一个卖方和一个买方。请添加层级。',
+} as const;
+
+export const TABLE = {
+  heading: '各级价格与毛利',
+  caption: (basis: string) => `价格链（${basis}，元/件）`,
+  tier: '层级',
+  buy: '进价',
+  sell: '售价',
+  unitMargin: '单位毛利',
+  margin: '毛利率',
+  markup: '加价率',
+  how: '计算过程',
+  formulas:
+    '毛利率 = 单位毛利 ÷ 售价；加价率 = 单位毛利 ÷ 进价。同一组进价和售价，加价率总是高于毛利率。',
+  costNote: '单位成本，不含税',
+  netMarginNote: (net: string) => `按不含税售价 ${net} 计`,
+  missing: (fields: string) => `还需要填写：${fields}。`,
+  empty: '—',
+} as const;
+
+/** Names used in the «还需要填写» list. */
+export const MISSING = {
+  retailPrice: '建议零售价',
+  unitCost: '单位成本',
+  vatRate: '增值税率',
+  discount: (name: string) => `${name}的进价折扣`,
+  markup: (name: string) => `${name}的加价率`,
+  margin: (name: string) => `${name}的目标毛利率`,
+} as const;
+
+/** How each price was worked out, shown beside the figures. */
+export const HOW = {
+  retail: '零售价',
+  discount: (base: string, zhe: string, result: string) => `零售价 ${base} × ${zhe} = ${result}`,
+  discountNext: (name: string, base: string, zhe: string, result: string) =>
+    `${name}进价 ${base} × ${zhe} = ${result}`,
+  equivalent: (zhe: string) => `相当于零售价的 ${zhe}`,
+  markup: (buy: string, rate: string, result: string) => `${buy} ×（1 + ${rate}%）= ${result}`,
+  margin: (buy: string, rate: string, result: string) => `${buy} ÷（1 − ${rate}%）= ${result}`,
+  net: (line: string) => `${line}（不含税）`,
+  addTax: (net: string, factor: string, gross: string) => `含税：${net} × ${factor} = ${gross}`,
+  removeTax: (gross: string, factor: string, net: string) =>
+    `不含税：${gross} ÷ ${factor} = ${net}`,
+  ending: (from: string, to: string) => `尾数调整：${from} → ${to}`,
+  extraOff: (from: string, rate: string, to: string) => `${from} ×（1 − ${rate}%）= ${to}`,
+} as const;
+
+export const CHECK = {
+  stacked: (factors: string, off: string) =>
+    `折扣依次相乘（${factors}），累计折扣达到 ${off}：价格为 0，请检查折扣。`,
+  belowFloor: (floor: string, gap: string) => `低于最低限价 ${floor} 元（差 ${gap} 元）`,
+  costAbovePrice: (cost: string, price: string, loss: string) =>
+    `单位成本 ${cost} 元高于不含税售价 ${price} 元，每件亏损 ${loss} 元`,
+  negativeMargin: (loss: string) => `毛利为负：售价低于进价，每件亏损 ${loss} 元`,
+  belowMinMargin: (margin: string, min: string) => `毛利率 ${margin} 低于最低毛利率 ${min}`,
+  label: '注意',
+} as const;
+
+export const SUMMARY = {
+  heading: '结果汇总',
+  producerNet: (name: string) => `${name}净收入（不含税出厂价）`,
+  producerMargin: (name: string) => `${name}单位毛利`,
+  producerMarginValue: (amount: string, rate: string) => `${amount} 元（毛利率 ${rate}）`,
+  channelMargin: '渠道总毛利（零售价 − 出厂价）',
+  channelMarginValue: (amount: string, share: string) => `${amount} 元（占零售价 ${share}）`,
+  perUnit: (amount: string) => `${amount} 元/件`,
+  incomplete: '填写完整的价格链后，这里显示汇总和价格瀑布图。',
+  needCost: '填写单位成本后显示',
+} as const;
+
+export const WATERFALL = {
+  heading: '价格瀑布图',
+  chartTitle: (retail: string) => `价格瀑布图：从零售价 ${retail} 元逐级拆分到单位成本`,
+  tableCaption: '价格瀑布（数据表）',
+  item: '项目',
+  amount: '金额（元）',
+  share: '占零售价',
+  retail: (name: string) => `零售价（${name}进价）`,
+  margin: (name: string) => `${name}毛利`,
+  factory: (name: string) => `出厂价（${name}售价）`,
+  vat: '出厂价中的增值税',
+  net: (name: string) => `${name}净收入（不含税）`,
+  cost: '单位成本',
+  note: '各项金额都是到分的价格之差，逐项相减正好回到单位成本。',
+} as const;
+
+export const SCENARIO = {
+  heading: '促销价与区域价',
+  intro:
+    '每个情景把一级的进价再降一定比例（在原价上相乘），其余价格保持基准价格链不变，可以看出谁让出了毛利、谁多得了毛利。',
+  promotion: '促销价',
+  regional: '区域价',
+  newName: '新情景',
+  name: '情景名称',
+  tier: '调整哪一级的进价',
+  extraOff: '额外降价（%）',
+  extraOffHint: '填 8 表示在原价上再降 8%：60 ×（1 − 8%）= 55.20',
+  factor: (rate: string) => `再降 ${rate}%`,
+  remove: (name: string) => `删除情景 ${name}`,
+  removeShort: '删除',
+  add: '添加情景',
+  rowLegend: (n: number, name: string) => `情景 ${n}：${name}`,
+  fallbackName: (n: number) => `情景 ${n}`,
+  compareCaption: '基准价格链与各情景对比（进价 / 毛利率）',
+  tierHeader: '层级',
+  base: '基准',
+  buy: '进价',
+  margin: '毛利率',
+  notReady: '填写额外降价后显示',
+  empty: '还没有情景。添加一个促销价或区域价，看看各级毛利怎样变化。',
+} as const;
+
+export const VOLUME = {
+  heading: '数量折扣与阶梯价格',
+  intro:
+    '档位填 500 表示「超过 500 件」，即从第 501 件起适用该档折扣。全量折扣：订货量超过 500 件，整单都按该档价格结算；分段累进：只有第 501 件起的部分按该档价格，像个人所得税一样逐段累加。',
+  tier: '适用于哪一级的进价',
+  quantity: '订货量（件）',
+  breaksCaption: '折扣档位',
+  above: '超过（件）',
+  discount: '折扣（折）',
+  aboveLabel: (n: number) => `档位 ${n} 超过（件）`,
+  discountLabel: (n: number) => `档位 ${n} 折扣（折）`,
+  remove: (n: number) => `删除档位 ${n}`,
+  removeShort: '删除',
+  actions: '操作',
+  add: '添加档位',
+  noBreaks: '还没有档位。添加一档，例如超过 500 件打 9.5 折。',
+  outOfOrder: (previous: number) => `档位要从小到大排列，且大于上一档（${previous} 件）`,
+  bandsCaption: (seller: string) => `各档单价与${seller}留下的毛利（元/件）`,
+  band: '数量',
+  bandRange: (from: string, to: string) => `${from}–${to} 件`,
+  bandFrom: (from: string) => `${from} 件以上`,
+  bandAll: '任意数量',
+  bandUpTo: (to: string) => `${to} 件及以下`,
+  zhe: '折扣',
+  noDiscount: '原价',
+  price: '单价',
+  unitMargin: (seller: string) => `${seller}单位毛利`,
+  margin: (seller: string) => `${seller}毛利率`,
+  orderHeading: (qty: string) => `订货 ${qty} 件的货款`,
+  method: '结算方式',
+  calc: '计算',
+  total: '货款（元）',
+  average: '平均单价（元）',
+  allUnits: '全量折扣',
+  tiered: '分段累进',
+  difference: (amount: string) => `两种算法相差 ${amount} 元。`,
+  same: '两种算法结果相同。',
+  cliff: (n: string, pay: string, n1: string, payAbove: string) =>
+    `全量折扣的断崖：订 ${n} 件要付 ${pay} 元，订 ${n1} 件只付 ${payAbove} 元。多买反而少付，容易诱发压货。`,
+  noPrice: (name: string) => `先算出${name}的进价，才能计算数量折扣。`,
+  needQuantity: '填写订货量后显示两种算法的货款。',
+} as const;
+
+export const EXAMPLE_TEXT = {
+  title: '示例：建议零售价 100 元的三级价格链',
+} as const;
+
+/** A buying price in a tier picker: 「经销商进价」, and 「零售价（消费者进价）」 for the last tier. */
+export function tierPriceOption(name: string, isRetail: boolean): string {
+  return isRetail ? `零售价（${name}进价）` : `${name}进价`;
+}
+
+/** Tier names in labels: the typed name, or 「第 n 级」 while it is blank. */
+export function tierName(name: string, index: number): string {
+  return name.trim() || TIERS.fallbackName(index + 1);
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  computeChain,
+  computeScenarios,
+  createData,
+  EXAMPLE,
+  formatPercent,
+  formatYuan,
+  summarize,
+  type ChannelPricingData,
+} from './model';
+
+function waterfall(data: ChannelPricingData): string[][] {
+  const summary = summarize(computeChain(data));
+  if (!summary) throw new Error('no summary');
+  return summary.waterfall.map((w) => [
+    w.label,
+    formatYuan(w.amount),
+    w.share ? formatPercent(w.share) : '—',
+  ]);
+}
+
+describe('the price waterfall', () => {
+  it('splits the retail price down to the cost, and the steps add up', () => {
+    // 100 − 20 − 20 = 60 出厂价; 60 − 6.90 VAT = 53.10; 53.10 − 13.10 = 40 cost.
+    expect(waterfall(EXAMPLE)).toEqual([
+      ['零售价（消费者进价）', '100.00', '100.0%'],
+      ['零售商毛利', '20.00', '20.0%'],
+      ['经销商毛利', '20.00', '20.0%'],
+      ['出厂价（厂商售价）', '60.00', '60.0%'],
+      ['出厂价中的增值税', '6.90', '6.9%'],
+      ['厂商净收入（不含税）', '53.10', '53.1%'],
+      ['厂商毛利', '13.10', '13.1%'],
+      ['单位成本', '40.00', '40.0%'],
+    ]);
+  });
+
+  it('has no tax step in a 不含税 chain', () => {
+    // 100 不含税: 20 + 20 + (60 − 40) + 40 = 100.
+    expect(waterfall({ ...EXAMPLE, priceBasis: 'net' })).toEqual([
+      ['零售价（消费者进价）', '100.00', '100.0%'],
+      ['零售商毛利', '20.00', '20.0%'],
+      ['经销商毛利', '20.00', '20.0%'],
+      ['出厂价（厂商售价）', '60.00', '60.0%'],
+      ['厂商毛利', '20.00', '20.0%'],
+      ['单位成本', '40.00', '40.0%'],
+    ]);
+  });
+
+  it('gives the headline figures', () => {
+    const summary = summarize(computeChain(EXAMPLE))!;
+    expect(formatYuan(summary.producerNet)).toBe('53.10');
+    expect(formatYuan(summary.producerMargin!)).toBe('13.10');
+    expect(formatPercent(summary.producerMarginRate!)).toBe('24.7%');
+    expect(formatYuan(summary.channelMargin)).toBe('40.00'); // 100 − 60
+    expect(formatPercent(summary.channelShare!)).toBe('40.0%');
+  });
+
+  it('stops at the producer’s revenue without a cost', () => {
+    expect(
+      waterfall({ ...EXAMPLE, unitCost: '' })
+        .map((r) => r[0])
+        .at(-1),
+    ).toBe('厂商净收入（不含税）');
+  });
+
+  it('waits for a complete chain', () => {
+    expect(summarize(computeChain(createData()))).toBeNull();
+    expect(summarize(computeChain({ ...EXAMPLE, tiers: [] }))).toBeNull();
+  });
+});
+
+describe('促销价 and 区域价', () => {
+  it('cut one price and show who gives up the margin', () => {
+    const [promotion, regional] = computeScenarios(computeChain(EXAMPLE), EXAMPLE.scenarios);
+    // 促销价: retail 100 × (1 − 10 %) = 90. The 零售商 still pays 80: 10 ÷ 90 = 11.1 % < 15 %.
+    expect(promotion.how).toBe('100.00 ×（1 − 10%）= 90.00');
+    expect(promotion.rows!.map((r) => r.margin && formatPercent(r.margin))).toEqual([
+      '24.7%',
+      '25.0%',
+      '11.1%',
+      null,
+    ]);
+    expect(promotion.rows![2].issues.map((i) => i.message)).toEqual([
+      '毛利率 11.1% 低于最低毛利率 15.0%',
+    ]);
+    // 区域价: the chapter's case, 60 × (1 − 8 %) = 55.20 < 56. The 厂商 gets 55.20 ÷ 1.13 = 48.85
+    // 不含税: 8.85 ÷ 48.85 = 18.1 % < 20 %. The 经销商 gains: (80 − 55.20) ÷ 80 = 31.0 %.
+    expect(regional.how).toBe('60.00 ×（1 − 8%）= 55.20');
+    expect(regional.rows!.map((r) => r.margin && formatPercent(r.margin))).toEqual([
+      '18.1%',
+      '31.0%',
+      '20.0%',
+      null,
+    ]);
+    expect(regional.rows!.flatMap((r) => r.issues.map((i) => i.message))).toEqual([
+      '毛利率 18.1% 低于最低毛利率 20.0%',
+      '低于最低限价 56.00 元（差 0.80 元）',
+    ]);
+  });
+
+  it('flags an extra discount of 100 %', () => {
+    const [s] = computeScenarios(computeChain(EXAMPLE), [
+      { id: 's1', name: '清仓', tierId: 't2', extraOff: '100' },
+    ]);
+    expect(s.rows![1].issues[0].message).toBe(
+      '折扣依次相乘（6 折 × 再降 100%），累计折扣达到 100.0%：价格为 0，请检查折扣。',
+    );
+  });
+
+  it('waits for a valid extra discount, and falls back to the retail price for an unknown tier', () => {
+    const [s] = computeScenarios(computeChain(EXAMPLE), [
+      { id: 's1', name: 'x', tierId: 'gone', extraOff: 'abc' },
+    ]);
+    expect(s).toMatchObject({ tierIndex: 3, rows: null, to: null });
+  });
+});

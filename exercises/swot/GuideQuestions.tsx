@@ -1,0 +1,23 @@
+/** Guiding questions for one quadrant, from the course chapters; closed until asked for. */
+import type { Quadrant } from './schema';
+import { GUIDE, GUIDE_SUMMARY } from './strings';
+
+export function GuideQuestions({ q }: { q: Quadrant }) {
+  const guide = GUIDE[q];
+  return (
+    <details class="swot-guide">
+      <summary>{GUIDE_SUMMARY(q)}</summary>
+      <p>{guide.intro}</p>
+      {guide.groups.map((group) => (
+        <div key={group.heading} class="swot-guide-group">
+          <h4>{group.heading}</h4>
+          <ul>
+            {group.questions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </details>
+  );
+}

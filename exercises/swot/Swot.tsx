@@ -1,0 +1,52 @@
+/**
+ * SWOT worksheet island. The frame mounts it with `client:visible`, decides the storage
+ * namespace and passes where the SMART goal worksheet lives (for 转为 SMART 目标); the hook
+ * does the rest (loading after hydration, autosave, other tabs, share links).
+ */
+import { toIsoDate } from '../core/dates';
+import { createId } from '../core/document';
+import { WorksheetShell } from '../core/ui/WorksheetShell';
+import { useWorksheet } from '../core/ui/useWorksheet';
+import { swotDefinition } from './definition';
+import { DEFAULT_SMART_GOAL_HREF } from './handoff';
+import { exampleData, followTitle, isBlank } from './model';
+import { SwotForm } from './SwotForm';
+import { ACTIONS, DEFAULT_DOC_TITLE, EXAMPLE_TEXT, TITLE } from './strings';
+import './swot.css';
+
+interface Props {
+  /** Storage namespace, e.g. a workshop code; default `default`. */
+  namespace?: string;
+  /** Address of the SMART goal worksheet page (with the site's base path). */
+  smartGoalHref?: string;
+}
+
+export default function Swot({ namespace, smartGoalHref = DEFAULT_SMART_GOAL_HREF }: Props) {
+  const ws = useWorksheet(swotDefinition, { namespace });
+
+  return (
+    // SwotForm has its own 打印空白表 (a 2×2 with writing lines), so the shell's is turned off.
+    <WorksheetShell ws={ws} label={TITLE} printBlank={false}>
+      {(doc, readOnly) => (
+        <SwotForm
+          key={doc.id}
+          doc={doc}
+          readOnly={readOnly}
+          smartGoalHref={smartGoalHref}
+          makeId={() => createId(ws.now(), Math.random)}
+          onFlush={ws.actions.flush}
+          onChange={(data) => {
+            const title = followTitle(doc.title, doc.data, data, DEFAULT_DOC_TITLE);
+            ws.actions.update(data, title ?? undefined);
+          }}
+          onLoadExample={() => {
+            const example = exampleData(toIsoDate(ws.now()));
+            // Never overwrite someone's work: a filled worksheet gets the example as a new document.
+            if (isBlank(doc.data)) ws.actions.update(example, EXAMPLE_TEXT.subject);
+            else ws.actions.createWith(example, EXAMPLE_TEXT.subject, ACTIONS.exampleInNewDoc);
+          }}
+        />
+      )}
+    </WorksheetShell>
+  );
+}

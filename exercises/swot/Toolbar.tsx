@@ -1,0 +1,65 @@
+/**
+ * 载入示例, 复制为 Markdown and 打印空白表. When the browser refuses the clipboard, the
+ * Markdown is shown in a read-only text box, selected, to copy by hand.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { copyText } from '../core/ui/browser';
+import { toMarkdown } from './markdown';
+import type { SwotData } from './schema';
+import { ACTIONS } from './strings';
+
+interface Props {
+  doc: { title: string; data: SwotData };
+  readOnly: boolean;
+  onLoadExample(): void;
+  onBlank(): void;
+}
+
+export function Toolbar({ doc, readOnly, onLoadExample, onBlank }: Props) {
+  const id = useId();
+  const [feedback, setFeedback] = useState('');
+  const [manual, setManual] = useState<string | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (manual !== null) box.current?.select();
+  }, [manual]);
+
+  const copy = async () => {
+    const markdown = toMarkdown(doc);
+    if (await copyText(markdown)) {
+      setManual(null);
+      setFeedback(ACTIONS.copied);
+    } else {
+      setManual(markdown);
+      setFeedback(ACTIONS.copyFailed);
+    }
+  };
+
+  return (
+    <div class="swot-toolbar">
+      <div class="ws-buttons">
+        <button type="button" disabled={readOnly} onClick={onLoadExample}>
+          {ACTIONS.loadExample}
+        </button>
+        <button type="button" onClick={() => void copy()}>
+          {ACTIONS.markdown}
+        </button>
+        <button type="button" data-focus="blank" onClick={onBlank}>
+          {ACTIONS.blank}
+        </button>
+      </div>
+      <p class="ws-hint" role="status" aria-live="polite">
+        {feedback}
+      </p>
+      {manual !== null && (
+        <div class="ws-field">
+          <label for={`${id}-md`} class="ws-label">
+            {ACTIONS.manualLabel}
+          </label>
+          <textarea id={`${id}-md`} ref={box} rows={8} readOnly value={manual} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { decompressFromEncodedURIComponent } from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import { decodeFragment } from '../core/share';
+import { smartGoalDefinition } from '../smart-goal/definition';
+import { createData as createGoal } from '../smart-goal/model';
+import { PREFILL_LIMITS, smartGoalLink, smartPrefill } from './handoff';
+import { addStrategy, exampleData, removeItem, updateStrategy } from './model';
+
+const data = exampleData('2026-11-28');
+const so = data.strategies.SO[0];
+
+describe('handing a strategy to the SMART worksheet', () => {
+  it('fills 目标名称, 具体描述 and 关联的上级目标', () => {
+    expect(smartPrefill(data, 'SO', so)).toEqual({
+      name: '以技术服务为卖点，主动开发工业园区新厂',
+      specific: [
+        '以技术服务为卖点，主动开发工业园区新厂',
+        '',
+        'TOWS SO 策略（用优势抓住机会），依据：',
+        '- 优势：技术服务团队响应快',
+        '- 机会：本地新建工业园区陆续投产',
+      ].join('\n'),
+      parentGoal: '某区域工业润滑油业务',
+    });
+  });
+
+  it('leaves out deleted references and empty fields, and keeps the name short', () => {
+    let d = removeItem({ ...data, subject: '  ' }, 'ex-S1')!.data;
+    d = addStrategy(d, 'SO', 'long');
+    d = updateStrategy(d, 'SO', 'long', { text: '长'.repeat(100), refs: ['ex-S1'] });
+    const prefill = smartPrefill(d, 'SO', d.strategies.SO[1]);
+    expect(prefill.name).toBe(`${'长'.repeat(PREFILL_LIMITS.name)}…`);
+    expect(prefill.specific).toBe('长'.repeat(100));
+    expect(prefill).not.toHaveProperty('parentGoal');
+  });
+
+  it('links to <smartGoalHref>#new=<lz-string payload> that the SMART page accepts', () => {
+    const link = smartGoalLink(data, 'SO', so, '/course/exercises/smart-goal/');
+    if (!link.ok) throw new Error(link.message);
+    expect(link.url).toMatch(/^\/course\/exercises\/smart-goal\/#new=[A-Za-z0-9+\-$]+$/);
+    const payload = link.url.split('#new=')[1];
+    expect(JSON.parse(decompressFromEncodedURIComponent(payload)!)).toEqual({
+      exercise: 'smart-goal',
+      schemaVersion: 1,
+      data: smartPrefill(data, 'SO', so),
+    });
+    expect(decodeFragment(`#new=${payload}`, smartGoalDefinition)).toEqual({
+      kind: 'new',
+      result: { ok: true, data: { ...createGoal(), ...smartPrefill(data, 'SO', so) } },
+    });
+  });
+
+  it('stays under the URL limit with a very long strategy and many items', () => {
+    let d = exampleData();
+    d = {
+      ...d,
+      items: {
+        ...d.items,
+        S: Array.from({ length: 100 }, (_, i) => ({
+          id: `s${i}`,
+          text: `优势条目🙂${'字'.repeat(190)}${i}`,
+          importance: 3,
+          evidence: '',
+        })),
+      },
+    };
+    d = updateStrategy(d, 'SO', 'ex-SO1', {
+      text: '策'.repeat(500),
+      refs: d.items.S.map((i) => i.id),
+    });
+    const link = smartGoalLink(d, 'SO', d.strategies.SO[0]);
+    expect(link.ok).toBe(true);
+    expect([...smartPrefill(d, 'SO', d.strategies.SO[0]).specific!].length).toBe(
+      PREFILL_LIMITS.specific,
+    );
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Handing a TOWS strategy to the SMART goal worksheet: a partial SMART body carried in
+ * `<smartGoalHref>#new=<payload>`, where the payload is core's `#new=` format,
+ * lz-string `compressToEncodedURIComponent(JSON.stringify({ exercise: 'smart-goal',
+ * schemaVersion, data }))`. The SMART page lays `data` over a fresh goal and validates it.
+ */
+import { encodeNewLink, type ShareLinkResult } from '../core/share';
+import { SCHEMA_VERSION as SMART_SCHEMA_VERSION, type SmartGoalData } from '../smart-goal/schema';
+import {
+  oneLine,
+  resolveRefs,
+  shorten,
+  type Strategy,
+  type StrategyGroup,
+  type SwotData,
+} from './model';
+import { SMART } from './strings';
+
+export const SMART_GOAL_EXERCISE = 'smart-goal';
+export const DEFAULT_SMART_GOAL_HREF = '/exercises/smart-goal/';
+
+/** 目标名称 stays short; 具体描述 is capped so the link stays well under the URL limit. */
+export const PREFILL_LIMITS = { name: 40, specific: 1500 } as const;
+
+export type SmartPrefill = Partial<Pick<SmartGoalData, 'name' | 'specific' | 'parentGoal'>>;
+
+/**
+ * The SMART fields a strategy fills in: 目标名称 from the strategy, 具体描述 from the
+ * strategy and the items it builds on, 关联的上级目标 from 分析对象. Empty fields are left out.
+ */
+export function smartPrefill(data: SwotData, g: StrategyGroup, strategy: Strategy): SmartPrefill {
+  const text = oneLine(strategy.text);
+  const basis = resolveRefs(data, g, strategy).flatMap((r) =>
+    r.status === 'deleted' ? [] : [`- ${SMART.item(r.quadrant, oneLine(r.item.text))}`],
+  );
+  const specific = [text, ...(basis.length ? ['', SMART.basis(g), ...basis] : [])]
+    .join('\n')
+    .trim();
+  const prefill: SmartPrefill = {};
+  if (text) prefill.name = shorten(text, PREFILL_LIMITS.name);
+  if (specific) prefill.specific = capText(specific, PREFILL_LIMITS.specific);
+  const parent = oneLine(data.subject);
+  if (parent) prefill.parentGoal = parent;
+  return prefill;
+}
+
+/** `<base>#new=…` that opens the SMART worksheet with the strategy prefilled. */
+export function smartGoalLink(
+  data: SwotData,
+  g: StrategyGroup,
+  strategy: Strategy,
+  base: string = DEFAULT_SMART_GOAL_HREF,
+): ShareLinkResult {
+  return encodeNewLink(
+    SMART_GOAL_EXERCISE,
+    SMART_SCHEMA_VERSION,
+    smartPrefill(data, g, strategy),
+    base,
+  );
+}
+
+function capText(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}

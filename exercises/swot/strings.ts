@@ -1,0 +1,294 @@
+/**
+ * All Chinese text of the SWOT worksheet: labels, messages, the guiding questions (drawn
+ * from 市场分析与商机识别 and 渠道强项与弱项分析), Markdown headings and the course example.
+ * The model and the views read from here.
+ */
+import type { Quadrant, StrategyGroup } from './schema';
+
+export const TITLE = 'SWOT 分析矩阵';
+export const DEFAULT_DOC_TITLE = '未命名 SWOT 分析';
+
+export const FIELD = { subject: '分析对象', date: '日期' } as const;
+
+export const HINT = {
+  subject: '一条渠道、一个产品或一个区域市场，例如：华东分销渠道。每个对象单独做一张。',
+} as const;
+
+export const QUADRANT_NAME: Record<Quadrant, string> = {
+  S: '优势',
+  W: '劣势',
+  O: '机会',
+  T: '威胁',
+};
+
+/** Where each quadrant sits: the two axes of the matrix. */
+export const QUADRANT_SIDE: Record<Quadrant, string> = {
+  S: '内部 · 有利',
+  W: '内部 · 不利',
+  O: '外部 · 有利',
+  T: '外部 · 不利',
+};
+
+/** Names of data fields in validation messages («「优势 › 第 2 项 › 重要性」…»). */
+export const FIELD_LABELS: Record<string, string> = {
+  ...FIELD,
+  items: '条目',
+  strategies: 'TOWS 策略',
+  ...QUADRANT_NAME,
+  SO: 'SO 策略',
+  WO: 'WO 策略',
+  ST: 'ST 策略',
+  WT: 'WT 策略',
+  id: '编号',
+  text: '内容',
+  importance: '重要性',
+  evidence: '依据',
+  refs: '依据的条目',
+};
+
+export const ITEM = {
+  label: (q: Quadrant, n: number) => `${QUADRANT_NAME[q]} ${n}`,
+  add: (q: Quadrant) => `添加${QUADRANT_NAME[q]}`,
+  addButton: '添加',
+  importance: '重要性',
+  importanceOption: ['1 很低', '2 较低', '3 一般', '4 较高', '5 很高'],
+  evidence: '依据',
+  evidencePlaceholder: '事实或数据（可选）',
+  up: '上移',
+  down: '下移',
+  moveTo: '移到',
+  move: '移动',
+  remove: '删除',
+  sort: '按重要性排序',
+  none: '还没有条目。',
+  count: (n: number) => `${n} 条`,
+  empty: '请先写下内容再添加。',
+  tooLong: (max: number) => `最多 ${max} 个字，请精简后再添加。`,
+  full: (max: number) => `每格最多 ${max} 条，请合并相近的条目。`,
+  added: (q: Quadrant, text: string) => `已添加${QUADRANT_NAME[q]}「${text}」。`,
+  removed: (text: string) => `已删除「${text}」。`,
+  restored: (text: string) => `已恢复「${text}」。`,
+  moved: (text: string, q: Quadrant, n: number) =>
+    `已把「${text}」移到${QUADRANT_NAME[q]}（第 ${n} 条）。`,
+  movedWithin: (text: string, n: number) => `「${text}」现在是第 ${n} 条。`,
+  sorted: (q: Quadrant) => `已按重要性从高到低排列${QUADRANT_NAME[q]}。`,
+  unsorted: '已恢复原来的顺序。',
+  untitled: '（未填写）',
+} as const;
+
+export const UNDO = '撤销';
+
+export interface GuideGroup {
+  heading: string;
+  questions: readonly string[];
+}
+
+/** Guiding questions per quadrant, shown on demand. */
+export const GUIDE: Record<Quadrant, { intro: string; groups: readonly GuideGroup[] }> = {
+  S: {
+    intro:
+      '看这个对象本身（渠道、产品或团队）：比对手强在哪里？每条都写上事实或数据，不要只写“产品质量好”。',
+    groups: [
+      {
+        heading: '市场分析维度',
+        questions: [
+          '产品定位与差异化优势：客户认可我们哪些差异？赢单复盘里反复出现的理由是什么？',
+          '目标客户群体特征：哪些客户群最认可我们、复购最多？',
+          '渠道结构与覆盖情况：我们已经覆盖了哪些地区、网点和客户？',
+        ],
+      },
+      {
+        heading: '渠道六个维度',
+        questions: [
+          '覆盖：这条渠道能触达多少地区、多少客户？扩张速度有多快？',
+          '服务成本与毛利：获取、服务一个客户花得更少吗？扣除让利后每件还剩多少？',
+          '控制力、客户关系与数据可见度：价格和服务标准能按要求执行吗？客户认的是我们吗？能看到终端数据吗？',
+        ],
+      },
+      {
+        heading: '商机评估标准',
+        questions: [
+          '客户需求匹配度：我们的产品真正解决了客户的哪些问题？',
+          '竞争情况与获单概率：和对手正面比较时，我们的优势有多大？',
+        ],
+      },
+    ],
+  },
+  W: {
+    intro:
+      '同样看这个对象本身：哪里不如对手、拖了后腿？对手降价这类外部变化属于威胁，不要写进劣势。',
+    groups: [
+      {
+        heading: '市场分析维度',
+        questions: [
+          '产品定位与差异化优势：丢单复盘里客户最常提到的不足是什么？',
+          '价格敏感度与支付能力：我们的价格比竞品高多少？客户是否因此犹豫？',
+          '渠道结构与覆盖情况：哪些地区、行业或客户群我们还没有覆盖？',
+        ],
+      },
+      {
+        heading: '渠道的取舍',
+        questions: [
+          '直销控制力强但成本高：人力、差旅和售前支持的固定投入是否过重？',
+          '分销覆盖广但毛利低：层层让利之后还剩多少？是否出现窜货、乱价？',
+          '在线效率高但客户关系较弱：客户认的是我们，还是平台？',
+          '覆盖、服务成本、毛利、控制力、客户关系、数据可见度：这条渠道在哪一项上明显偏弱？',
+        ],
+      },
+      {
+        heading: '商机评估标准',
+        questions: [
+          '实施难度与资源需求：交付和服务是否需要我们缺少的人手或能力？',
+          '决策流程与决策链：我们是否常常接触不到决策人？',
+        ],
+      },
+    ],
+  },
+  O: {
+    intro: '看对象所处的市场：外部有哪些变化可以利用？机会来自外部，与我们自己做得好不好无关。',
+    groups: [
+      {
+        heading: '市场分析维度',
+        questions: [
+          '市场规模与增长趋势：市场有多大、每年增长多少？哪个细分市场增长最快？',
+          '目标客户群体特征：有没有新出现的客户群？采购习惯有什么变化？',
+          '渠道结构与覆盖情况：客户开始通过哪些新渠道购买？哪里还是空白？',
+          '价格敏感度与支付能力：哪些客户开始更看重长期成本，而不只比单价？',
+        ],
+      },
+      {
+        heading: '商机评估标准',
+        questions: [
+          '客户预算与支付能力：哪些客户预算已批、付款能力和信用好？',
+          '战略价值与长期影响：有没有能成为标杆、带来后续订单的客户？',
+        ],
+      },
+    ],
+  },
+  T: {
+    intro: '同样看外部：哪些变化会伤害我们？写清楚来源和可能的影响。',
+    groups: [
+      {
+        heading: '市场分析维度',
+        questions: [
+          '竞争格局与竞争对手动态：主要对手最近有什么动作（降价、加大返利、进入新区域）？',
+          '价格敏感度与支付能力：客户对价格是否越来越敏感？预算是否在收紧？',
+          '市场规模与增长趋势：有没有正在萎缩或被替代的细分市场？',
+        ],
+      },
+      {
+        heading: '渠道的取舍',
+        questions: [
+          '在线效率高但客户关系较弱：电商低价是否在冲击我们的小客户？',
+          '分销覆盖广但毛利低：经销商是否同时代理竞争品牌，或可能转投对手？',
+        ],
+      },
+      {
+        heading: '商机评估标准',
+        questions: [
+          '决策流程与决策链：大客户是否转向集中招标，决策链在变长？',
+          '竞争情况与获单概率：同一个项目里竞争的供应商是否越来越多？',
+        ],
+      },
+    ],
+  },
+};
+
+export const GUIDE_SUMMARY = (q: Quadrant) => `引导问题：怎样找${QUADRANT_NAME[q]}`;
+
+export const TOWS = {
+  heading: 'TOWS 策略',
+  intro: '列出四格只是开始。把四格两两组合，写出可以执行的策略，并勾选每条策略依据的条目。',
+  group: {
+    SO: { name: 'SO 策略', idea: '用优势抓住机会' },
+    WO: { name: 'WO 策略', idea: '借机会弥补劣势' },
+    ST: { name: 'ST 策略', idea: '用优势抵御威胁' },
+    WT: { name: 'WT 策略', idea: '减少劣势、规避威胁' },
+  } satisfies Record<StrategyGroup, { name: string; idea: string }>,
+  strategy: (g: StrategyGroup, n: number) => `${g} 策略 ${n}`,
+  add: (g: StrategyGroup) => `添加 ${g} 策略`,
+  remove: '删除策略',
+  removed: (text: string) => `已删除策略「${text}」。`,
+  restored: (text: string) => `已恢复策略「${text}」。`,
+  none: '还没有策略。',
+  refs: '依据的条目',
+  noRefs: '还没有勾选依据的条目。',
+  pick: (count: number) => `选择依据的条目（已选 ${count} 条）`,
+  noItems: (q: Quadrant) => `${QUADRANT_NAME[q]}一格还没有条目。`,
+  deleted: '（已删除的条目）',
+  movedTo: (q: Quadrant) => `（已移到${QUADRANT_NAME[q]}）`,
+  dropRef: '移除引用',
+  toSmart: '转为 SMART 目标',
+  toSmartHint: '写下策略内容后，可以转为 SMART 目标。',
+  untitled: '（未填写）',
+} as const;
+
+export const ACTIONS = {
+  markdown: '复制为 Markdown',
+  copied: '已复制 Markdown，可以粘贴到文档、邮件或笔记中。',
+  copyFailed: '浏览器不允许自动复制，请选中下面的文字后手动复制。',
+  manualLabel: 'Markdown 文本',
+  blank: '打印空白表',
+  back: '返回我的分析',
+  blankNote: '这是空白的 SWOT 表，用浏览器的打印功能打印，在纸上填写。',
+  loadExample: '载入示例',
+  exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
+  matrix: 'SWOT 矩阵',
+  fields: '分析对象与日期',
+} as const;
+
+/** Markdown export headings and labels. */
+export const MD = {
+  title: (subject: string) => (subject ? `SWOT 分析：${subject}` : 'SWOT 分析'),
+  subject: '分析对象',
+  date: '日期',
+  quadrant: (q: Quadrant) => `${QUADRANT_NAME[q]}（${q}）`,
+  importance: (n: number) => `重要性 ${n}`,
+  evidence: '依据',
+  none: '（暂无）',
+  tows: 'TOWS 策略',
+  group: (g: StrategyGroup) => `${g}：${TOWS.group[g].idea}`,
+  basedOn: '依据',
+} as const;
+
+/** Text of the SMART goal handed over from a strategy. */
+export const SMART = {
+  basis: (g: StrategyGroup) => `TOWS ${g} 策略（${TOWS.group[g].idea}），依据：`,
+  item: (q: Quadrant, text: string) => `${QUADRANT_NAME[q]}：${text}`,
+} as const;
+
+export const BLANK = {
+  heading: 'SWOT 分析矩阵（空白表）',
+  subject: '分析对象',
+  date: '日期',
+  tows: 'TOWS 策略',
+} as const;
+
+/** The course example: 某区域工业润滑油业务 (市场分析与商机识别). */
+export const EXAMPLE_TEXT = {
+  subject: '某区域工业润滑油业务',
+  items: {
+    S: [
+      ['技术服务团队响应快', 4, '客户报修平均 4 小时内到场'],
+      ['与两家主机厂有长期合作', 5, ''],
+    ],
+    W: [
+      ['价格高于竞品约 8%', 4, '近半年报价成交记录'],
+      ['县级市场没有经销商覆盖', 3, ''],
+    ],
+    O: [
+      ['本地新建工业园区陆续投产', 5, ''],
+      ['客户开始重视设备维护成本', 3, ''],
+    ],
+    T: [
+      ['外省品牌低价进入', 4, ''],
+      ['部分大客户转向集中招标', 4, ''],
+    ],
+  } satisfies Record<Quadrant, readonly (readonly [string, number, string])[]>,
+  strategies: {
+    SO: ['以技术服务为卖点，主动开发工业园区新厂', ['S1', 'O1']],
+    WO: ['在园区所在县发展一家经销商，补齐覆盖', ['W2', 'O1']],
+    ST: ['向大客户提供“油品 + 设备维护”打包方案，避免只比单价', ['S1', 'T2']],
+    WT: ['对价格敏感的小客户推出基础型产品，不与低价品牌正面拼价', ['W1', 'T1']],
+  } satisfies Record<StrategyGroup, readonly [string, readonly string[]]>,
+} as const;

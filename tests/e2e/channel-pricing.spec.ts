@@ -1,0 +1,121 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { savedContaining, worksheetReady } from '../support/worksheet';
+
+const PAGE = '/exercises/channel-pricing/';
+
+async function openWithExample(page: Page) {
+  await page.goto(PAGE);
+  await worksheetReady(page, '建议零售价');
+  await page.getByRole('button', { name: '载入示例' }).click();
+  await expect(page.getByLabel('建议零售价', { exact: true })).toHaveValue('100');
+}
+
+/** The chain table's cells, row by row, as the reader sees them. */
+async function chainRows(page: Page) {
+  const table = page.getByRole('table', { name: /^价格链/ });
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+    );
+}
+
+test('the worked example matches the chapter: 60 → 80 → 100, margins and markups', async ({
+  page,
+}) => {
+  await openWithExample(page);
+  const text = (await chainRows(page)).map((r) => r.join(' | ')).join('\n');
+  expect(text).toMatch(/经销商.*60\.00.*80\.00.*20\.00.*25\.0\s*%.*33\.3\s*%/);
+  expect(text).toMatch(/零售商.*80\.00.*100\.00.*20\.00.*20\.0\s*%.*25\.0\s*%/);
+});
+
+test('changing 建议零售价 updates every dependent figure', async ({ page }) => {
+  await openWithExample(page);
+  const before = await chainRows(page);
+  await page.getByLabel('建议零售价', { exact: true }).fill('200');
+  await expect
+    .poll(async () => (await chainRows(page)).map((r) => r.join(' | ')).join('\n'))
+    .toMatch(/经销商.*120\.00.*160\.00.*40\.00.*25\.0\s*%.*33\.3\s*%/);
+  const after = (await chainRows(page)).map((r) => r.join(' | ')).join('\n');
+  expect(after).toMatch(/零售商.*160\.00.*200\.00.*40\.00/);
+  expect(after).not.toEqual(before.map((r) => r.join(' | ')).join('\n'));
+  // The waterfall's data table follows too.
+  await expect(page.getByRole('table', { name: '价格瀑布（数据表）' })).toContainText('200.00');
+});
+
+test('markup and margin are never confused: 3.30 + 10% → 3.63, 10% margin → 3.67', async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  await worksheetReady(page, '建议零售价');
+  await page.getByRole('radio', { name: /成本加成/ }).check();
+  await page.getByLabel('单位成本', { exact: true }).fill('3.30');
+  const first = page.getByRole('group', { name: /第 1 级/ });
+  await first.getByRole('radio', { name: '按加价率' }).check();
+  await first.getByLabel('加价率（%）').fill('10');
+  await expect(page.getByRole('table', { name: /^价格链/ })).toContainText('3.63');
+  await first.getByRole('radio', { name: '按目标毛利率' }).check();
+  await first.getByLabel('目标毛利率（%）').fill('10');
+  await expect(page.getByRole('table', { name: /^价格链/ })).toContainText('3.67');
+});
+
+test('bad input gets a message in Chinese and never NaN', async ({ page }) => {
+  await openWithExample(page);
+  const retail = page.getByLabel('建议零售价', { exact: true });
+  for (const bad of ['abc', '-5', '1e20']) {
+    await retail.fill(bad);
+    await expect(retail).toHaveAttribute('aria-invalid', 'true');
+  }
+  await expect(page.locator('main')).not.toContainText('NaN');
+  await expect(page.locator('main')).not.toContainText('Infinity');
+  await retail.fill('１２０');
+  await expect(retail).not.toHaveAttribute('aria-invalid', 'true');
+  await retail.fill('¥99');
+  await expect(retail).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a price below 最低限价 is flagged next to the figure', async ({ page }) => {
+  await openWithExample(page);
+  await expect(page.getByText(/低于最低限价 56(\.00)? 元/).first()).toBeVisible();
+});
+
+test('reload keeps the chain', async ({ page }) => {
+  await openWithExample(page);
+  await page.getByLabel('建议零售价', { exact: true }).fill('150');
+  await savedContaining(page, '150');
+  await page.reload();
+  await worksheetReady(page, '建议零售价');
+  await expect(page.getByLabel('建议零售价', { exact: true })).toHaveValue('150');
+  await expect(page.getByRole('table', { name: /^价格链/ })).toContainText('150.00');
+});
+
+test('axe finds nothing on the filled calculator, light and dark', async ({ page }) => {
+  for (const theme of ['light', 'dark']) {
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await openWithExample(page);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
+  }
+});
+
+test('printing shows the chain table and the waterfall chart', async ({ page }) => {
+  await openWithExample(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('table', { name: /^价格链/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /价格瀑布图/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: '价格瀑布（数据表）' })).toBeVisible();
+});
+
+test('phone width: tables scroll inside their box, the page does not', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openWithExample(page);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
