@@ -129,6 +129,19 @@ test('axe finds nothing on a filled SWOT, in light and dark theme', async ({ pag
   }
 });
 
+test('print shows the matrix without the site chrome', async ({ page }) => {
+  await open(page);
+  await addItems(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.swot-matrix')).toBeVisible();
+  await expect(
+    page.locator('.swot-matrix .swot-print-text', { hasText: '原材料涨价' }),
+  ).toBeVisible();
+  await expect(page.locator('header.header')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: '主要' })).toBeHidden();
+  await expect(page.getByRole('button', { name: '导出 JSON' })).toBeHidden();
+});
+
 test('phone width: the matrix stacks without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await open(page);
