@@ -2,7 +2,10 @@ import { expect, type Page } from '@playwright/test';
 
 /** Waits until a worksheet island has hydrated and read its storage (inputs become enabled). */
 export async function worksheetReady(page: Page, firstField: string) {
-  await expect(page.getByLabel(firstField, { exact: true })).toBeEnabled();
+  const field = page.getByLabel(firstField, { exact: true });
+  // Islands hydrate when they scroll into view (client:visible): on a phone they start below the fold.
+  await field.scrollIntoViewIfNeeded();
+  await expect(field).toBeEnabled();
 }
 
 /** Makes localStorage unusable before any page script runs, as in some private modes and iframes. */
