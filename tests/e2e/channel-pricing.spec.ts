@@ -91,6 +91,8 @@ test('reload keeps the chain', async ({ page }) => {
 });
 
 test('axe finds nothing on the filled calculator, light and dark', async ({ page }) => {
+  // Two full page loads and two axe scans of a large form.
+  test.setTimeout(120_000);
   for (const theme of ['light', 'dark']) {
     await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     await openWithExample(page);

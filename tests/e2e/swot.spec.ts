@@ -116,6 +116,8 @@ test('export to JSON and import it back as a new document', async ({ page }, inf
 });
 
 test('axe finds nothing on a filled SWOT, in light and dark theme', async ({ page }) => {
+  // Two full page loads and two axe scans of a large form.
+  test.setTimeout(120_000);
   for (const theme of ['light', 'dark']) {
     await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     await open(page);
