@@ -253,6 +253,8 @@ test.describe('print editions', () => {
   }) => {
     await page.goto('/intro/how-to-use/');
     await page.getByRole('link', { name: '全部课程的讲义版' }).click();
+    // The whole course is one long document: read its headings only once it has finished loading.
+    await page.waitForURL(/\/print\/$/, { waitUntil: 'load' });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(COURSE_TITLE);
     const h2 = await page.getByRole('heading', { level: 2 }).allInnerTexts();
     const modules = h2.filter((t) => /^第 \d+ 模块/.test(t));

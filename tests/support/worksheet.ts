@@ -4,8 +4,11 @@ import { expect, type Page } from '@playwright/test';
 export async function worksheetReady(page: Page, firstField: string) {
   const field = page.getByLabel(firstField, { exact: true });
   // Islands hydrate when they scroll into view (client:visible): on a phone they start below the fold.
-  await field.scrollIntoViewIfNeeded();
-  await expect(field).toBeEnabled();
+  // Hydration may swap the server-rendered node while it is being scrolled to, so retry as a whole.
+  await expect(async () => {
+    await field.scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(field).toBeEnabled({ timeout: 2_000 });
+  }).toPass();
 }
 
 /** Makes localStorage unusable before any page script runs, as in some private modes and iframes. */
