@@ -13,3 +13,46 @@ export async function searchTitles(page: Page, query: string): Promise<string[]>
   await expect(message).toContainText(/找到|没有/);
   return results.allTextContents();
 }
+
+/** One query of a search benchmark set and the page (or pages) that should answer it. */
+export interface SearchCase {
+  query: string;
+  expect: string | string[];
+  kind?: string;
+}
+
+/** Top-level result links of the open search dialog (sub-results left out). */
+const PAGE_LINKS =
+  '.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link';
+
+/**
+ * Types a query into the already open search dialog and returns the paths of the page results,
+ * best first, once the result message names this query and the first results have rendered.
+ */
+export async function searchPaths(page: Page, query: string, base = ''): Promise<string[]> {
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  const input = dialog.getByRole('textbox', { name: '搜索' });
+  await input.fill(query);
+  const message = dialog.locator('.pagefind-ui__message');
+  await expect(message).toContainText(`“${query}”`);
+  await expect(message).toContainText(/找到|没有/);
+  const count = Number(/找到 (\d+) 个/.exec((await message.textContent()) ?? '')?.[1] ?? 0);
+  const links = dialog.locator(PAGE_LINKS);
+  if (count > 0) await expect(links.nth(Math.min(count, 3) - 1)).toHaveAttribute('href', /\//);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => (base && h.startsWith(base) ? h.slice(base.length - 1) : h));
+}
+
+/** Opens the search dialog from the page header. */
+export async function openSearch(page: Page) {
+  const open = page.getByRole('button', { name: /^搜索/ });
+  await expect(open).toBeEnabled();
+  await open.click();
+  await expect(page.getByRole('dialog', { name: '搜索' })).toBeVisible();
+}
+
+/** Rank (0-based) of the first expected page in the results, or -1. */
+export function rankOf(paths: string[], expected: string | string[]): number {
+  const want = new Set(Array.isArray(expected) ? expected : [expected]);
+  return paths.findIndex((p) => want.has(p.split('#')[0]));
+}
