@@ -11,6 +11,11 @@ export const courseFields = z.object({
   readingMinutes: z.number().int().positive().max(60).optional(),
   /** Worksheet ids (see exercises/registry.ts) that this page uses. */
   worksheets: z.array(z.string()).default([]),
+  /**
+   * 本页回答的问题: 2–6 questions a learner would ask that this page answers, in their words.
+   * Shown under the title and weighted up in search, so a typed question finds its page.
+   */
+  questions: z.array(z.string().min(4).max(40)).min(2).max(6).optional(),
 });
 
 export const collections = {
