@@ -24,5 +24,13 @@ export const collections = {
     schema: docsSchema({ extend: courseFields }),
   }),
   // Chinese for the UI strings Starlight and Pagefind leave in English (search dialog, anchor labels).
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  i18n: defineCollection({
+    loader: i18nLoader(),
+    schema: i18nSchema({
+      extend: z.object({
+        /** Shown above search results when no page has every word of the query. */
+        'search.partialResults': z.string().optional(),
+      }),
+    }),
+  }),
 };

@@ -34,11 +34,20 @@ export async function searchPaths(page: Page, query: string, base = ''): Promise
   const input = dialog.getByRole('textbox', { name: '搜索' });
   await input.fill(query);
   const message = dialog.locator('.pagefind-ui__message');
-  await expect(message).toContainText(`“${query}”`);
-  await expect(message).toContainText(/找到|没有/);
+  // Wait for the final message of this query, not "正在搜索…" (a query may itself contain 没有).
+  // The first query loads the index; on a busy machine that can take several seconds.
+  const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const done = new RegExp(`^(找到 \\d+ 个|没有找到)与“${escaped}”相关的结果$`);
+  await expect(message).toHaveText(done, { timeout: 15_000 });
   const count = Number(/找到 (\d+) 个/.exec((await message.textContent()) ?? '')?.[1] ?? 0);
   const links = dialog.locator(PAGE_LINKS);
-  if (count > 0) await expect(links.nth(Math.min(count, 3) - 1)).toHaveAttribute('href', /\//);
+  if (count > 0) {
+    await expect(links.first()).toHaveAttribute('href', /\//, { timeout: 15_000 });
+    // Results render as their excerpts arrive; wait until none is a placeholder any more.
+    await expect(dialog.locator('.pagefind-ui__results .pagefind-ui__loading')).toHaveCount(0, {
+      timeout: 15_000,
+    });
+  }
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => (base && h.startsWith(base) ? h.slice(base.length - 1) : h));
 }
@@ -55,4 +64,17 @@ export async function openSearch(page: Page) {
 export function rankOf(paths: string[], expected: string | string[]): number {
   const want = new Set(Array.isArray(expected) ? expected : [expected]);
   return paths.findIndex((p) => want.has(p.split('#')[0]));
+}
+
+/** Clicks 加载更多结果 until every result is shown, then returns all page paths, best first. */
+export async function allSearchPaths(page: Page): Promise<string[]> {
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  const more = dialog.getByRole('button', { name: '加载更多结果' });
+  while (await more.isVisible()) {
+    const before = await dialog.locator(PAGE_LINKS).count();
+    await more.click();
+    await expect(dialog.locator(PAGE_LINKS)).not.toHaveCount(before);
+    await expect(dialog.locator('.pagefind-ui__results .pagefind-ui__loading')).toHaveCount(0);
+  }
+  return dialog.locator(PAGE_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }
