@@ -35,6 +35,7 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
       sidebar: [
         ...[...MODULES, ...EXTRA_SECTIONS].map((m) => ({
