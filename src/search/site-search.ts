@@ -1,20 +1,13 @@
 /**
  * <site-search>: the header search button and its dialog (behaviour as in Starlight's Search
- * component: Ctrl/⌘ K, closes on a link click or a click outside), with our search UI inside.
- * Pagefind's pagefind.js is loaded the first time the dialog opens, not on every page view.
+ * component: Ctrl/⌘ K, closes on a link click or a click outside). The search form, the query
+ * handling and Pagefind's pagefind.js load the first time the dialog opens, so a page view that
+ * never searches runs only this small file.
  */
-import { SiteSearchEngine, type PagefindApi } from './engine';
-import { SearchUI, type SearchStrings } from './ui';
-import { DEBOUNCE_MS, PAGE_SIZE, RANKING } from './config';
-import lexicon from './lexicon.json';
-
-type PagefindModule = PagefindApi & {
-  options(opts: Record<string, unknown>): Promise<void>;
-  preload(term: string): Promise<void>;
-};
+import type { SearchStrings } from './ui';
 
 class SiteSearch extends HTMLElement {
-  #engine: Promise<SiteSearchEngine> | undefined;
+  #app: Promise<import('./search-app').SearchApp> | undefined;
 
   connectedCallback() {
     const openBtn = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
@@ -29,13 +22,10 @@ class SiteSearch extends HTMLElement {
     } catch {
       // keep the empty strings: the search still works
     }
-    const ui = new SearchUI(root, {
-      strings,
-      pageSize: PAGE_SIZE,
-      debounceMs: DEBOUNCE_MS,
-      search: async (query) => (await this.#load()).search(query),
-      warmUp: (query) => void this.#load().then((engine) => engine.preload(query)),
-    });
+    const app = () =>
+      (this.#app ??= import('./search-app').then(({ createSearchApp }) =>
+        createSearchApp(root, strings),
+      ));
 
     /** Close the dialog when a link inside is followed or the backdrop is clicked. */
     const onClick = (event: MouseEvent) => {
@@ -46,10 +36,11 @@ class SiteSearch extends HTMLElement {
     const openModal = (event?: MouseEvent) => {
       dialog.showModal();
       document.body.toggleAttribute('data-search-modal-open', true);
-      ui.input.focus();
       event?.stopPropagation();
       window.addEventListener('click', onClick);
-      void this.#load();
+      void app().then(({ input }) => {
+        if (dialog.open) input.focus();
+      });
     };
     const closeModal = () => dialog.close();
 
@@ -67,23 +58,6 @@ class SiteSearch extends HTMLElement {
         e.preventDefault();
       }
     });
-  }
-
-  /** Loads Pagefind once, set up for this site's base path and ranking. */
-  #load(): Promise<SiteSearchEngine> {
-    this.#engine ??= (async () => {
-      const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-      const pagefind = (await import(
-        /* @vite-ignore */ `${base}pagefind/pagefind.js`
-      )) as PagefindModule;
-      await pagefind.options({ baseUrl: base, ranking: RANKING, excerptLength: 24 });
-      return new SiteSearchEngine(
-        pagefind,
-        lexicon,
-        new Intl.Segmenter('zh', { granularity: 'word' }),
-      );
-    })();
-    return this.#engine;
   }
 }
 

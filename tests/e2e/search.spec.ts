@@ -1,4 +1,4 @@
-// Search quality through the real search dialog in Chromium: two query sets with the page that
+// Search quality through the real search dialog in Chromium: query sets with the page that
 // teaches each answer (tests/search/*.json), scored by top-1 and top-3 hit rates.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { builtHtml, htmlText } from '../support/html';
 import { builtPages } from '../support/site';
 import {
-  allSearchPaths,
   openSearch,
   rankOf,
   searchPaths,
+  searchPathsUpTo,
   type SearchCase,
 } from '../support/search';
 
@@ -19,6 +19,9 @@ const load = (name: string): SearchCase[] =>
 const SETS = [
   { name: 'terms', cases: load('terms'), minTop3: 0.95 },
   { name: 'questions', cases: load('questions'), minTop3: 0.85 },
+  // Written after the query handling was fixed and never tuned on: it shows how well the search
+  // does on questions nobody prepared for. The floor only guards against regressions.
+  { name: 'holdout', cases: load('holdout'), minTop3: 0.6 },
 ];
 
 const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
@@ -29,7 +32,7 @@ for (const { name, cases, minTop3 } of SETS) {
   test(`search ${name}: top-3 hit rate ≥ ${minTop3 * 100}%, no empty answer`, async ({
     page,
   }, info) => {
-    test.setTimeout(cases.length * 3_000 + 30_000);
+    test.setTimeout(cases.length * 6_000 + 30_000);
     await page.goto('/');
     await openSearch(page);
     let top1 = 0;
@@ -59,15 +62,18 @@ for (const { name, cases, minTop3 } of SETS) {
   });
 }
 
-test('every glossary term also finds the glossary', async ({ page }) => {
+test('every glossary term also finds the glossary among its first ten results', async ({
+  page,
+}) => {
   const terms = load('terms').filter((c) => c.kind === 'glossary' && c.query !== '术语表');
-  test.setTimeout(terms.length * 4_000 + 30_000);
+  test.setTimeout(terms.length * 8_000 + 30_000);
   await page.goto('/');
   await openSearch(page);
   const missing: string[] = [];
   for (const { query } of terms) {
     await searchPaths(page, query);
-    if (!(await allSearchPaths(page)).includes('/reference/glossary/')) missing.push(query);
+    const top10 = (await searchPathsUpTo(page, 10)).slice(0, 10);
+    if (!top10.includes('/reference/glossary/')) missing.push(query);
   }
   expect(missing).toEqual([]);
 });

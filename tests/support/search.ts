@@ -2,16 +2,9 @@ import { expect, type Page } from '@playwright/test';
 
 /** Opens the site search, types a query and returns the result titles, best first. */
 export async function searchTitles(page: Page, query: string): Promise<string[]> {
-  const open = page.getByRole('button', { name: /^搜索/ });
-  await expect(open).toBeEnabled();
-  await open.click();
-  const dialog = page.getByRole('dialog', { name: '搜索' });
-  const input = dialog.getByRole('textbox', { name: '搜索' });
-  await input.fill(query);
-  const results = dialog.locator('.pagefind-ui__result-link');
-  const message = dialog.locator('.pagefind-ui__message');
-  await expect(message).toContainText(/找到|没有/);
-  return results.allTextContents();
+  await openSearch(page);
+  await searchPaths(page, query);
+  return page.getByRole('dialog', { name: '搜索' }).locator(PAGE_LINKS).allTextContents();
 }
 
 /** One query of a search benchmark set and the page (or pages) that should answer it. */
@@ -66,15 +59,18 @@ export function rankOf(paths: string[], expected: string | string[]): number {
   return paths.findIndex((p) => want.has(p.split('#')[0]));
 }
 
-/** Clicks 加载更多结果 until every result is shown, then returns all page paths, best first. */
-export async function allSearchPaths(page: Page): Promise<string[]> {
+/** Clicks 加载更多结果 until at least `n` results are shown (or all are), returns their paths. */
+export async function searchPathsUpTo(page: Page, n: number): Promise<string[]> {
   const dialog = page.getByRole('dialog', { name: '搜索' });
+  const links = dialog.locator(PAGE_LINKS);
   const more = dialog.getByRole('button', { name: '加载更多结果' });
-  while (await more.isVisible()) {
-    const before = await dialog.locator(PAGE_LINKS).count();
+  while ((await links.count()) < n && (await more.isVisible())) {
+    const before = await links.count();
     await more.click();
-    await expect(dialog.locator(PAGE_LINKS)).not.toHaveCount(before);
-    await expect(dialog.locator('.pagefind-ui__results .pagefind-ui__loading')).toHaveCount(0);
+    await expect(links).not.toHaveCount(before, { timeout: 15_000 });
+    await expect(dialog.locator('.pagefind-ui__results .pagefind-ui__loading')).toHaveCount(0, {
+      timeout: 15_000,
+    });
   }
-  return dialog.locator(PAGE_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  return links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }
