@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { siteEnv } from './src/course/site-env.mjs';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
-import { COURSE_TITLE, MODULES } from './src/course/modules.mjs';
+import { COURSE_TITLE, EXTRA_SECTIONS, MODULES } from './src/course/modules.mjs';
 
 const { site, base, outDir } = siteEnv(process.env);
 
@@ -32,13 +32,17 @@ export default defineConfig({
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       components: {
+        Footer: './src/components/overrides/Footer.astro',
+        Head: './src/components/overrides/Head.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
       sidebar: [
-        ...MODULES.map((m) => ({ label: m.label, items: [{ autogenerate: { directory: m.id } }] })),
-        { label: '练习工具', items: [{ autogenerate: { directory: 'exercises' } }] },
-        { label: '参考', items: [{ autogenerate: { directory: 'reference' } }] },
+        ...[...MODULES, ...EXTRA_SECTIONS].map((m) => ({
+          label: m.label,
+          items: [{ autogenerate: { directory: m.id } }],
+        })),
       ],
       plugins: [
         starlightLinksValidator({

@@ -1,72 +1,122 @@
 // `npm run bench`: builds the site and prints figures, each with its budget and ✓/✗.
 // A benchmark, not a test: it reports, and exits non-zero only when a budget is broken.
-//   build time and page count · dist/ size · Pagefind bytes for one query ·
-//   JS and CSS (gzip) loaded by the home page, a chapter without a worksheet and each worksheet page
+//   1. build time, page count, dist/ size
+//   2. JS and CSS (gzip) each kind of page loads: the home page, a chapter without a worksheet
+//      (which must load no JavaScript beyond Starlight's own), each worksheet page and each
+//      embed page (/embed/…, picked up when they exist); island code per worksheet page
+//   3. Pagefind bytes fetched for one typical search
+//   4. Lighthouse (mobile preset, median of 3 runs) for the home page, the longest chapter and
+//      each worksheet page
+// Figures are also written to bench-results/bench.json.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/browser.ts';
 
-const PORT = 4190;
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const KB = 1024;
+const LIGHTHOUSE_MIN = 98;
 const rows = [];
+const figures = {};
 let broken = 0;
 
-function report(name, value, budget, unit, ok = value <= budget) {
+// ── reporting ──────────────────────────────────────────────────────────────────────────────
+const fmt = (v, unit) => (unit === 'KB' ? (v / KB).toFixed(1) : String(v));
+/** A figure with a budget: `max` (value ≤ budget) or `min` (value ≥ budget). */
+function report(name, value, budget, unit, kind = 'max') {
+  const ok = kind === 'max' ? value <= budget : value >= budget;
   if (!ok) broken++;
-  const fmt = (v) => (unit === 'KB' ? (v / KB).toFixed(1) : String(v));
+  figures[name] = { value, budget, unit, ok };
+  const rel = kind === 'max' ? '≤' : '≥';
   rows.push(
-    `${ok ? '✓' : '✗'} ${name.padEnd(44)} ${fmt(value).padStart(8)} ${unit.padEnd(5)} budget ≤ ${fmt(budget)} ${unit}`,
+    `${ok ? '✓' : '✗'} ${name.padEnd(52)} ${fmt(value, unit).padStart(8)} ${unit.padEnd(5)} budget ${rel} ${fmt(budget, unit)} ${unit}`,
   );
 }
+/** A figure without a budget. */
 function info(name, value) {
-  rows.push(`  ${name.padEnd(44)} ${String(value).padStart(8)}`);
+  figures[name] = { value };
+  rows.push(`  ${name.padEnd(52)} ${String(value).padStart(8)}`);
 }
+const section = (title) => rows.push(`\n${title}`);
 
-function walk(dir) {
-  return readdirSync(dir).flatMap((f) => {
+const walk = (dir) =>
+  readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
-}
+const gz = (path) => gzipSync(readFileSync(join('dist', path))).length;
+const sitePath = (file) => file.slice('dist'.length).replace(/index\.html$/, '');
 
-// 1. Build
+// ── 1. build ───────────────────────────────────────────────────────────────────────────────
+section('Build');
 const t0 = Date.now();
 const build = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) {
-  console.error('build failed');
+  console.error('build failed', build.error ?? `exit ${build.status}`);
   process.exit(1);
 }
-const buildSeconds = Math.round((Date.now() - t0) / 100) / 10;
+report('build time (s)', Math.round((Date.now() - t0) / 100) / 10, 120, 's');
 const files = walk('dist');
 const pages = files.filter((f) => f.endsWith('.html'));
-report('build time (s)', buildSeconds, 120, 's');
 info('pages built', pages.length);
-const distBytes = files.reduce((n, f) => n + statSync(f).size, 0);
-report('dist/ total size', distBytes, 20 * KB * KB, 'KB');
+report(
+  'dist/ total size',
+  files.reduce((n, f) => n + statSync(f).size, 0),
+  20 * KB * KB,
+  'KB',
+);
 
-// 2. Measure pages in Chromium against the built site
-const server = spawn('node', ['scripts/serve.mjs', '--dir', 'dist', '--port', String(PORT)], {
-  stdio: 'ignore',
-});
+const paths = pages.map(sitePath);
+const worksheetPages = paths.filter((p) => p.startsWith('/exercises/'));
+const embedPages = paths.filter((p) => p.startsWith('/embed/'));
+const mainText = (p) =>
+  (/<main[\s\S]*<\/main>/.exec(readFileSync(join('dist', p, 'index.html'), 'utf8'))?.[0] ?? '')
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, '').length;
+const isChapter = (p) =>
+  /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !/^\/(exercises|embed|reference)\//.test(p);
+const chapters = paths.filter(isChapter);
+const plainChapters = chapters.filter(
+  (p) => !readFileSync(join('dist', p, 'index.html'), 'utf8').includes('<astro-island'),
+);
+const longestChapter = [...chapters].sort((a, b) => mainText(b) - mainText(a))[0];
+const plainChapter = plainChapters.includes('/role/duties/') ? '/role/duties/' : plainChapters[0];
+
+// ── 2. what pages load ─────────────────────────────────────────────────────────────────────
+const server = spawn(
+  'node',
+  ['scripts/serve.mjs', '--dir', 'dist', '--port', String(PORT), '--gzip'],
+  { stdio: 'ignore' },
+);
 await new Promise((r) => setTimeout(r, 600));
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: process.getuid?.() === 0 ? ['--no-sandbox', ...CHROMIUM_ARGS] : CHROMIUM_ARGS,
-});
+const launchArgs = process.getuid?.() === 0 ? ['--no-sandbox', ...CHROMIUM_ARGS] : CHROMIUM_ARGS;
+const browser = await chromium.launch({ executablePath: findChromium(), args: launchArgs });
 
-const gz = (path) => gzipSync(readFileSync(join('dist', path))).length;
+/**
+ * Scripts that come with Starlight itself (its components' scripts, Astro's prefetch script) and
+ * our override of Starlight's search button, which replaces Starlight's own search script.
+ */
+const STARLIGHT_JS = [
+  /\/page\.[\w-]+\.js$/,
+  /\/(Mobile)?TableOfContents\.astro_/,
+  /\/starlight-toc\.[\w-]+\.js$/,
+  /\/Search\.astro_/,
+  /\/preload-helper\.[\w-]+\.js$/,
+];
 
-/** JS and CSS a page loads (including what it loads when idle), gzip bytes, by URL. */
+/** JS and CSS a page loads (including what it loads when scrolled and idle), gzip bytes. */
 async function assets(path) {
   const page = await browser.newPage();
   const seen = new Map();
   page.on('requestfinished', (req) => {
     const url = new URL(req.url());
-    if (url.origin !== ORIGIN) return;
+    if (url.origin !== ORIGIN || url.pathname.startsWith('/pagefind/')) return;
     const type = req.resourceType();
     if (type === 'script' || type === 'stylesheet' || url.pathname.endsWith('.js')) {
       seen.set(url.pathname, {
@@ -79,59 +129,158 @@ async function assets(path) {
   // Scroll to the end so `client:visible` islands hydrate.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForLoadState('networkidle');
-  // Inline scripts count too.
   const inline = await page.$$eval('script:not([src])', (s) =>
     s.map((x) => x.textContent ?? '').join('\n'),
   );
   await page.close();
   const sum = (t) =>
     [...seen.values()].filter((a) => a.type === t).reduce((n, a) => n + a.bytes, 0);
-  return { js: sum('js') + gzipSync(inline).length, css: sum('css'), urls: new Set(seen.keys()) };
+  return { js: sum('js') + gzipSync(inline).length, css: sum('css'), urls: seen };
 }
 
+section('Home page');
 const home = await assets('/');
 report('home page: JS (gzip)', home.js, 40 * KB, 'KB');
 report('home page: CSS (gzip)', home.css, 20 * KB, 'KB');
-const chapter = await assets('/role/duties/');
-report('chapter without worksheet: JS (gzip)', chapter.js, 40 * KB, 'KB');
-report('chapter without worksheet: CSS (gzip)', chapter.css, 20 * KB, 'KB');
 
-const worksheetPages = pages
-  .map((p) => p.slice('dist'.length).replace(/index\.html$/, ''))
-  .filter((p) => p.startsWith('/exercises/'));
-for (const path of worksheetPages) {
-  const a = await assets(path);
-  // Island code: what this page loads beyond a plain chapter (Starlight's own scripts).
-  let island = 0;
-  for (const url of a.urls) if (!chapter.urls.has(url) && url.endsWith('.js')) island += gz(url);
-  report(`${path}: island JS (gzip)`, island, 30 * KB, 'KB');
-  report(`${path}: all JS (gzip)`, a.js, 70 * KB, 'KB');
-  report(`${path}: CSS (gzip)`, a.css, 25 * KB, 'KB');
+section(`Chapter without a worksheet (${plainChapter})`);
+const chapter = await assets(plainChapter);
+report('chapter: JS (gzip)', chapter.js, 40 * KB, 'KB');
+report('chapter: CSS (gzip)', chapter.css, 20 * KB, 'KB');
+const extra = [...chapter.urls].filter(
+  ([url, a]) => a.type === 'js' && !STARLIGHT_JS.some((re) => re.test(url)),
+);
+for (const [url, a] of chapter.urls)
+  if (a.type === 'js')
+    info(
+      `  ${STARLIGHT_JS.some((re) => re.test(url)) ? 'Starlight' : 'OTHER'} ${url.replace('/_astro/', '')}`.slice(
+        0,
+        52,
+      ),
+      `${(a.bytes / KB).toFixed(1)} KB`,
+    );
+report(
+  'chapter: JS beyond Starlight’s own',
+  extra.reduce((n, [, a]) => n + a.bytes, 0),
+  0,
+  'KB',
+);
+
+/** Island code: what a page loads beyond a plain chapter (Starlight's own scripts). */
+const islandBytes = (a) =>
+  [...a.urls].reduce(
+    (n, [url, x]) => n + (x.type === 'js' && !chapter.urls.has(url) ? x.bytes : 0),
+    0,
+  );
+for (const [label, list] of [
+  ['Worksheet pages', worksheetPages],
+  ['Embed pages', embedPages],
+]) {
+  section(label);
+  if (list.length === 0) info('none yet', '—');
+  for (const path of list) {
+    const a = await assets(path);
+    report(`${path}: island JS (gzip)`, islandBytes(a), 30 * KB, 'KB');
+    report(`${path}: all JS (gzip)`, a.js, 70 * KB, 'KB');
+    report(`${path}: CSS (gzip)`, a.css, 25 * KB, 'KB');
+  }
 }
 
-// 3. Pagefind bytes for one typical query
-{
+// ── 3. one search ──────────────────────────────────────────────────────────────────────────
+section('Search');
+/** Bytes fetched from /pagefind/ to open the search and get results for `query`. */
+async function pagefindBytes(query) {
   const page = await browser.newPage();
   await page.goto(ORIGIN + '/', { waitUntil: 'networkidle' });
-  let bytes = 0;
-  page.on('requestfinished', async (req) => {
-    if (new URL(req.url()).pathname.startsWith('/pagefind/')) {
-      const sizes = await req.sizes();
-      bytes += sizes.responseBodySize;
-    }
+  const sizes = [];
+  page.on('requestfinished', (req) => {
+    if (new URL(req.url()).pathname.startsWith('/pagefind/'))
+      sizes.push(req.sizes().then((s) => s.responseBodySize));
   });
   await page.getByRole('button', { name: /^搜索/ }).click();
-  await page.getByRole('textbox', { name: '搜索' }).fill('渠道价格');
+  await page.getByRole('textbox', { name: '搜索' }).fill(query);
   await page.locator('.pagefind-ui__result-link').first().waitFor();
   await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const bytes = (await Promise.all(sizes)).reduce((n, b) => n + b, 0);
   await page.close();
-  report('Pagefind bytes for the query 渠道价格', bytes, 400 * KB, 'KB');
+  return { bytes, requests: sizes.length };
 }
+const term = await pagefindBytes('渠道价格');
+report('Pagefind bytes, open search + query 渠道价格', term.bytes, 400 * KB, 'KB');
+info('  requests', term.requests);
+const question = await pagefindBytes('客户说太贵了怎么办');
+info('Pagefind bytes, open search + 客户说太贵了怎么办', `${(question.bytes / KB).toFixed(1)} KB`);
 
 await browser.close();
+
+// ── 4. Lighthouse ──────────────────────────────────────────────────────────────────────────
+section('Lighthouse (mobile)');
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium(),
+  chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS],
+});
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+/**
+ * Lighthouse's 4× CPU slowdown assumes a host with benchmarkIndex 1500–2000 (its
+ * docs/throttling.md). On a slower or busy host that emulates a slower phone than intended, so
+ * each run's slowdown is scaled by the benchmarkIndex the previous run measured (1× at least).
+ */
+const REFERENCE_BENCHMARK = 1750;
+const slowdownFor = (benchmark) => Math.min(4, Math.max(1, (4 * benchmark) / REFERENCE_BENCHMARK));
+let lastBenchmark = REFERENCE_BENCHMARK;
+const benchmarks = [];
+async function audit(path) {
+  const cpuSlowdownMultiplier = slowdownFor(lastBenchmark);
+  const config = {
+    extends: 'lighthouse:default',
+    settings: { throttling: { cpuSlowdownMultiplier } },
+  };
+  const { lhr } = await lighthouse(
+    ORIGIN + path,
+    { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+    config,
+  );
+  lastBenchmark = lhr.environment.benchmarkIndex;
+  benchmarks.push({ benchmark: Math.round(lastBenchmark), slowdown: cpuSlowdownMultiplier });
+  return lhr;
+}
+await audit('/'); // calibration run
+const targets = [
+  ['/', 'home page'],
+  [longestChapter, `longest chapter ${longestChapter}`],
+  ...worksheetPages.map((p) => [p, p]),
+];
+for (const [path, label] of targets) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await audit(path));
+  // Lighthouse's own choice of the representative run: closest to the median FCP and TTI.
+  const lhr = computeMedianRun(runs);
+  for (const id of CATEGORIES) {
+    const score = Math.round((lhr.categories[id].score ?? 0) * 100);
+    report(`${label}: ${id}`, score, LIGHTHOUSE_MIN, 'score', 'min');
+    if (score < LIGHTHOUSE_MIN) {
+      for (const ref of lhr.categories[id].auditRefs) {
+        const a = lhr.audits[ref.id];
+        if (ref.weight > 0 && a.score !== null && a.score < 0.9)
+          rows.push(`      ${a.id}: ${a.displayValue ?? ''} ${a.title}`.trimEnd());
+      }
+    }
+  }
+}
+const range = (xs) => `${Math.min(...xs)}–${Math.max(...xs)}`;
+info(`median of ${RUNS} runs; host benchmarkIndex`, range(benchmarks.map((b) => b.benchmark)));
+info(
+  'CPU slowdown used (Lighthouse: 4× at 1500–2000)',
+  `${range(benchmarks.map((b) => +b.slowdown.toFixed(1)))}×`,
+);
+await chrome.kill();
 server.kill();
 
-console.log('\n销售经理培训教程 · benchmark\n');
+console.log('\n销售经理培训教程 · benchmark');
 console.log(rows.join('\n'));
 console.log(broken ? `\n${broken} budget(s) broken` : '\nall budgets met');
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify({ date: new Date(), figures }, null, 2));
 process.exit(broken ? 1 : 0);

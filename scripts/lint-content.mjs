@@ -1,6 +1,6 @@
 // Lints the curriculum sources fast, without a full build:
 //  - MDX compiles (syntax errors in JSX props are caught here)
-//  - frontmatter has the course fields in range
+//  - frontmatter has the course fields in range (objectives, reading time, questions answered)
 //  - headings go down one level at a time, no H1 in the body
 //  - root-relative links point at a page that exists
 //  - Chinese typography (autocorrect): spaces between CJK and Latin/digits, full-width punctuation
@@ -70,6 +70,16 @@ for (const file of files) {
       report(file, 1, 'frontmatter: readingMinutes (integer) missing');
     if (!data.sidebar || !Number.isInteger(data.sidebar.order))
       report(file, 1, 'frontmatter: sidebar.order missing');
+    if (!Array.isArray(data.questions))
+      report(file, 1, 'frontmatter: questions (2–6 questions this page answers) missing');
+  }
+  if (data.questions !== undefined) {
+    if (!Array.isArray(data.questions) || data.questions.length < 2 || data.questions.length > 6)
+      report(file, 1, 'frontmatter: questions must list 2–6 items');
+    else
+      for (const q of data.questions)
+        if (typeof q !== 'string' || !q.endsWith('？'))
+          report(file, 1, `frontmatter: a question ends with a full-width ？: ${q}`);
   }
 
   try {

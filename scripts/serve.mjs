@@ -1,7 +1,10 @@
 // A small static file server for the built site, used by the e2e tests and the benchmark.
 // Serves DIR under BASE (default /), with index.html for folders and the site's 404 page.
-// Usage: node scripts/serve.mjs --dir dist --port 4173 [--base /course/] [--host 127.0.0.1]
+// With --gzip, text files are sent gzip-compressed, as a static host or CDN would (the benchmark
+// and Lighthouse use it; the e2e tests read plain files).
+// Usage: node scripts/serve.mjs --dir dist --port 4173 [--base /course/] [--host 127.0.0.1] [--gzip]
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream, statSync, existsSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +15,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4173' },
     base: { type: 'string', default: '/' },
     host: { type: 'string', default: '127.0.0.1' },
+    gzip: { type: 'boolean', default: false },
   },
 });
 const root = normalize(values.dir);
@@ -61,12 +65,20 @@ createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     return res.end('Not found');
   }
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  const gzip =
+    values.gzip &&
+    /gzip/.test(String(req.headers['accept-encoding'] ?? '')) &&
+    /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
   res.writeHead(status, {
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'content-type': type,
     'cache-control': 'no-cache',
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
   });
   if (req.method === 'HEAD') return res.end();
-  createReadStream(path).pipe(res);
+  const body = createReadStream(path);
+  if (gzip) body.pipe(createGzip()).pipe(res);
+  else body.pipe(res);
 }).listen(Number(values.port), values.host, () => {
   console.log(`serving ${root} at http://${values.host}:${values.port}${base}`);
 });

@@ -2,6 +2,8 @@
 //   gates: formatting, content lint (MDX, frontmatter, headings, links, Chinese typography), types
 //   unit:  Vitest (exercises/, src/, scripts/)
 //   build: the site at the root and under BASE_PATH=/course/ (links are validated at build time)
+//   html:  W3C Nu HTML Checker over every page of both builds (zero errors; warnings only if
+//          listed with a reason in scripts/html-check.mjs)
 //   e2e:   Playwright in Chromium against both builds (every page: axe light+dark, no foreign requests…)
 // The last line reads "N passed, N failed": unit and e2e tests plus one per gate and build.
 import { spawnSync } from 'node:child_process';
@@ -55,6 +57,7 @@ const subBuild = gate('build (/course/)', 'npx', ['astro', 'build'], {
 });
 
 if (rootBuild && subBuild) {
+  gate('HTML validity (Nu checker)', 'node', ['scripts/check-html.mjs', 'dist', 'dist-course']);
   const e2eOk = run('e2e tests', 'npx', ['playwright', 'test']);
   const e2e = readJson('test-results/playwright.json');
   if (e2e) {
@@ -63,8 +66,8 @@ if (rootBuild && subBuild) {
     if (!e2eOk && e2e.stats.unexpected === 0) failed++;
   } else failed++;
 } else {
-  console.error('\n✗ e2e tests not run: a build failed');
-  failed++;
+  console.error('\n✗ HTML check and e2e tests not run: a build failed');
+  failed += 2;
 }
 
 console.log('\nSummary');

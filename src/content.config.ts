@@ -11,6 +11,11 @@ export const courseFields = z.object({
   readingMinutes: z.number().int().positive().max(60).optional(),
   /** Worksheet ids (see exercises/registry.ts) that this page uses. */
   worksheets: z.array(z.string()).default([]),
+  /**
+   * 本页回答的问题: 2–6 questions a learner would ask that this page answers, in their words.
+   * Shown under the title and weighted up in search, so a typed question finds its page.
+   */
+  questions: z.array(z.string().min(4).max(40)).min(2).max(6).optional(),
 });
 
 export const collections = {
@@ -19,5 +24,13 @@ export const collections = {
     schema: docsSchema({ extend: courseFields }),
   }),
   // Chinese for the UI strings Starlight and Pagefind leave in English (search dialog, anchor labels).
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  i18n: defineCollection({
+    loader: i18nLoader(),
+    schema: i18nSchema({
+      extend: z.object({
+        /** Shown above search results when no page has every word of the query. */
+        'search.partialResults': z.string().optional(),
+      }),
+    }),
+  }),
 };

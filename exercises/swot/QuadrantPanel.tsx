@@ -57,7 +57,7 @@ export function QuadrantPanel({ ed, q }: { ed: Editor; q: Quadrant }) {
   };
 
   return (
-    <section role="region" aria-labelledby={`${id}-h`} class={`swot-quadrant swot-q-${q}`}>
+    <section aria-labelledby={`${id}-h`} class={`swot-quadrant swot-q-${q}`}>
       <h3 id={`${id}-h`} class="swot-quadrant-heading">
         <span class="swot-letter" aria-hidden="true">
           {q}

@@ -28,3 +28,24 @@ export const MODULES = [
   { id: 'cases', label: '案例分析', summary: '瓶颈突破、团队冲突与客户危机三个完整案例' },
   { id: 'growth', label: '成长与总结', summary: '成长路径、经验分享、课程总结与课后任务' },
 ];
+
+/**
+ * Sidebar sections after the modules: not part of the course order, but pages in them still
+ * belong somewhere (search results name the section).
+ * @type {readonly { id: string; label: string }[]}
+ */
+export const EXTRA_SECTIONS = [
+  { id: 'exercises', label: '练习工具' },
+  { id: 'reference', label: '参考' },
+];
+
+/**
+ * The module or section label of a docs entry id (`channels/pricing` → 渠道管理), or undefined
+ * for pages outside them (the home page).
+ * @param {string} id
+ * @returns {string | undefined}
+ */
+export function sectionLabel(id) {
+  const first = id.split('/')[0];
+  return [...MODULES, ...EXTRA_SECTIONS].find((m) => m.id === first && id.includes('/'))?.label;
+}

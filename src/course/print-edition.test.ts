@@ -129,10 +129,10 @@ describe('running header', () => {
 
   it('writes an @page rule for all pages or for one named page', () => {
     expect(runningHeaderRule('课程 · 职责')).toBe(
-      '@page { @top-center { content: "课程 · 职责"; } }',
+      '@page { @top-center { content: "课程 · 职责" !important; } }',
     );
     expect(runningHeaderRule('课程 · 职责', 'ch-2')).toBe(
-      '@page ch-2 { @top-center { content: "课程 · 职责"; } }',
+      '@page ch-2 { @top-center { content: "课程 · 职责" !important; } }',
     );
   });
 });

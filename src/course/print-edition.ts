@@ -120,9 +120,10 @@ export function cssString(text: string): string {
 /**
  * The `@page` rule that puts `header` in the top margin of every printed page, or of the pages
  * of one named page (`page: ch-3`). Chromium prints margin boxes but not `string-set`, so each
- * chapter gets its own rule.
+ * chapter gets its own rule. The rule sits in the head, before the print stylesheet's generic
+ * header, so it is marked important to win over it.
  */
 export function runningHeaderRule(header: string, pageName?: string): string {
   const selector = pageName ? `@page ${pageName}` : '@page';
-  return `${selector} { @top-center { content: ${cssString(header)}; } }`;
+  return `${selector} { @top-center { content: ${cssString(header)} !important; } }`;
 }

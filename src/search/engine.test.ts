@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { SiteSearchEngine, type PagefindApi, type PagefindResult } from './engine';
+import lexicon from './lexicon.json';
+
+/** A stub Pagefind: each query string maps to [page, score] pairs; null lists every page. */
+function stub(index: Record<string, [string, number][]>, pages: string[]) {
+  const calls: (string | null)[] = [];
+  const result = (id: string, score: number): PagefindResult => ({
+    id,
+    score,
+    data: async () => ({ url: `/${id}/`, excerpt: id, meta: { title: id } }),
+  });
+  const api: PagefindApi = {
+    async search(term) {
+      calls.push(term);
+      if (term === null) return { results: pages.map((p) => result(p, 0)) };
+      return { results: (index[term] ?? []).map(([id, score]) => result(id, score)) };
+    },
+  };
+  return { api, calls };
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const pages = Array.from({ length: 20 }, (_, i) => `p${i}`);
+
+describe('SiteSearchEngine', () => {
+  it('answers a question no page matches word for word from the pages that match its words', async () => {
+    const { api, calls } = stub(
+      {
+        '客户 价格异议': [],
+        客户: [
+          ['objections', 0.4],
+          ['churn', 1],
+          ['after-sales', 0.9],
+        ],
+        价格异议: [['objections', 1]],
+        太贵: [['objections', 0.2]],
+      },
+      pages,
+    );
+    const engine = new SiteSearchEngine(api, lexicon, segmenter);
+    const outcome = await engine.search('客户说太贵了怎么办');
+    expect(outcome.results[0].id).toBe('objections');
+    expect(outcome.partial).toBe(true);
+    expect(calls).toEqual(expect.arrayContaining(['客户 价格异议', '客户', '价格异议', '太贵']));
+  });
+
+  it('is not partial when a page has every word, and counts the pages only once', async () => {
+    const { api, calls } = stub(
+      {
+        '毛利率 加价率': [
+          ['pricing', 1],
+          ['cost-profit', 0.8],
+        ],
+        毛利率: [
+          ['cost-profit', 1],
+          ['pricing', 0.9],
+          ['glossary', 0.5],
+        ],
+        加价率: [
+          ['pricing', 1],
+          ['cost-profit', 0.7],
+        ],
+      },
+      pages,
+    );
+    const engine = new SiteSearchEngine(api, lexicon, segmenter);
+    const first = await engine.search('毛利率和加价率的区别');
+    expect(first.partial).toBe(false);
+    expect(first.results.map((r) => r.id)).toEqual(['pricing', 'cost-profit', 'glossary']);
+    await engine.search('毛利率');
+    expect(calls.filter((c) => c === null)).toHaveLength(1);
+  });
+
+  it('returns nothing, not an error, for a query of question words only', async () => {
+    const { api } = stub({}, pages);
+    const outcome = await new SiteSearchEngine(api, lexicon, segmenter).search('怎么办？');
+    expect(outcome.results).toEqual([]);
+    expect(outcome.partial).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Runs one learner's query against Pagefind: plans it (query.ts), sends the all-words query and
+ * each chunk on its own, and merges what comes back. Pagefind is passed in, so tests use a stub.
+ */
+import { mergeRuns, planQuery, runsFor, type Lexicon, type QueryPlan, type Run } from './query';
+
+/** The part of Pagefind's JS API (pagefind.js) the search uses. */
+export interface PagefindApi {
+  search(
+    term: string | null,
+    options?: Record<string, unknown>,
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
+
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
+}
+
+export interface SearchOutcome {
+  plan: QueryPlan;
+  /** Best first. */
+  results: PagefindResult[];
+  /** True when no page has every word, so the results match only some of them. */
+  partial: boolean;
+}
+
+export class SiteSearchEngine {
+  #totalPages: number | undefined;
+
+  constructor(
+    private readonly api: PagefindApi,
+    private readonly lexicon: Lexicon,
+    private readonly segmenter: Intl.Segmenter,
+  ) {}
+
+  /** Number of indexed pages, for weighting rare words up (a filter-only search lists them all). */
+  async totalPages(): Promise<number> {
+    this.#totalPages ??= (await this.api.search(null))?.results.length ?? 0;
+    return this.#totalPages;
+  }
+
+  async search(raw: string): Promise<SearchOutcome> {
+    const plan = planQuery(raw, this.lexicon, this.segmenter);
+    const specs = runsFor(plan);
+    const [total, responses] = await Promise.all([
+      this.totalPages(),
+      Promise.all(specs.map((s) => this.api.search(s.query))),
+    ]);
+    const found = responses.map((r) => r?.results ?? []);
+    const runs: Run[] = specs.map((spec, i) => ({
+      ...spec,
+      hits: found[i].map((r) => ({ id: r.id, score: r.score })),
+    }));
+    // Each page keeps the result object of the run chosen for it, so its excerpt marks those words.
+    const objects = found.map((results) => new Map(results.map((r) => [r.id, r])));
+    const results = mergeRuns(runs, Math.max(total, 1)).map((r) => objects[r.run].get(r.id)!);
+    const allRun = runs.find((r) => r.kind === 'all');
+    return { plan, results, partial: results.length > 0 && (allRun?.hits.length ?? 0) === 0 };
+  }
+
+  /** Loads the index chunks a query will need while the learner is still typing. */
+  preload(raw: string): void {
+    const plan = planQuery(raw, this.lexicon, this.segmenter);
+    const api = this.api as PagefindApi & { preload?: (term: string) => Promise<void> };
+    for (const spec of runsFor(plan)) void api.preload?.(spec.query);
+  }
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  idf,
+  mergeRuns,
+  normalizeQuery,
+  planQuery,
+  runsFor,
+  type Lexicon,
+  type Run,
+} from './query';
+import lexiconJson from './lexicon.json';
+
+const lexicon: Lexicon = lexiconJson;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const plan = (q: string) => planQuery(q, lexicon, segmenter);
+
+describe('normalizeQuery', () => {
+  it.each([
+    ['ＳＷＯＴ分析？', 'swot分析'],
+    ['  客户说“太贵了”，怎么办！ ', '客户说 太贵了 怎么办'],
+    ['ABC 分类', 'abc 分类'],
+    ['９０ 天', '90 天'],
+  ])('%s → %s', (raw, normalized) => expect(normalizeQuery(raw)).toBe(normalized));
+});
+
+describe('planQuery', () => {
+  it.each([
+    // question words and particles go; the topic words stay
+    ['毛利率和加价率的区别', ['毛利率', '加价率'], []],
+    ['如何分解销售目标', ['分解', '销售', '目标'], []],
+    ['含税价怎么算', ['含税价'], []],
+    // a term the segmenter splits into single characters is put back together
+    ['怎么开晨会', ['开晨会'], []],
+    ['晨会', ['晨会'], []],
+    ['跟单', ['跟单'], []],
+    // a lone character joins the word it touches
+    ['大客户怎么维护', ['大客户', '维护'], []],
+    ['周例会讲什么', ['周例会'], []],
+    // everyday words become the course's words, and are kept as extras
+    ['客户说太贵了怎么办', ['客户', '价格异议'], ['太贵']],
+    ['团队成员吵架怎么办', ['团队', '成员', '冲突'], ['吵架']],
+    ['经销商乱价怎么办', ['经销商', '窜货'], ['乱价']],
+    // Latin words, full-width input
+    ['如何做 ＳＷＯＴ 分析？', ['swot', '分析'], []],
+    ['ABC分类', ['abc', '分类'], []],
+    // nothing left to search
+    ['怎么办？', [], []],
+  ])('%s', (query, chunks, extras) => {
+    const p = plan(query);
+    expect(p.chunks).toEqual(chunks);
+    expect(p.extras).toEqual(extras);
+  });
+
+  it('keeps every character of every glossary term', () => {
+    const glossary = readFileSync('src/content/docs/reference/glossary.mdx', 'utf8');
+    const terms = [...glossary.matchAll(/^\| ([^|]+?) \| [^|]+ \| \[/gm)].map((m) =>
+      m[1].replace(/（.*）/, ''),
+    );
+    expect(terms.length).toBeGreaterThan(40);
+    for (const term of terms) {
+      const kept = plan(term).chunks.join('');
+      expect(kept, term).toBe(normalizeQuery(term).replace(/\s/g, ''));
+    }
+  });
+});
+
+describe('runsFor', () => {
+  it('searches all words together, then each chunk, then each replaced everyday word', () => {
+    expect(runsFor(plan('客户说太贵了怎么办'))).toEqual([
+      { query: '客户 价格异议', kind: 'all' },
+      { query: '客户', kind: 'chunk' },
+      { query: '价格异议', kind: 'chunk' },
+      { query: '太贵', kind: 'extra' },
+    ]);
+  });
+
+  it('runs a one-word query once', () => {
+    expect(runsFor(plan('晨会'))).toEqual([{ query: '晨会', kind: 'all' }]);
+  });
+});
+
+describe('mergeRuns', () => {
+  const run = (kind: Run['kind'], hits: [string, number][]): Run => ({
+    query: kind,
+    kind,
+    hits: hits.map(([id, score]) => ({ id, score })),
+  });
+
+  it('ranks a page that matches every word above pages that match one', () => {
+    const ranked = mergeRuns(
+      [
+        run('all', [['both', 1]]),
+        run('chunk', [
+          ['both', 0.5],
+          ['a-only', 1],
+        ]),
+        run('chunk', [
+          ['both', 0.5],
+          ['b-only', 1],
+        ]),
+      ],
+      50,
+    );
+    expect(ranked.map((r) => r.id)).toEqual(['both', 'a-only', 'b-only']);
+    expect(ranked[0]).toMatchObject({ run: 0, matched: 2 });
+  });
+
+  it('lets a rare word count more than a common one when no page has both', () => {
+    const common = run(
+      'chunk',
+      Array.from({ length: 40 }, (_, i) => [`c${i}`, 1] as [string, number]),
+    );
+    const rare = run('chunk', [['rare-page', 0.3]]);
+    const ranked = mergeRuns([run('all', []), common, rare], 50);
+    expect(ranked[0].id).toBe('rare-page');
+  });
+
+  it('counts everyday words at half weight', () => {
+    const ranked = mergeRuns(
+      [run('chunk', [['course-word', 1]]), run('extra', [['everyday-word', 1]])],
+      50,
+    );
+    expect(ranked.map((r) => r.id)).toEqual(['course-word', 'everyday-word']);
+  });
+
+  it('returns nothing when every run is empty', () => {
+    expect(mergeRuns([run('all', []), run('chunk', [])], 50)).toEqual([]);
+  });
+});
+
+describe('idf', () => {
+  it('falls as more pages contain the word', () => {
+    expect(idf(50, 1)).toBeGreaterThan(idf(50, 10));
+    expect(idf(50, 10)).toBeGreaterThan(idf(50, 49));
+  });
+});
+
+describe('lexicon', () => {
+  const docs = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? docs(p) : p.endsWith('.mdx') ? [p] : [];
+    });
+  const course = docs('src/content/docs')
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n')
+    .toLowerCase();
+
+  it.each(lexicon.synonyms.map((s) => [s.term, s.words.join('、')]))(
+    'synonym target %s (for %s) is a word the course uses',
+    (term) => expect(course).toContain(term.toLowerCase()),
+  );
+
+  it('has no word that is both dropped and a synonym target', () => {
+    const dropped = new Set([...lexicon.stopwords, ...lexicon.weak, ...lexicon.phrases]);
+    for (const s of lexicon.synonyms) expect(dropped.has(s.term), s.term).toBe(false);
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Query handling for the site search, in front of Pagefind (pure: no DOM, no Pagefind).
+ *
+ * Pagefind requires every word of a query to match, and it splits a Chinese query into words
+ * with the browser's Intl.Segmenter. A learner's question ("客户说太贵了怎么办") carries question
+ * words and particles that are on no page, and everyday words the course does not use. So:
+ *   1. normalize (full-width → half-width, lower case, punctuation → space);
+ *   2. replace everyday words with the course's word from a reviewed synonym list;
+ *   3. segment with Intl.Segmenter('zh', { granularity: 'word' }) and drop question words,
+ *      particles and pronouns;
+ *   4. keep the remaining words that stood next to each other as one chunk ("开晨会"), because
+ *      the segmenter splits terms such as 晨会 into 晨 + 会 and a lone 会 matches everything;
+ *   5. search all chunks together, then each chunk alone, and merge the runs by score
+ *      (mergeRuns), so a page matching most of the question still comes back.
+ */
+
+export interface Synonym {
+  /** Everyday words a learner may type. */
+  words: string[];
+  /** The word the course uses for the same thing. */
+  term: string;
+}
+
+export interface Lexicon {
+  /** Question phrases removed from the text before it is split into words: 怎么办, 哪些. */
+  phrases: readonly string[];
+  /** Words that carry no topic (particles, pronouns, conjunctions): always dropped. */
+  stopwords: readonly string[];
+  /** One-character words dropped unless they touch another one-character word (晨|会, 下|单). */
+  weak: readonly string[];
+  /** Characters dropped from the end of a word: 贵了 → 贵. */
+  particles: readonly string[];
+  synonyms: readonly Synonym[];
+}
+
+export interface QueryPlan {
+  /** The normalized query as typed. */
+  text: string;
+  /** The words worth searching alone: words of two or more characters, course terms from the
+   * synonym list, and runs of single characters the segmenter split off one word (晨|会 → 晨会). */
+  chunks: string[];
+  /** Everyday words that were replaced by a synonym: searched too, with a lower weight. */
+  extras: string[];
+}
+
+/** Full-width to half-width (NFKC), lower case, punctuation and symbols to single spaces. */
+export function normalizeQuery(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const HAN = /\p{Script=Han}/u;
+const isSingleHan = (w: string) => w.length === 1 && HAN.test(w);
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+  /** Set for a course term put in by the synonym list: never split, never dropped. */
+  term?: boolean;
+}
+
+/** Splits text at the everyday words of the synonym list, longest first. */
+function applySynonyms(text: string, synonyms: readonly Synonym[]) {
+  const pairs = synonyms
+    .flatMap((s) => s.words.map((w) => ({ word: normalizeQuery(w), term: normalizeQuery(s.term) })))
+    .filter((p) => p.word)
+    .sort((a, b) => b.word.length - a.word.length);
+  const pieces: { text: string; term?: string }[] = [{ text }];
+  const extras: string[] = [];
+  for (const { word, term } of pairs) {
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i];
+      if (piece.term !== undefined || !piece.text.includes(word)) continue;
+      const parts = piece.text.split(word);
+      const spliced = parts.flatMap((p, j) =>
+        j === 0 ? [{ text: p }] : [{ text: word, term }, { text: p }],
+      );
+      pieces.splice(i, 1, ...spliced);
+      i += spliced.length - 1;
+      if (!extras.includes(word)) extras.push(word);
+    }
+  }
+  return { pieces, extras };
+}
+
+/** Builds the plan for one query. The segmenter is passed in so tests and browsers share code. */
+export function planQuery(raw: string, lexicon: Lexicon, segmenter: Intl.Segmenter): QueryPlan {
+  const text = normalizeQuery(raw);
+  const stop = new Set(lexicon.stopwords);
+  const weak = new Set(lexicon.weak);
+  const phrases = [...lexicon.phrases].sort((a, b) => b.length - a.length);
+
+  // Synonyms first, on the whole text: a segmenter may split 吵架 or 不续约 in unhelpful places.
+  const { pieces, extras } = applySynonyms(text, lexicon.synonyms);
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (const piece of pieces) {
+    if (piece.term !== undefined) {
+      tokens.push({ word: piece.term, start: offset, end: offset + piece.text.length, term: true });
+    } else {
+      // Question phrases become spaces, so the words around them do not join up.
+      let plain = piece.text;
+      for (const phrase of phrases) plain = plain.split(phrase).join(' '.repeat(phrase.length));
+      for (const { segment, index, isWordLike } of segmenter.segment(plain)) {
+        if (!isWordLike) continue;
+        let word = segment;
+        while (word.length > 1 && HAN.test(word) && lexicon.particles.includes(word.at(-1)!)) {
+          word = word.slice(0, -1);
+        }
+        if (stop.has(word)) continue;
+        tokens.push({ word, start: offset + index, end: offset + index + segment.length });
+      }
+    }
+    offset += piece.text.length;
+  }
+  const touches = (a?: Token, b?: Token) => !!a && !!b && a.end === b.start;
+  const loneChar = (t?: Token) => !!t && !t.term && isSingleHan(t.word) && !weak.has(t.word);
+  const loneOrWeak = (t: Token) => !t.term && isSingleHan(t.word);
+
+  // A weak word stuck to a one-character word is most likely part of a term the segmenter
+  // split (晨|会, 下|单, 上|传): keep it there, drop it elsewhere.
+  const kept = tokens.filter(
+    (t, i) =>
+      !weak.has(t.word) ||
+      t.term ||
+      (touches(tokens[i - 1], t) && loneChar(tokens[i - 1])) ||
+      (touches(t, tokens[i + 1]) && loneChar(tokens[i + 1])),
+  );
+
+  // The segmenter leaves single characters where it did not know a word. A run of them is put
+  // back together (晨|会 → 晨会, 含|税|价 → 含税价); a lone one joins the word it touches, the
+  // next word first (大|客户 → 大客户, 周|例会 → 周例会), else the previous (经销|商 → 经销商).
+  const chunks: { text: string; fixed: boolean }[] = [];
+  let glue = '';
+  for (let i = 0; i < kept.length; i++) {
+    const t = kept[i];
+    if (t.term || !isSingleHan(t.word)) {
+      chunks.push({ text: glue + t.word, fixed: !!t.term });
+      glue = '';
+      continue;
+    }
+    let run = t.word;
+    while (i + 1 < kept.length && touches(kept[i], kept[i + 1]) && loneOrWeak(kept[i + 1])) {
+      run += kept[++i].word;
+    }
+    const next = kept[i + 1];
+    const prev = chunks.at(-1);
+    if (run.length > 1) chunks.push({ text: run, fixed: false });
+    else if (next && !next.term && touches(kept[i], next)) glue = run;
+    else if (prev && !prev.fixed && i > 0 && touches(kept[i - 1], t)) prev.text += run;
+  }
+  // Lone characters count only when nothing else is left ("算" alone still searches).
+  const lone = kept.map((t) => t.word).filter((w) => isSingleHan(w));
+  const chosen = chunks.length > 0 ? chunks.map((c) => c.text) : lone;
+  return {
+    text,
+    chunks: [...new Set(chosen)],
+    extras: extras.filter((e) => !chosen.includes(e)),
+  };
+}
+
+/** What Pagefind returned for one query string. */
+export interface Run {
+  query: string;
+  /** all: every chunk together; chunk: one chunk; extra: an everyday word that was replaced. */
+  kind: 'all' | 'chunk' | 'extra';
+  hits: { id: string; score: number }[];
+}
+
+export interface Ranked {
+  id: string;
+  score: number;
+  /** The run whose excerpt to show: the all-words run when the page is in it. */
+  run: number;
+  /** How many chunk runs found this page. */
+  matched: number;
+}
+
+const KIND_WEIGHT: Record<Run['kind'], number> = { all: 1, chunk: 1, extra: 0.5 };
+
+/** Inverse document frequency, as BM25 computes it. */
+export function idf(totalPages: number, pagesWithTerm: number): number {
+  return Math.log(1 + (totalPages - pagesWithTerm + 0.5) / (pagesWithTerm + 0.5));
+}
+
+/**
+ * Merges the runs of one query into one ranking. Each run adds, for every page it found, the
+ * page's score relative to that run's best page, weighted by how rare the run's words are (IDF),
+ * so a page that matches the rare words of a question outranks one that matches the common ones.
+ * Pages that match all words (the `all` run) get that run's share on top.
+ */
+export function mergeRuns(runs: Run[], totalPages: number): Ranked[] {
+  const byId = new Map<string, Ranked & { best: number }>();
+  runs.forEach((run, r) => {
+    if (run.hits.length === 0) return;
+    const top = Math.max(...run.hits.map((h) => h.score)) || 1;
+    const weight = KIND_WEIGHT[run.kind] * idf(totalPages, run.hits.length);
+    for (const hit of run.hits) {
+      const share = weight * (hit.score / top);
+      const entry = byId.get(hit.id) ?? { id: hit.id, score: 0, run: r, matched: 0, best: -1 };
+      entry.score += share;
+      if (run.kind === 'chunk') entry.matched++;
+      const prefer = run.kind === 'all' ? Infinity : share;
+      if (prefer > entry.best) {
+        entry.best = prefer;
+        entry.run = r;
+      }
+      byId.set(hit.id, entry);
+    }
+  });
+  return [...byId.values()]
+    .sort((a, b) => b.score - a.score)
+    .map(({ id, score, run, matched }) => ({ id, score, run, matched }));
+}
+
+/** The query strings to run for a plan, in order: all words together, each chunk, each extra. */
+export function runsFor(plan: QueryPlan): { query: string; kind: Run['kind'] }[] {
+  const out: { query: string; kind: Run['kind'] }[] = [];
+  const all = plan.chunks.join(' ');
+  out.push({ query: all, kind: 'all' });
+  for (const c of plan.chunks) if (c !== all) out.push({ query: c, kind: 'chunk' });
+  for (const e of plan.extras) out.push({ query: e, kind: 'extra' });
+  return out.filter((r) => r.query);
+}

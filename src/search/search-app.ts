@@ -1,0 +1,39 @@
+/**
+ * Everything the search dialog needs once it is opened: the form (ui.ts), the query handling
+ * (engine.ts, query.ts, lexicon.json) and Pagefind, set up for this site's base path.
+ */
+import { SiteSearchEngine, type PagefindApi } from './engine';
+import { SearchUI, type SearchStrings } from './ui';
+import { DEBOUNCE_MS, PAGE_SIZE, RANKING } from './config';
+import lexicon from './lexicon.json';
+
+type PagefindModule = PagefindApi & {
+  options(opts: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
+};
+
+export interface SearchApp {
+  input: HTMLInputElement;
+}
+
+/** Builds the search form in `root`; Pagefind loads in the background straight away. */
+export function createSearchApp(root: HTMLElement, strings: SearchStrings): SearchApp {
+  const engine = loadEngine();
+  const ui = new SearchUI(root, {
+    strings,
+    pageSize: PAGE_SIZE,
+    debounceMs: DEBOUNCE_MS,
+    search: async (query) => (await engine).search(query),
+    warmUp: (query) => void engine.then((e) => e.preload(query)),
+  });
+  return { input: ui.input };
+}
+
+async function loadEngine(): Promise<SiteSearchEngine> {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const pagefind = (await import(
+    /* @vite-ignore */ `${base}pagefind/pagefind.js`
+  )) as PagefindModule;
+  await pagefind.options({ baseUrl: base, ranking: RANKING, excerptLength: 24 });
+  return new SiteSearchEngine(pagefind, lexicon, new Intl.Segmenter('zh', { granularity: 'word' }));
+}
