@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { searchTitles } from '../support/search';
+import { worksheetReady } from '../support/worksheet';
 
 // The same site built with BASE_PATH=/course/ and served under that sub-path.
 test.describe('site under /course/', () => {
@@ -40,8 +41,8 @@ test.describe('site under /course/', () => {
 
   test('a worksheet island hydrates and saves under the sub-path', async ({ page }) => {
     await page.goto('/course/exercises/smart-goal/');
+    await worksheetReady(page, '目标名称');
     const name = page.getByLabel('目标名称', { exact: true });
-    await expect(name).toBeEnabled();
     await name.fill('子路径下的目标');
     await page.reload();
     await expect(page.getByLabel('目标名称', { exact: true })).toHaveValue('子路径下的目标');
