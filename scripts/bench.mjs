@@ -80,7 +80,7 @@ const mainText = (p) =>
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, '').length;
 const isChapter = (p) =>
-  /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !/^\/(exercises|embed|reference)\//.test(p);
+  /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !/^\/(exercises|embed|reference|print)\//.test(p);
 const chapters = paths.filter(isChapter);
 const plainChapters = chapters.filter(
   (p) => !readFileSync(join('dist', p, 'index.html'), 'utf8').includes('<astro-island'),
@@ -126,8 +126,10 @@ async function assets(path) {
     }
   });
   await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
-  // Scroll to the end so `client:visible` islands hydrate.
+  // Scroll to the end so `client:visible` islands hydrate, and wait until every island has
+  // (Astro drops an island's `ssr` attribute once it is hydrated).
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await page.waitForLoadState('networkidle');
   const inline = await page.$$eval('script:not([src])', (s) =>
     s.map((x) => x.textContent ?? '').join('\n'),
