@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, setTheme } from '../support/axe';
 import { savedContaining, worksheetReady } from '../support/worksheet';
 
 const PAGE = '/exercises/channel-pricing/';
@@ -93,15 +93,10 @@ test('reload keeps the chain', async ({ page }) => {
 test('axe finds nothing on the filled calculator, light and dark', async ({ page }) => {
   // Two full page loads and two axe scans of a large form.
   test.setTimeout(120_000);
-  for (const theme of ['light', 'dark']) {
-    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
     await openWithExample(page);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page), `${theme} theme`).toEqual([]);
   }
 });
 

@@ -1,7 +1,7 @@
 // Search quality through the real search dialog in Chromium: query sets with the page that
 // teaches each answer (tests/search/*.json), scored by top-1 and top-3 hit rates.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, setTheme } from '../support/axe';
 import { readFileSync } from 'node:fs';
 import { builtHtml, htmlText } from '../support/html';
 import { builtPages } from '../support/site';
@@ -119,15 +119,11 @@ test('a question no page matches word for word says the results are partial matc
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the open search dialog with results passes axe (${theme} theme)`, async ({ page }) => {
-    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await setTheme(page, theme);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/');
     await openSearch(page);
     await searchPaths(page, '晨会要不要彩排');
-    const results = await new AxeBuilder({ page })
-      .include('site-search dialog')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+    expect(await axeViolations(page, 'site-search dialog')).toEqual([]);
   });
 }

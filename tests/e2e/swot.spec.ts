@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, setTheme } from '../support/axe';
 import { readFileSync } from 'node:fs';
 import { savedContaining, worksheetReady } from '../support/worksheet';
 
@@ -118,16 +118,11 @@ test('export to JSON and import it back as a new document', async ({ page }, inf
 test('axe finds nothing on a filled SWOT, in light and dark theme', async ({ page }) => {
   // Two full page loads and two axe scans of a large form.
   test.setTimeout(120_000);
-  for (const theme of ['light', 'dark']) {
-    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
     await open(page);
     if (theme === 'light') await addItems(page);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page), `${theme} theme`).toEqual([]);
   }
 });
 
