@@ -53,7 +53,7 @@ export interface WorksheetState<T> {
   transferMessage: WorksheetMessage | null;
 }
 
-export interface ControllerOptions<T = unknown> {
+export interface ControllerOptions<T = never> {
   namespace?: string;
   engine: StorageEngine | null;
   location: WorksheetLocation;

@@ -17,7 +17,7 @@ import type { ExerciseDefinition, WorksheetDocument } from '../document';
 import { openBrowserStorage, type StorageEngine } from '../storage';
 import { browserLocation, downloadText } from './browser';
 
-export interface UseWorksheetOptions<T = unknown> {
+export interface UseWorksheetOptions<T = never> {
   /** Storage namespace chosen by the frame (a workshop code, say); default `default`. */
   namespace?: string;
   /** Defaults to the page address. */
@@ -68,7 +68,7 @@ export type Worksheet<T> = WorksheetState<T> & {
 
 export function useWorksheet<T>(
   def: ExerciseDefinition<T>,
-  options: UseWorksheetOptions<T> = {},
+  options: UseWorksheetOptions<NoInfer<T>> = {},
 ): Worksheet<T> {
   const [state, setState] = useState<WorksheetState<T>>(() => initialState(def));
   const controller = useRef<WorksheetController<T> | null>(null);
