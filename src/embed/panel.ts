@@ -28,7 +28,7 @@ async function copy(text: string): Promise<boolean> {
 export function mountPanel(panel: HTMLElement): void {
   if (panel.dataset.mounted) return;
   panel.dataset.mounted = 'true';
-  const id = panel.dataset.worksheet ?? '';
+  const id = panel.dataset.embedWorksheet ?? '';
   const title = panel.dataset.title ?? '';
   const root = siteRoot(window.location.origin, import.meta.env.BASE_URL);
 
