@@ -5,24 +5,19 @@
  * in the browser; nothing is uploaded or stored. Reading and merging live in sources.ts and
  * merge.ts; this view only wires them up.
  */
-import { useId, useState } from 'preact/hooks';
-import type { ExerciseDefinition, WorksheetDocument } from '../core/document';
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { WorksheetDocument } from '../core/document';
 import { MAX_IMPORT_BYTES } from '../core/import-export';
 import { IMPORT_TEXT } from '../core/strings';
-import { channelPricingDefinition } from '../channel-pricing/definition';
-import { smartGoalDefinition } from '../smart-goal/definition';
-import { swotDefinition } from '../swot/definition';
+import { WORKSHEETS } from '../registry';
 import { CollectedCard } from './CollectedCard';
+import { KINDS, type Kind } from './kinds';
 import { MergedSwot } from './MergedSwot';
 import { collect, splitLinks, type Source } from './sources';
 import { COLLECT_TEXT as T } from './strings';
 import './collect.css';
 
-const DEFINITIONS: Record<string, ExerciseDefinition<unknown>> = {
-  swot: swotDefinition as ExerciseDefinition<unknown>,
-  'smart-goal': smartGoalDefinition as ExerciseDefinition<unknown>,
-  'channel-pricing': channelPricingDefinition as ExerciseDefinition<unknown>,
-};
+const TYPES = WORKSHEETS.filter((w) => w.ready && w.id in KINDS);
 
 interface Problem {
   name: string;
@@ -37,10 +32,22 @@ export default function Collect() {
   const [links, setLinks] = useState('');
   const [linkCount, setLinkCount] = useState(0);
   const [dragging, setDragging] = useState(false);
-  const def = DEFINITIONS[type];
+  const [kind, setKind] = useState<Kind | null>(null);
+  const title = TYPES.find((w) => w.id === type)?.title ?? '';
+
+  // The chosen worksheet's definition and card body load on demand.
+  useEffect(() => {
+    let live = true;
+    setKind(null);
+    void KINDS[type]().then((k) => live && setKind(k));
+    return () => {
+      live = false;
+    };
+  }, [type]);
 
   function add(sources: Source[], early: Problem[] = []) {
-    const results = collect(def, sources, docs);
+    if (!kind) return;
+    const results = collect(kind.def, sources, docs);
     setDocs([...docs, ...results.flatMap((r) => (r.ok ? [r.doc] : []))]);
     setProblems([
       ...early,
@@ -87,9 +94,9 @@ export default function Collect() {
         <div class="collect-field">
           <label for={`${id}-type`}>{T.type}</label>
           <select id={`${id}-type`} value={type} onChange={(e) => reset(e.currentTarget.value)}>
-            {Object.values(DEFINITIONS).map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
+            {TYPES.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.title}
               </option>
             ))}
           </select>
@@ -112,6 +119,7 @@ export default function Collect() {
             id={`${id}-files`}
             type="file"
             multiple
+            disabled={!kind}
             accept=".json,application/json"
             onChange={(e) => {
               const input = e.currentTarget;
@@ -131,7 +139,7 @@ export default function Collect() {
             onInput={(e) => setLinks(e.currentTarget.value)}
           />
           <span class="collect-buttons">
-            <button type="button" onClick={addLinks} disabled={!links.trim()}>
+            <button type="button" onClick={addLinks} disabled={!kind || !links.trim()}>
               {T.addLinks}
             </button>
           </span>
@@ -146,7 +154,7 @@ export default function Collect() {
         </span>
       </div>
       <div role="status" class="collect-status">
-        <p>{docs.length ? T.count(docs.length, def.title) : T.none}</p>
+        <p>{docs.length ? T.count(docs.length, title) : T.none}</p>
       </div>
       <div role="alert">
         {problems.length > 0 && (
@@ -173,6 +181,7 @@ export default function Collect() {
                 key={doc.id}
                 doc={doc}
                 n={i + 1}
+                Body={kind?.Body ?? (() => null)}
                 onRemove={() => setDocs(docs.filter((d) => d !== doc))}
               />
             ))}
