@@ -4,6 +4,7 @@
  * tabs, flushing on pagehide, import/export and share links).
  */
 import { cloneData } from '../core/document';
+import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
 import { channelPricingDefinition } from './definition';
@@ -12,16 +13,14 @@ import { PricingForm } from './PricingForm';
 import { FORM, TITLE } from './strings';
 import './channel-pricing.css';
 
-interface Props {
-  /** Storage namespace, e.g. a workshop code; default `default`. */
-  namespace?: string;
-}
-
-export default function ChannelPricing({ namespace }: Props) {
-  const ws = useWorksheet(channelPricingDefinition, { namespace });
+export default function ChannelPricing(frame: FrameProps) {
+  const ws = useWorksheet(
+    channelPricingDefinition,
+    frameOptions(frame, () => ({ data: cloneData(EXAMPLE), title: EXAMPLE_TITLE })),
+  );
 
   return (
-    <WorksheetShell ws={ws} label={TITLE}>
+    <WorksheetShell ws={ws} label={TITLE} locked={frame.locked} workshop={frame.workshop}>
       {(doc, readOnly) => (
         <PricingForm
           data={doc.data}

@@ -53,7 +53,7 @@ export interface WorksheetState<T> {
   transferMessage: WorksheetMessage | null;
 }
 
-export interface ControllerOptions {
+export interface ControllerOptions<T = never> {
   namespace?: string;
   engine: StorageEngine | null;
   location: WorksheetLocation;
@@ -61,6 +61,8 @@ export interface ControllerOptions {
   now?: () => Date;
   random?: () => number;
   autosaveDelay?: number;
+  /** Content to start from when this namespace has no document yet (a worked example, say). */
+  start?: () => { data: T; title?: string };
 }
 
 /** A stand-in shown before storage is read: deterministic, so server and client agree. */
@@ -96,7 +98,7 @@ export type WorksheetController<T> = ReturnType<typeof createWorksheetController
 
 export function createWorksheetController<T>(
   def: ExerciseDefinition<T>,
-  options: ControllerOptions,
+  options: ControllerOptions<T>,
   onChange: (state: WorksheetState<T>) => void,
 ) {
   const now = options.now ?? (() => new Date());
@@ -178,11 +180,17 @@ export function createWorksheetController<T>(
     open(store.create(undefined, fragment.result.data), info(SHELL_TEXT.shared.newFromLink));
   }
 
+  /** An unsaved first document: the frame's starting content, or an empty one. */
+  function freshDraft() {
+    const start = options.start?.();
+    return start ? store.draft(start.title, start.data) : store.draft();
+  }
+
   /** Read storage, then any share link in the address. Resolves when both are done. */
   function start(): Promise<void> {
     const listing = store.list();
     const last = store.meta().lastOpened;
-    const first = listing.docs.find((d) => d.id === last) ?? listing.docs[0] ?? store.draft();
+    const first = listing.docs.find((d) => d.id === last) ?? listing.docs[0] ?? freshDraft();
     refresh({ source: 'local' }, first);
     return handleFragment();
   }
@@ -264,6 +272,16 @@ export function createWorksheetController<T>(
         open(before, null);
       };
       open(store.draft(), info(SHELL_TEXT.removed(def.title), restore));
+    },
+    /**
+     * Shared devices: delete everything this namespace holds (every worksheet of the workshop)
+     * and start afresh for the next participant. Pending edits are dropped with the rest.
+     */
+    resetNamespace(message: string) {
+      autosave.flush();
+      store.clearNamespace();
+      state = { ...state, shared: null, transferMessage: null };
+      open(freshDraft(), info(message));
     },
     dismissMessage() {
       set({ message: null, transferMessage: null });

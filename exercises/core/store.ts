@@ -87,6 +87,11 @@ export interface DocumentStore<T> {
   remove(id: string): () => void;
   /** Delete every key of this worksheet in this namespace; returns an undo. */
   clearAll(): () => void;
+  /**
+   * Delete every key of every worksheet in this namespace (a workshop's data on a shared
+   * device); other namespaces are untouched. No undo: the point is that nothing is left.
+   */
+  clearNamespace(): void;
   /** Drop a quarantined copy (and the unreadable original); returns an undo. */
   discardProblem(key: string): () => void;
   meta(): StoreMeta;
@@ -359,6 +364,11 @@ export function createDocumentStore<T>(
       for (const key of keys) engine.remove(key);
       emit('local');
       return restorer(saved, keys);
+    },
+    clearNamespace() {
+      const all = `${KEY_PREFIX}${normalizeNamespace(options.namespace)}:`;
+      for (const key of engine.keys().filter((k) => k.startsWith(all))) engine.remove(key);
+      emit('local');
     },
     discardProblem(key) {
       const problem = problemAt(key);

@@ -4,6 +4,7 @@
  * tabs, flushing on pagehide, share links).
  */
 import { toIsoDate } from '../core/dates';
+import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
 import { smartGoalDefinition } from './definition';
@@ -12,17 +13,18 @@ import { SmartGoalForm } from './SmartGoalForm';
 import { DEFAULT_DOC_TITLE, EXAMPLE_TEXT, FORM, TITLE } from './strings';
 import './smart-goal.css';
 
-interface Props {
-  /** Storage namespace, e.g. a workshop code; default `default`. */
-  namespace?: string;
-}
-
-export default function SmartGoal({ namespace }: Props) {
-  const ws = useWorksheet(smartGoalDefinition, { namespace });
+export default function SmartGoal(frame: FrameProps) {
+  const ws = useWorksheet(
+    smartGoalDefinition,
+    frameOptions(frame, () => {
+      const data = exampleFor(toIsoDate(new Date()));
+      return { data, title: data.name.trim() || EXAMPLE_TEXT.name };
+    }),
+  );
   const today = toIsoDate(ws.now());
 
   return (
-    <WorksheetShell ws={ws} label={TITLE}>
+    <WorksheetShell ws={ws} label={TITLE} locked={frame.locked} workshop={frame.workshop}>
       {(doc, readOnly) => (
         <SmartGoalForm
           data={doc.data}

@@ -5,6 +5,7 @@
  */
 import { toIsoDate } from '../core/dates';
 import { createId } from '../core/document';
+import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
 import { swotDefinition } from './definition';
@@ -14,19 +15,29 @@ import { SwotForm } from './SwotForm';
 import { ACTIONS, DEFAULT_DOC_TITLE, EXAMPLE_TEXT, TITLE } from './strings';
 import './swot.css';
 
-interface Props {
-  /** Storage namespace, e.g. a workshop code; default `default`. */
-  namespace?: string;
+interface Props extends FrameProps {
   /** Address of the SMART goal worksheet page (with the site's base path). */
   smartGoalHref?: string;
 }
 
-export default function Swot({ namespace, smartGoalHref = DEFAULT_SMART_GOAL_HREF }: Props) {
-  const ws = useWorksheet(swotDefinition, { namespace });
+export default function Swot({ smartGoalHref = DEFAULT_SMART_GOAL_HREF, ...frame }: Props) {
+  const ws = useWorksheet(
+    swotDefinition,
+    frameOptions(frame, () => ({
+      data: exampleData(toIsoDate(new Date())),
+      title: EXAMPLE_TEXT.subject,
+    })),
+  );
 
   return (
     // SwotForm has its own 打印空白表 (a 2×2 with writing lines), so the shell's is turned off.
-    <WorksheetShell ws={ws} label={TITLE} printBlank={false}>
+    <WorksheetShell
+      ws={ws}
+      label={TITLE}
+      printBlank={false}
+      locked={frame.locked}
+      workshop={frame.workshop}
+    >
       {(doc, readOnly) => (
         <SwotForm
           key={doc.id}

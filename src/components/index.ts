@@ -11,3 +11,5 @@ export { Aside, Badge, Card, CardGrid, Steps, Tabs } from '@astrojs/starlight/co
 export { default as TabItem } from './TabItem.astro';
 export { default as WorksheetLink } from './WorksheetLink.astro';
 export { default as Worksheet } from './Worksheet.astro';
+export { default as EmbedPanel } from './EmbedPanel.astro';
+export { default as Collect } from './Collect.astro';

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { searchTitles } from '../support/search';
-import { worksheetReady } from '../support/worksheet';
+import { savedContaining, worksheetReady } from '../support/worksheet';
 
 // The same site built with BASE_PATH=/course/ and served under that sub-path.
 test.describe('site under /course/', () => {
@@ -41,10 +41,13 @@ test.describe('site under /course/', () => {
 
   test('a worksheet island hydrates and saves under the sub-path', async ({ page }) => {
     await page.goto('/course/exercises/smart-goal/');
+    // The island hydrates when it scrolls into view; below the page header it starts off-screen.
     await worksheetReady(page, '目标名称');
     const name = page.getByLabel('目标名称', { exact: true });
     await name.fill('子路径下的目标');
+    await savedContaining(page, '子路径下的目标');
     await page.reload();
+    await worksheetReady(page, '目标名称');
     await expect(page.getByLabel('目标名称', { exact: true })).toHaveValue('子路径下的目标');
   });
 
@@ -65,5 +68,57 @@ test.describe('site under /course/', () => {
         .filter((id) => !document.getElementById(id)),
     );
     expect(missing).toEqual([]);
+  });
+
+  test('workshop mode under the sub-path: embed page, panel links, sizing script, 汇总', async ({
+    page,
+    baseURL,
+  }) => {
+    test.slow();
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    await page.goto('/course/embed/swot/?ns=sub-1');
+    await worksheetReady(page, '分析对象');
+    await expect(page.getByText('工作坊 sub-1')).toBeVisible();
+    await expect(page.getByRole('contentinfo').getByRole('link')).toHaveAttribute(
+      'href',
+      '/course/process/market-analysis/',
+    );
+
+    await page.goto('/course/exercises/swot/');
+    await page.getByText('嵌入与分享：链接、嵌入代码和二维码').click();
+    const panel = page.locator('details[data-embed-panel]');
+    await panel.getByLabel('工作坊代码（可选）').fill('sub-2');
+    await expect(panel.locator('[data-part="link"]')).toHaveText(
+      `${baseURL}/course/embed/swot/?ns=sub-2`,
+    );
+    const snippet = await panel.getByRole('textbox', { name: /嵌入代码/ }).inputValue();
+    expect(snippet).toContain(`<script src="${baseURL}/course/embed.js" async></script>`);
+
+    // The snippet, pasted into a page elsewhere, loads and sizes the worksheet.
+    await page.goto(`${baseURL!.replace('localhost', '127.0.0.1')}/course/robots.txt`);
+    await page.evaluate((html) => {
+      document.open();
+      document.write(
+        `<!doctype html><html lang="zh-CN"><title>t</title><body>${html}</body></html>`,
+      );
+      document.close();
+    }, snippet);
+    const field = page.frameLocator('iframe').getByLabel('分析对象', { exact: true });
+    await expect(async () => {
+      await field.scrollIntoViewIfNeeded({ timeout: 2_000 });
+      await expect(field).toBeEnabled({ timeout: 2_000 });
+    }).toPass();
+    await expect
+      .poll(async () => (await page.locator('iframe').boundingBox())!.height)
+      .toBeGreaterThan(800);
+
+    await page.goto('/course/exercises/collect/');
+    await expect(page.getByLabel('选择导出的 JSON 文件（可多选）')).toBeVisible();
+    await page.goto('/course/reference/trainer-guide/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('讲师指南');
+    expect(failed).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ import { copyText } from './browser';
 
 interface Props {
   ready: boolean;
+  /** False for a read-only frame (`?lock=1`): no document may be added. */
+  allowImport?: boolean;
   message: WorksheetMessage | null;
   onExport(): void;
   onImportFile(file: File): void;
@@ -47,22 +49,24 @@ export function TransferBar(props: Props) {
         <button type="button" disabled={!props.ready} onClick={props.onExport}>
           {T.transfer.exportJson}
         </button>
-        <span class="ws-file">
-          <input
-            id={`${id}-file`}
-            type="file"
-            accept=".json,application/json"
-            disabled={!props.ready}
-            onChange={(e) => {
-              const input = e.currentTarget;
-              const file = input.files?.[0];
-              if (file) props.onImportFile(file);
-              // Let the same file be chosen again after fixing it.
-              input.value = '';
-            }}
-          />
-          <label for={`${id}-file`}>{T.transfer.importJson}</label>
-        </span>
+        {props.allowImport !== false && (
+          <span class="ws-file">
+            <input
+              id={`${id}-file`}
+              type="file"
+              accept=".json,application/json"
+              disabled={!props.ready}
+              onChange={(e) => {
+                const input = e.currentTarget;
+                const file = input.files?.[0];
+                if (file) props.onImportFile(file);
+                // Let the same file be chosen again after fixing it.
+                input.value = '';
+              }}
+            />
+            <label for={`${id}-file`}>{T.transfer.importJson}</label>
+          </span>
+        )}
         <button type="button" disabled={!props.ready} onClick={share}>
           {T.transfer.share}
         </button>

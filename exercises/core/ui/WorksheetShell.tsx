@@ -14,10 +14,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { WorksheetDocument } from '../document';
-import { SHELL_TEXT as T } from '../strings';
+import { SHELL_TEXT as T, WORKSHOP_TEXT } from '../strings';
 import { DocumentBar } from './DocumentBar';
 import { Notices } from './Notices';
 import { TransferBar } from './TransferBar';
+import { WorkshopBar } from './WorkshopBar';
 import type { Worksheet } from './useWorksheet';
 import './worksheet.css';
 
@@ -28,9 +29,20 @@ interface Props<D> {
   children(doc: WorksheetDocument<D>, readOnly: boolean): ComponentChildren;
   /** Offer 打印空白表 (default). A worksheet that draws its own blank sheet turns this off. */
   printBlank?: boolean;
+  /** Frame options (the embed route): the document is read-only (`?lock=1`). */
+  locked?: boolean;
+  /** Frame options: the workshop code of this namespace, which offers 下一位参与者. */
+  workshop?: string | null;
 }
 
-export function WorksheetShell<D>({ ws, label, children, printBlank = true }: Props<D>) {
+export function WorksheetShell<D>({
+  ws,
+  label,
+  children,
+  printBlank = true,
+  locked = false,
+  workshop = null,
+}: Props<D>) {
   const { actions } = ws;
   const sharedDoc = ws.shared && 'doc' in ws.shared ? ws.shared.doc : null;
   const sharedError = ws.shared && 'error' in ws.shared ? ws.shared.error : null;
@@ -66,6 +78,10 @@ export function WorksheetShell<D>({ ws, label, children, printBlank = true }: Pr
             </button>
           </span>
         </div>
+      ) : locked ? (
+        <div class="ws-notice" role="note">
+          <p>{WORKSHOP_TEXT.locked(doc.title)}</p>
+        </div>
       ) : (
         <DocumentBar
           ready={ws.ready}
@@ -79,6 +95,14 @@ export function WorksheetShell<D>({ ws, label, children, printBlank = true }: Pr
           onRename={actions.rename}
           onDuplicate={actions.duplicate}
           onRemove={actions.remove}
+        />
+      )}
+      {workshop && !locked && (
+        <WorkshopBar
+          code={workshop}
+          ready={ws.ready}
+          onExport={actions.exportCurrent}
+          onClear={() => actions.resetNamespace(WORKSHOP_TEXT.cleared(workshop))}
         />
       )}
       {sharedError && (
@@ -111,11 +135,12 @@ export function WorksheetShell<D>({ ws, label, children, printBlank = true }: Pr
         </div>
       )}
       <div class="ws-body">
-        {blank ? children(blank, true) : children(doc, !ws.ready || sharedDoc !== null)}
+        {blank ? children(blank, true) : children(doc, locked || !ws.ready || sharedDoc !== null)}
       </div>
       {!sharedDoc && (
         <TransferBar
           ready={ws.ready}
+          allowImport={!locked}
           message={ws.transferMessage}
           onExport={actions.exportCurrent}
           onImportFile={(file) => void actions.importFile(file)}

@@ -17,7 +17,7 @@ import type { ExerciseDefinition, WorksheetDocument } from '../document';
 import { openBrowserStorage, type StorageEngine } from '../storage';
 import { browserLocation, downloadText } from './browser';
 
-export interface UseWorksheetOptions {
+export interface UseWorksheetOptions<T = never> {
   /** Storage namespace chosen by the frame (a workshop code, say); default `default`. */
   namespace?: string;
   /** Defaults to the page address. */
@@ -28,6 +28,8 @@ export interface UseWorksheetOptions {
   random?: () => number;
   autosaveDelay?: number;
   download?: (file: { filename: string; text: string; mimeType: string }) => void;
+  /** Content to start from when the namespace has no document yet (`?example=1`). */
+  start?: () => { data: T; title?: string };
 }
 
 const ACTION_NAMES = [
@@ -40,6 +42,7 @@ const ACTION_NAMES = [
   'duplicate',
   'remove',
   'clearAll',
+  'resetNamespace',
   'dismissMessage',
   'exportCurrent',
   'exportProblem',
@@ -65,7 +68,7 @@ export type Worksheet<T> = WorksheetState<T> & {
 
 export function useWorksheet<T>(
   def: ExerciseDefinition<T>,
-  options: UseWorksheetOptions = {},
+  options: UseWorksheetOptions<NoInfer<T>> = {},
 ): Worksheet<T> {
   const [state, setState] = useState<WorksheetState<T>>(() => initialState(def));
   const controller = useRef<WorksheetController<T> | null>(null);
@@ -84,6 +87,7 @@ export function useWorksheet<T>(
         now: o.now,
         random: o.random,
         autosaveDelay: o.autosaveDelay,
+        start: o.start,
       },
       setState,
     );

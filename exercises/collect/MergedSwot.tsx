@@ -1,0 +1,42 @@
+/** The merged SWOT: per quadrant, items grouped by meaning-preserving normalisation, with counts. */
+import { QUADRANTS, type SwotData } from '../swot/schema';
+import { QUADRANT_NAME } from '../swot/strings';
+import type { WorksheetDocument } from '../core/document';
+import { mergeSwot } from './merge';
+import { COLLECT_TEXT as T } from './strings';
+
+export function MergedSwot({ docs }: { docs: WorksheetDocument<SwotData>[] }) {
+  const merged = mergeSwot(docs.map((d) => d.data));
+  return (
+    <>
+      <h2>{T.merged}</h2>
+      <p class="collect-hint">{T.mergedHint}</p>
+      <div class="collect-merged">
+        {QUADRANTS.map((q) => (
+          <section key={q} class="collect-quadrant" aria-label={`${QUADRANT_NAME[q]}（${q}）`}>
+            <h3>
+              {QUADRANT_NAME[q]}（{q}）
+            </h3>
+            {merged[q].length ? (
+              <ol>
+                {merged[q].map((g) => (
+                  <li key={g.label}>
+                    {g.label}
+                    <span class="collect-count">（{T.participants(g.count)}）</span>
+                    {g.variants.length > 1 && (
+                      <span class="collect-variants">
+                        {T.variants}：{g.variants.slice(1).join('；')}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p class="collect-hint">{T.empty}</p>
+            )}
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { exportDocument } from '../core/import-export';
+import { encodeShareLink } from '../core/share';
+import { newDocument } from '../core/document';
+import { smartGoalDefinition } from '../smart-goal/definition';
+import { swotDefinition } from '../swot/definition';
+import { exampleData } from '../swot/model';
+import { collect, splitLinks } from './sources';
+
+const now = new Date('2026-11-28T08:00:00Z');
+const random = () => 0.5;
+const swotDoc = (title: string) =>
+  newDocument(swotDefinition, { title, data: exampleData('2026-11-28'), now, random });
+
+describe('collect', () => {
+  it('reads files and share links, each with its own message when bad', () => {
+    const a = swotDoc('甲');
+    const b = swotDoc('乙');
+    const goal = newDocument(smartGoalDefinition, { now, random });
+    const link = encodeShareLink(b, 'https://a.example/exercises/swot/');
+    if (!link.ok) throw new Error('link');
+    const results = collect(swotDefinition, [
+      { name: 'a.json', kind: 'file', text: exportDocument(a).text },
+      { name: 'broken.json', kind: 'file', text: exportDocument(a).text.slice(0, 40) },
+      { name: 'goal.json', kind: 'file', text: exportDocument(goal).text },
+      { name: '链接 1', kind: 'link', text: link.url },
+      { name: '链接 2', kind: 'link', text: 'https://a.example/exercises/swot/' },
+      { name: '链接 3', kind: 'link', text: `${link.url.slice(0, -20)}` },
+    ]);
+    expect(results.map((r) => [r.name, r.ok])).toEqual([
+      ['a.json', true],
+      ['broken.json', false],
+      ['goal.json', false],
+      ['链接 1', true],
+      ['链接 2', false],
+      ['链接 3', false],
+    ]);
+    const messages = results.flatMap((r) => (r.ok ? [] : [r.message]));
+    expect(messages[0]).toContain('不完整或不是 JSON');
+    expect(messages[1]).toContain('不能导入到「SWOT 分析矩阵」');
+    expect(messages[2]).toContain('#share=');
+    expect(messages[3]).toMatch(/[\u4e00-\u9fff]/);
+    const titles = results.flatMap((r) => (r.ok ? [r.doc.title] : []));
+    expect(titles).toEqual(['甲', '乙']);
+  });
+
+  it('refuses the same document twice', () => {
+    const a = swotDoc('甲');
+    const text = exportDocument(a).text;
+    const first = collect(swotDefinition, [{ name: '1.json', kind: 'file', text }]);
+    const again = collect(
+      swotDefinition,
+      [{ name: '2.json', kind: 'file', text }],
+      first.flatMap((r) => (r.ok ? [r.doc] : [])),
+    );
+    expect(again[0]).toMatchObject({ ok: false, message: '这份练习已经在汇总中了。' });
+  });
+});
+
+describe('splitLinks', () => {
+  it('takes one link per non-empty line', () => {
+    expect(splitLinks(' a \r\n\n b\n')).toEqual(['a', 'b']);
+  });
+});

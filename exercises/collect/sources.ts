@@ -1,0 +1,59 @@
+/**
+ * Reading what participants handed in — exported JSON files and share links — for the 汇总
+ * page: each source is checked exactly as an import (core/import-export.ts, core/share.ts),
+ * and a bad one gets its own Chinese message without stopping the others. Pure: no DOM.
+ */
+import type { ExerciseDefinition, WorksheetDocument } from '../core/document';
+import { parseImport } from '../core/import-export';
+import { decodeFragment } from '../core/share';
+import { COLLECT_TEXT as T } from './strings';
+
+export interface Source {
+  /** File name, or 链接 N. */
+  name: string;
+  kind: 'file' | 'link';
+  text: string;
+}
+
+export type Collected<D> =
+  | { name: string; ok: true; doc: WorksheetDocument<D> }
+  | { name: string; ok: false; message: string };
+
+/** Split pasted text into share links: one per line (blank lines and spaces ignored). */
+export function splitLinks(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+function fingerprint<D>(doc: WorksheetDocument<D>): string {
+  return JSON.stringify([doc.title, doc.data]);
+}
+
+/** Read every source in order; a document already collected (same title and content) is refused. */
+export function collect<D>(
+  def: ExerciseDefinition<D>,
+  sources: readonly Source[],
+  already: readonly WorksheetDocument<D>[] = [],
+): Collected<D>[] {
+  const seen = new Set(already.map(fingerprint));
+  return sources.map((source): Collected<D> => {
+    let result;
+    if (source.kind === 'file') {
+      result = parseImport(source.text, def);
+    } else {
+      const hash = source.text.slice(source.text.indexOf('#'));
+      const fragment = source.text.includes('#') ? decodeFragment(hash, def) : null;
+      if (!fragment || fragment.kind !== 'share') {
+        return { name: source.name, ok: false, message: T.notShareLink };
+      }
+      result = fragment.result;
+    }
+    if (!result.ok) return { name: source.name, ok: false, message: result.message };
+    const key = fingerprint(result.doc);
+    if (seen.has(key)) return { name: source.name, ok: false, message: T.duplicate };
+    seen.add(key);
+    return { name: source.name, ok: true, doc: result.doc };
+  });
+}

@@ -1,0 +1,28 @@
+/** Chinese text of the 汇总 (collect) page. */
+export const COLLECT_TEXT = {
+  type: '练习类型',
+  files: '选择导出的 JSON 文件（可多选）',
+  drop: '也可以把文件拖到这里',
+  links: '分享链接（每行一个）',
+  addLinks: '添加链接',
+  clear: '清空',
+  print: '打印汇总',
+  none: '还没有添加任何练习。选择文件或粘贴分享链接后，结果会并排显示在这里。',
+  count: (n: number, title: string) => `已汇总 ${n} 份「${title}」`,
+  errorsHeading: '以下文件或链接没有加入汇总',
+  linkName: (n: number) => `链接 ${n}`,
+  notShareLink: '这不是分享链接：链接中应当有“#share=”（在练习页点击“分享链接”得到）。',
+  duplicate: '这份练习已经在汇总中了。',
+  side: '并排查看',
+  merged: '合并视图：各格中的相同条目',
+  mergedHint:
+    '相同或几乎相同的条目（忽略空格、标点、全角半角和大小写的差别）合并为一行，括号中是写到它的人数。',
+  participants: (n: number) => `${n} 人`,
+  variants: '不同写法',
+  empty: '（空）',
+  statement: 'SMART 目标',
+  retail: '零售价',
+  channelShare: '渠道合计所得占零售价',
+  incomplete: '价格链尚未填完整',
+  remove: (name: string) => `移除 ${name}`,
+} as const;

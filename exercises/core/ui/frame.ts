@@ -1,0 +1,31 @@
+/**
+ * What a frame (docs page, embed route) may ask of a worksheet view beyond its namespace:
+ * start from the worked example, show it read-only, offer 下一位参与者 for a workshop.
+ */
+import { createMemoryEngine } from '../storage';
+import type { UseWorksheetOptions } from './useWorksheet';
+
+export interface FrameProps {
+  /** Storage namespace, e.g. a workshop code; default `default`. */
+  namespace?: string;
+  /** Start from the worked example when the namespace has no document yet (`?example=1`). */
+  startWithExample?: boolean;
+  /** Read-only (`?lock=1`); with the example, a sample that touches no storage at all. */
+  locked?: boolean;
+  /** The workshop code, when the namespace is one: offers 下一位参与者. */
+  workshop?: string | null;
+}
+
+/** The hook options for these frame props; `example` gives the worksheet's worked example. */
+export function frameOptions<T>(
+  props: FrameProps,
+  example: () => { data: T; title?: string },
+): UseWorksheetOptions<T> {
+  const sample = props.locked === true && props.startWithExample === true;
+  return {
+    namespace: props.namespace,
+    start: props.startWithExample ? example : undefined,
+    // A locked example is a sample to look at: nothing of the learner's is read or written.
+    ...(sample ? { engine: createMemoryEngine() } : {}),
+  };
+}

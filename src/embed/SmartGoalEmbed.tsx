@@ -1,0 +1,9 @@
+/** The SMART goal worksheet in the embed route. */
+import SmartGoal from '../../exercises/smart-goal/SmartGoal';
+import { EmbedStatus, useEmbedOptions } from './useEmbedOptions';
+
+export default function SmartGoalEmbed() {
+  const state = useEmbedOptions();
+  if (state.kind !== 'ready') return <EmbedStatus state={state} />;
+  return <SmartGoal {...state.frame} />;
+}
