@@ -1,21 +1,11 @@
 import { test, expect, type FrameLocator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
+import { axeViolations, setTheme } from '../support/axe';
 import { savedContaining, storedKeys, worksheetReady } from '../support/worksheet';
 
 // Workshop mode: the embed route, the 嵌入与分享 panel, 下一位参与者 and the 汇总 page.
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const EXAMPLE_SUBJECT = '某区域工业润滑油业务';
-
-async function axe(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  if (include) builder = builder.include(include);
-  const results = await builder.analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
-}
 
 /** The same site from another origin: 127.0.0.1 instead of localhost (another site, too). */
 function otherOrigin(baseURL: string) {
@@ -91,7 +81,7 @@ test.describe('embed route', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`axe: no violations (${theme}), 375 px without sideways scroll`, async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 800 });
-      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await setTheme(page, theme);
       await page.goto('/embed/swot/?ns=axe-1');
       await worksheetReady(page, '分析对象');
       expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
@@ -100,7 +90,7 @@ test.describe('embed route', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
@@ -459,7 +449,7 @@ test.describe('嵌入与分享 panel', () => {
       page,
     }) => {
       await page.setViewportSize({ width: 375, height: 800 });
-      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await setTheme(page, theme);
       const panel = await openPanel(page);
       await panel.getByLabel('工作坊代码（可选）').fill('bad code');
       await expect(panel.getByLabel('工作坊代码（可选）')).toHaveAttribute('aria-invalid', 'true');
@@ -467,10 +457,10 @@ test.describe('嵌入与分享 panel', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      expect(await axe(page, 'details[data-embed-panel]')).toEqual([]);
+      expect(await axeViolations(page, 'details[data-embed-panel]')).toEqual([]);
       await panel.getByRole('button', { name: '全屏显示' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      expect(await axe(page, 'dialog')).toEqual([]);
+      expect(await axeViolations(page, 'dialog')).toEqual([]);
     });
   }
 });
@@ -606,13 +596,13 @@ test.describe('汇总', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`with results: axe (${theme}), 375 px without sideways scroll`, async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 800 });
-      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await setTheme(page, theme);
       await openWithFiles(page);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
