@@ -11,3 +11,4 @@ export { Aside, Badge, Card, CardGrid, Steps, Tabs } from '@astrojs/starlight/co
 export { default as TabItem } from './TabItem.astro';
 export { default as WorksheetLink } from './WorksheetLink.astro';
 export { default as Worksheet } from './Worksheet.astro';
+export { default as Continue } from './progress/Continue.astro';

@@ -186,3 +186,9 @@ export function currentHeading<T extends { top: number }>(headings: readonly T[]
   }
   return found;
 }
+
+/** True for a chapter of a module (`/role/duties/`), the pages that count towards progress. */
+export function isChapterPath(path: string, moduleIds: readonly string[]): boolean {
+  const m = /^\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.exec(path);
+  return !!m && moduleIds.includes(m[1]) && m[2] !== 'quiz';
+}
