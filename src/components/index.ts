@@ -12,3 +12,4 @@ export { default as TabItem } from './TabItem.astro';
 export { default as WorksheetLink } from './WorksheetLink.astro';
 export { default as Worksheet } from './Worksheet.astro';
 export { default as Continue } from './progress/Continue.astro';
+export { default as Quiz } from './quiz/Quiz.astro';
