@@ -13,3 +13,4 @@ export { default as WorksheetLink } from './WorksheetLink.astro';
 export { default as Worksheet } from './Worksheet.astro';
 export { default as Continue } from './progress/Continue.astro';
 export { default as Quiz } from './quiz/Quiz.astro';
+export { default as ProgressPage } from './progress/ProgressPage.astro';

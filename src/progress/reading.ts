@@ -107,8 +107,9 @@ function setUpPageEnd(end: HTMLElement) {
     new IntersectionObserver((entries, observer) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      // A reader who set the mark by hand on this visit keeps it.
-      if (!touched && !isRead(store.pages(), path)) change(true);
+      // Only a page never marked counts as read on reaching its end: a page marked unread
+      // by hand stays unread until the reader marks it again.
+      if (!touched && !store.pages().pages[path]) change(true);
     }).observe(end);
   }
   render();
