@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { searchTitles } from '../support/search';
+import { worksheetReady } from '../support/worksheet';
 
 // The same site built with BASE_PATH=/course/ and served under that sub-path.
 test.describe('site under /course/', () => {
@@ -40,8 +41,9 @@ test.describe('site under /course/', () => {
 
   test('a worksheet island hydrates and saves under the sub-path', async ({ page }) => {
     await page.goto('/course/exercises/smart-goal/');
+    // The island hydrates when it scrolls into view (client:visible); it starts below the fold.
+    await worksheetReady(page, '目标名称');
     const name = page.getByLabel('目标名称', { exact: true });
-    await expect(name).toBeEnabled();
     await name.fill('子路径下的目标');
     await page.reload();
     await expect(page.getByLabel('目标名称', { exact: true })).toHaveValue('子路径下的目标');
@@ -64,5 +66,41 @@ test.describe('site under /course/', () => {
         .filter((id) => !document.getElementById(id)),
     );
     expect(missing).toEqual([]);
+  });
+
+  test('reading progress, 继续阅读, a knowledge check and the 学习进度 page work under the sub-path', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/course/role/duties/');
+    await page.locator('.course-page-end').scrollIntoViewIfNeeded();
+    const toggle = page.getByRole('button', { name: '标记为已读' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const sidebar = page.getByRole('navigation', { name: '主要' });
+    await expect(sidebar.getByRole('link', { name: /销售经理核心职责/ })).toHaveAccessibleName(
+      /（已读）/,
+    );
+    // Stored without the base path, so a backup moves between hosts.
+    const pages = await page.evaluate(() => localStorage.getItem('smc:v1:progress:pages'));
+    expect(Object.keys(JSON.parse(pages!).pages)).toEqual(['/role/duties/']);
+
+    await page.goto('/course/');
+    const next = page.getByRole('link', { name: /继续阅读：销售经理核心职责/ });
+    await expect(next).toHaveAttribute('href', /^\/course\/role\/duties\//);
+    await next.click();
+    await expect(page).toHaveURL(/\/course\/role\/duties\//);
+
+    await page.goto('/course/role/quiz/');
+    const first = page.locator('.quiz-question').first();
+    await first.locator('input').first().check();
+    await first.getByRole('button', { name: '核对答案' }).click();
+    await expect(first.locator('.quiz-feedback a')).toHaveAttribute('href', /^\/course\/role\//);
+
+    await page.goto('/course/reference/progress/');
+    await expect(page.getByRole('progressbar', { name: /角色认知/ })).toHaveAttribute('value', '1');
+    await expect(page.getByRole('link', { name: '角色认知' }).first()).toHaveAttribute(
+      'href',
+      /^\/course\//,
+    );
   });
 });
