@@ -27,7 +27,8 @@ import { byteLength } from '../../exercises/core/text';
 import { smartGoalDefinition } from '../../exercises/smart-goal/definition';
 import { swotDefinition } from '../../exercises/swot/definition';
 import { mergeQuizResults, QUIZ_PREFIX, toQuizResult } from '../quiz/model';
-import { isNewer, LAST_KEY, mergeProgress, PAGES_KEY, parseLast, parseProgress } from './model';
+import { LAST_KEY, PAGES_KEY, parseLast, parseProgress } from './model';
+import { isNewer, mergeProgress } from './merge';
 
 export const BACKUP_FORMAT = 'smc-backup';
 export const BACKUP_VERSION = 1;

@@ -7,7 +7,6 @@ import {
   emptyProgress,
   isRead,
   LAST_KEY,
-  mergeProgress,
   PAGES_KEY,
   parseLast,
   parseProgress,
@@ -16,6 +15,7 @@ import {
   setRead,
 } from './model';
 import { createProgressStore } from './store';
+import { mergeProgress } from './merge';
 
 const T1 = new Date('2026-11-01T08:00:00Z');
 const T2 = new Date('2026-11-02T08:00:00Z');

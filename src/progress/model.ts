@@ -122,37 +122,6 @@ export function countRead(state: ProgressState, paths: readonly string[]): numbe
   return paths.filter((p) => isRead(state, p)).length;
 }
 
-/** True when `a` is strictly newer than `b` (ISO times; unparseable times count as oldest). */
-export function isNewer(a: string, b: string): boolean {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  return (Number.isFinite(ta) ? ta : -Infinity) > (Number.isFinite(tb) ? tb : -Infinity);
-}
-
-/**
- * Merge page marks from `incoming` into `local`: for each page the newer mark wins; equal
- * times keep the local mark. Returns the merged state and how many pages changed.
- */
-export function mergeProgress(
-  local: ProgressState,
-  incoming: ProgressState,
-): { state: ProgressState; added: number; updated: number } {
-  const pages = { ...local.pages };
-  let added = 0;
-  let updated = 0;
-  for (const [path, mark] of Object.entries(incoming.pages)) {
-    const mine = pages[path];
-    if (!mine) {
-      pages[path] = mark;
-      added++;
-    } else if (isNewer(mark.at, mine.at) && mark.read !== mine.read) {
-      pages[path] = mark;
-      updated++;
-    }
-  }
-  return { state: { v: PROGRESS_VERSION, pages }, added, updated };
-}
-
 /** Strip the site base from a pathname: `/course/role/duties/` → `/role/duties/`. */
 export function pathWithoutBase(pathname: string, base: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;

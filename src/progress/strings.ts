@@ -1,7 +1,6 @@
 /** Chinese text of the reading-progress UI on chapter pages (kept tiny: it ships on every page). */
 export const READING_TEXT = {
   readMark: '（已读）',
-  readCount: (n: number, total: number) => `已读 ${n}/${total}`,
   pageRead: '本页已读。',
   continueLabel: '继续阅读：',
   memory: '浏览器不允许保存数据，阅读进度只在本页打开期间有效。',
