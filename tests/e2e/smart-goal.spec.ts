@@ -144,7 +144,13 @@ test('a share link opens read-only and can be saved as my copy', async ({ page, 
   const visitor = await other.newPage();
   await visitor.goto(link);
   const shared = visitor.getByRole('region', { name: /你正在查看别人分享的/ });
-  await expect(shared).toBeVisible();
+  // The island hydrates when it scrolls into view (client:visible); it starts below the fold.
+  await expect(async () => {
+    await visitor
+      .getByLabel('目标名称', { exact: true })
+      .scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(shared).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   await expect(visitor.getByLabel('目标名称', { exact: true })).toHaveValue('华东区新客户开发');
   await visitor.getByRole('button', { name: '保存为我的副本' }).click();
   await expect(visitor.getByText(/已保存为你的文档/)).toBeVisible();
