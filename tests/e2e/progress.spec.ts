@@ -138,6 +138,7 @@ test.describe('学习进度 page and backup', () => {
     page,
     browser,
   }, info) => {
+    test.slow(true, 'two browser contexts, a worksheet, a quiz and two axe scans');
     // Some reading, a worksheet, a knowledge-check answer.
     await page.goto('/role/duties/');
     await readToEnd(page);
