@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { quizSchema } from './quiz/schema';
 
 /** Course fields every topic page may carry in its frontmatter. */
 export const courseFields = z.object({
@@ -22,6 +24,11 @@ export const collections = {
   docs: defineCollection({
     loader: docsLoader(),
     schema: docsSchema({ extend: courseFields }),
+  }),
+  // 知识自测: one file per module (src/content/quizzes/<module>.json), see src/quiz/schema.ts.
+  quizzes: defineCollection({
+    loader: glob({ pattern: '*.json', base: './src/content/quizzes' }),
+    schema: quizSchema,
   }),
   // Chinese for the UI strings Starlight and Pagefind leave in English (search dialog, anchor labels).
   i18n: defineCollection({

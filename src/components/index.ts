@@ -13,3 +13,6 @@ export { default as WorksheetLink } from './WorksheetLink.astro';
 export { default as Worksheet } from './Worksheet.astro';
 export { default as EmbedPanel } from './EmbedPanel.astro';
 export { default as Collect } from './Collect.astro';
+export { default as Continue } from './progress/Continue.astro';
+export { default as Quiz } from './quiz/Quiz.astro';
+export { default as ProgressPage } from './progress/ProgressPage.astro';

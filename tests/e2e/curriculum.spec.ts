@@ -68,8 +68,19 @@ test('prev/next links walk the whole course in sidebar order', () => {
   }
 });
 
+test('every module ends with its 知识自测, after all its topic pages', () => {
+  const order = sidebarOrder();
+  for (const m of MODULES) {
+    const pages = order.filter((h) => h.startsWith(`/${m.id}/`));
+    expect(pages.at(-1), `last page of ${m.id}`).toBe(`/${m.id}/quiz/`);
+    expect(pages.filter((h) => h.endsWith('/quiz/'))).toHaveLength(1);
+  }
+});
+
 test('every topic page has objectives, reading time, 要点回顾 and 思考与练习', () => {
-  const topics = sidebarOrder().filter((h) => MODULES.some((m) => h.startsWith(`/${m.id}/`)));
+  const topics = sidebarOrder().filter(
+    (h) => MODULES.some((m) => h.startsWith(`/${m.id}/`)) && !h.endsWith('/quiz/'),
+  );
   for (const path of topics) {
     const main = mainHtml(builtHtml(path));
     expect(main, `${path}: 学习目标`).toContain('id="course-objectives-title"');

@@ -144,9 +144,11 @@ test('a share link opens read-only and can be saved as my copy', async ({ page, 
   const visitor = await other.newPage();
   await visitor.goto(link);
   const shared = visitor.getByRole('region', { name: /你正在查看别人分享的/ });
-  // The island hydrates when it scrolls into view; below the page header it starts off-screen.
+  // The island hydrates when it scrolls into view (client:visible); it starts below the fold.
   await expect(async () => {
-    await visitor.locator('[data-worksheet]').scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await visitor
+      .getByLabel('目标名称', { exact: true })
+      .scrollIntoViewIfNeeded({ timeout: 2_000 });
     await expect(shared).toBeVisible({ timeout: 2_000 });
   }).toPass();
   await expect(visitor.getByLabel('目标名称', { exact: true })).toHaveValue('华东区新客户开发');

@@ -121,4 +121,40 @@ test.describe('site under /course/', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('讲师指南');
     expect(failed).toEqual([]);
   });
+
+  test('reading progress, 继续阅读, a knowledge check and the 学习进度 page work under the sub-path', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/course/role/duties/');
+    await page.locator('.course-page-end').scrollIntoViewIfNeeded();
+    const toggle = page.getByRole('button', { name: '标记为已读' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const sidebar = page.getByRole('navigation', { name: '主要' });
+    await expect(sidebar.getByRole('link', { name: /销售经理核心职责/ })).toHaveAccessibleName(
+      /（已读）/,
+    );
+    // Stored without the base path, so a backup moves between hosts.
+    const pages = await page.evaluate(() => localStorage.getItem('smc:v1:progress:pages'));
+    expect(Object.keys(JSON.parse(pages!).pages)).toEqual(['/role/duties/']);
+
+    await page.goto('/course/');
+    const next = page.getByRole('link', { name: /继续阅读：销售经理核心职责/ });
+    await expect(next).toHaveAttribute('href', /^\/course\/role\/duties\//);
+    await next.click();
+    await expect(page).toHaveURL(/\/course\/role\/duties\//);
+
+    await page.goto('/course/role/quiz/');
+    const first = page.locator('.quiz-question').first();
+    await first.locator('input').first().check();
+    await first.getByRole('button', { name: '核对答案' }).click();
+    await expect(first.locator('.quiz-feedback a')).toHaveAttribute('href', /^\/course\/role\//);
+
+    await page.goto('/course/reference/progress/');
+    await expect(page.getByRole('progressbar', { name: /角色认知/ })).toHaveAttribute('value', '1');
+    await expect(page.getByRole('link', { name: '角色认知' }).first()).toHaveAttribute(
+      'href',
+      /^\/course\//,
+    );
+  });
 });
