@@ -4,6 +4,7 @@
  * workshop code, keeps them in step as the options change, copies with an announcement, and
  * shows the QR code full screen for a projector.
  */
+import { copyText } from '../../exercises/core/ui/browser';
 import { embedQuery, parseWorkshopCode } from '../../exercises/core/workshop';
 import { embedSnippet, resizeScriptUrl, siteRoot } from './links';
 import { qrSvg } from './qr';
@@ -13,16 +14,6 @@ function part<E extends HTMLElement>(panel: HTMLElement, name: string): E {
   const el = panel.querySelector<E>(`[data-part="${name}"]`);
   if (!el) throw new Error(`embed panel: missing ${name}`);
   return el;
-}
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function mountPanel(panel: HTMLElement): void {
@@ -67,7 +58,7 @@ export function mountPanel(panel: HTMLElement): void {
   }
 
   async function copyFrom(text: string, done: string, select: () => void) {
-    const ok = await copy(text);
+    const ok = await copyText(text);
     if (!ok) select();
     status.textContent = ok ? done : T.copyManually;
   }
