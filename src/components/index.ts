@@ -1,5 +1,9 @@
-// Everything an MDX page imports comes through this file:
+// The light components an MDX chapter imports come through this file:
 //   import { Funnel, Steps, Aside } from '~/components';
+// The worksheets ('./interactive'), the quiz and the progress page bring their own CSS and
+// scripts and are imported on their own, so that a chapter importing from here does not load them
+// (an import through a barrel pulls in the CSS of everything the barrel names):
+//   import Quiz from '~/components/quiz/Quiz.astro';
 export { default as Funnel } from './diagrams/Funnel.astro';
 export { default as Pyramid } from './diagrams/Pyramid.astro';
 export { default as Cycle } from './diagrams/Cycle.astro';
@@ -10,9 +14,4 @@ export { Aside, Badge, Card, CardGrid, Steps, Tabs } from '@astrojs/starlight/co
 // Starlight's TabItem with a print-only label, so that every tab panel prints under its name.
 export { default as TabItem } from './TabItem.astro';
 export { default as WorksheetLink } from './WorksheetLink.astro';
-export { default as Worksheet } from './Worksheet.astro';
-export { default as EmbedPanel } from './EmbedPanel.astro';
-export { default as Collect } from './Collect.astro';
 export { default as Continue } from './progress/Continue.astro';
-export { default as Quiz } from './quiz/Quiz.astro';
-export { default as ProgressPage } from './progress/ProgressPage.astro';
