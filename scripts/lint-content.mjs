@@ -95,11 +95,12 @@ for (const file of files) {
   }
 
   // Every component used must be imported (MDX only fails at render time otherwise).
-  const imported = new Set(
-    [...src.matchAll(/^import\s*\{([^}]*)\}\s*from/gm)].flatMap((m) =>
+  const imported = new Set([
+    ...[...src.matchAll(/^import\s*\{([^}]*)\}\s*from/gm)].flatMap((m) =>
       m[1].split(',').map((n) => n.trim()),
     ),
-  );
+    ...[...src.matchAll(/^import\s+([A-Z][A-Za-z]*)\s+from/gm)].map((m) => m[1]),
+  ]);
   for (const m of new Set([...src.matchAll(/<([A-Z][A-Za-z]*)[\s/>]/g)].map((m) => m[1]))) {
     if (!imported.has(m)) report(file, 1, `component <${m}> is used but not imported`);
   }
