@@ -3,7 +3,8 @@
  * quadrants, plus references whose item was deleted or moved away, which can be removed),
  * 转为 SMART 目标 and 删除策略.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { ShareLinkResult } from '../core/share';
 import { focusKey, type Editor } from './editor';
 import { smartGoalLink, smartPrefill } from './handoff';
 import { LineArea } from './LineArea';
@@ -42,12 +43,19 @@ export const StrategyCard = memo(function StrategyCard({ ed, g, strategy, index,
   const linked = refs.flatMap((r) =>
     r.status === 'ok' ? [`${QUADRANT_NAME[r.quadrant]}「${r.item.text || ITEM.untitled}」`] : [],
   );
-  // Compressing the link is the costly part: redo it only when the prefill changes.
+  // Compressing the link is the costly part: redo it only when the prefill changes. It is
+  // worked out after render (the link code loads on first use); until then the old link stays.
   const prefill = JSON.stringify(smartPrefill(ed.data, g, strategy));
-  const link = useMemo(
-    () => (strategy.text.trim() ? smartGoalLink(ed.data, g, strategy, href) : null),
-    [prefill, href],
-  );
+  const hasText = strategy.text.trim() !== '';
+  const [link, setLink] = useState<ShareLinkResult | null>(null);
+  useEffect(() => {
+    if (!hasText) return setLink(null);
+    let current = true;
+    void smartGoalLink(ed.data, g, strategy, href).then((result) => current && setLink(result));
+    return () => {
+      current = false;
+    };
+  }, [prefill, href, hasText]);
 
   const remove = () => {
     const result = removeStrategy(ed.data, g, strategy.id);
@@ -129,7 +137,9 @@ export const StrategyCard = memo(function StrategyCard({ ed, g, strategy, index,
         ))}
       </details>
       <div class="swot-strategy-actions">
-        {link?.ok ? (
+        {!hasText ? (
+          <p class="ws-hint">{TOWS.toSmartHint}</p>
+        ) : link?.ok ? (
           <a
             class="swot-smart-link"
             href={link.url}
@@ -139,7 +149,7 @@ export const StrategyCard = memo(function StrategyCard({ ed, g, strategy, index,
             {TOWS.toSmart}
           </a>
         ) : (
-          <p class="ws-hint">{link ? link.message : TOWS.toSmartHint}</p>
+          link && <p class="ws-hint">{link.message}</p>
         )}
         <button
           type="button"

@@ -173,9 +173,9 @@ describe('TOWS strategies', () => {
     for (const ref of refs) fireEvent.click(screen.getByLabelText(ref));
   }
 
-  it('转为 SMART 目标 links to the SMART page with the strategy prefilled', () => {
+  it('转为 SMART 目标 links to the SMART page with the strategy prefilled', async () => {
     strategyWith(['覆盖全省 12 个地市', '县城酒店翻新需求增长']);
-    const link = screen.getByRole('link', { name: '转为 SMART 目标：SO 策略 1' });
+    const link = await screen.findByRole('link', { name: '转为 SMART 目标：SO 策略 1' });
     const href = link.getAttribute('href')!;
     expect(href.startsWith('/course/exercises/smart-goal/#new=')).toBe(true);
     const decoded = decodeFragment(href.slice(href.indexOf('#')), smartGoalDefinition);
@@ -292,13 +292,13 @@ describe('export and print', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '打印空白表' }));
   });
 
-  it('载入示例 fills the worksheet with the course example', () => {
+  it('载入示例 fills the worksheet with the course example', async () => {
     render(<Swot />);
     fireEvent.click(screen.getByRole('button', { name: '载入示例' }));
     expect((screen.getByLabelText('分析对象') as HTMLInputElement).value).toBe(
       '某区域工业润滑油业务',
     );
     expect(valueOf('威胁 2')).toBe('部分大客户转向集中招标');
-    expect(screen.getAllByRole('link', { name: /^转为 SMART 目标/ })).toHaveLength(4);
+    expect(await screen.findAllByRole('link', { name: /^转为 SMART 目标/ })).toHaveLength(4);
   });
 });

@@ -34,8 +34,8 @@ describe('handing a strategy to the SMART worksheet', () => {
     expect(prefill).not.toHaveProperty('parentGoal');
   });
 
-  it('links to <smartGoalHref>#new=<lz-string payload> that the SMART page accepts', () => {
-    const link = smartGoalLink(data, 'SO', so, '/course/exercises/smart-goal/');
+  it('links to <smartGoalHref>#new=<lz-string payload> that the SMART page accepts', async () => {
+    const link = await smartGoalLink(data, 'SO', so, '/course/exercises/smart-goal/');
     if (!link.ok) throw new Error(link.message);
     expect(link.url).toMatch(/^\/course\/exercises\/smart-goal\/#new=[A-Za-z0-9+\-$]+$/);
     const payload = link.url.split('#new=')[1];
@@ -50,7 +50,7 @@ describe('handing a strategy to the SMART worksheet', () => {
     });
   });
 
-  it('stays under the URL limit with a very long strategy and many items', () => {
+  it('stays under the URL limit with a very long strategy and many items', async () => {
     let d = exampleData();
     d = {
       ...d,
@@ -68,7 +68,7 @@ describe('handing a strategy to the SMART worksheet', () => {
       text: '策'.repeat(500),
       refs: d.items.S.map((i) => i.id),
     });
-    const link = smartGoalLink(d, 'SO', d.strategies.SO[0]);
+    const link = await smartGoalLink(d, 'SO', d.strategies.SO[0]);
     expect(link.ok).toBe(true);
     expect([...smartPrefill(d, 'SO', d.strategies.SO[0]).specific!].length).toBe(
       PREFILL_LIMITS.specific,

@@ -4,7 +4,7 @@
  * lz-string `compressToEncodedURIComponent(JSON.stringify({ exercise: 'smart-goal',
  * schemaVersion, data }))`. The SMART page lays `data` over a fresh goal and validates it.
  */
-import { encodeNewLink, type ShareLinkResult } from '../core/share';
+import type { ShareLinkResult } from '../core/share';
 import { SCHEMA_VERSION as SMART_SCHEMA_VERSION, type SmartGoalData } from '../smart-goal/schema';
 import {
   oneLine,
@@ -44,13 +44,17 @@ export function smartPrefill(data: SwotData, g: StrategyGroup, strategy: Strateg
   return prefill;
 }
 
-/** `<base>#new=…` that opens the SMART worksheet with the strategy prefilled. */
-export function smartGoalLink(
+/**
+ * `<base>#new=…` that opens the SMART worksheet with the strategy prefilled. The link code
+ * (lz-string) is loaded the first time a strategy needs a link, not with the worksheet.
+ */
+export async function smartGoalLink(
   data: SwotData,
   g: StrategyGroup,
   strategy: Strategy,
   base: string = DEFAULT_SMART_GOAL_HREF,
-): ShareLinkResult {
+): Promise<ShareLinkResult> {
+  const { encodeNewLink } = await import('../core/share');
   return encodeNewLink(
     SMART_GOAL_EXERCISE,
     SMART_SCHEMA_VERSION,
