@@ -17,6 +17,7 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/browser.ts';
+import { BUDGET, isProgressJs, isStarlightJs } from './size-budget.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -98,26 +99,6 @@ await new Promise((r) => setTimeout(r, 600));
 const launchArgs = process.getuid?.() === 0 ? ['--no-sandbox', ...CHROMIUM_ARGS] : CHROMIUM_ARGS;
 const browser = await chromium.launch({ executablePath: findChromium(), args: launchArgs });
 
-/**
- * Scripts that come with Starlight itself (its components' scripts, Astro's prefetch script) and
- * our override of Starlight's search button, which replaces Starlight's own search script.
- */
-const STARLIGHT_JS = [
-  /\/page\.[\w-]+\.js$/,
-  /\/(Mobile)?TableOfContents\.astro_/,
-  /\/starlight-toc\.[\w-]+\.js$/,
-  /\/Search\.astro_/,
-  /\/preload-helper\.[\w-]+\.js$/,
-];
-
-/** The reading-progress script and the modules it shares with the worksheets and quiz pages. */
-const PROGRESS_JS = [
-  /\/Sidebar\.astro_astro_type_script/,
-  /\/reading\.[\w-]+\.js$/,
-  /\/store\.[\w-]+\.js$/,
-  /\/storage\.[\w-]+\.js$/,
-];
-
 /** JS and CSS a page loads (including what it loads when scrolled and idle), gzip bytes. */
 async function assets(path) {
   const page = await browser.newPage();
@@ -150,41 +131,34 @@ async function assets(path) {
 
 section('Home page');
 const home = await assets('/');
-report('home page: JS (gzip)', home.js, 40 * KB, 'KB');
-report('home page: CSS (gzip)', home.css, 20 * KB, 'KB');
+report('home page: JS (gzip)', home.js, BUDGET.pageJs, 'KB');
+report('home page: CSS (gzip)', home.css, BUDGET.pageCss, 'KB');
 
 section(`Chapter without a worksheet (${plainChapter})`);
 const chapter = await assets(plainChapter);
-report('chapter: JS (gzip)', chapter.js, 40 * KB, 'KB');
-report('chapter: CSS (gzip)', chapter.css, 20 * KB, 'KB');
-const extra = [...chapter.urls].filter(
-  ([url, a]) => a.type === 'js' && !STARLIGHT_JS.some((re) => re.test(url)),
-);
+report('chapter: JS (gzip)', chapter.js, BUDGET.pageJs, 'KB');
+report('chapter: CSS (gzip)', chapter.css, BUDGET.pageCss, 'KB');
+const extra = [...chapter.urls].filter(([url, a]) => a.type === 'js' && !isStarlightJs(url));
 for (const [url, a] of chapter.urls)
   if (a.type === 'js')
     info(
-      `  ${STARLIGHT_JS.some((re) => re.test(url)) ? 'Starlight' : 'OTHER'} ${url.replace('/_astro/', '')}`.slice(
-        0,
-        52,
-      ),
+      `  ${isStarlightJs(url) ? 'Starlight' : 'OTHER'} ${url.replace('/_astro/', '')}`.slice(0, 52),
       `${(a.bytes / KB).toFixed(1)} KB`,
     );
 // Reading progress (src/progress/reading.ts, loaded by the sidebar): the one script of ours on
 // every chapter. Plain TypeScript, no framework; aim 3 KB, budget 4 KB (gzip, all its files).
-const progressJs = extra.filter(([url]) => PROGRESS_JS.some((re) => re.test(url)));
+const progressJs = extra.filter(([url]) => isProgressJs(url));
 report(
   'chapter: reading-progress script (gzip)',
   progressJs.reduce((n, [, a]) => n + a.bytes, 0),
-  4 * KB,
+  BUDGET.progressJs,
   'KB',
 );
 for (const [url, a] of progressJs)
   info(`  progress ${url.replace('/_astro/', '')}`.slice(0, 52), `${(a.bytes / KB).toFixed(2)} KB`);
 report(
   'chapter: JS beyond Starlight’s own and reading progress',
-  extra
-    .filter(([url]) => !PROGRESS_JS.some((re) => re.test(url)))
-    .reduce((n, [, a]) => n + a.bytes, 0),
+  extra.filter(([url]) => !isProgressJs(url)).reduce((n, [, a]) => n + a.bytes, 0),
   0,
   'KB',
 );
@@ -203,9 +177,9 @@ for (const [label, list] of [
   if (list.length === 0) info('none yet', '—');
   for (const path of list) {
     const a = await assets(path);
-    report(`${path}: island JS (gzip)`, islandBytes(a), 30 * KB, 'KB');
-    report(`${path}: all JS (gzip)`, a.js, 70 * KB, 'KB');
-    report(`${path}: CSS (gzip)`, a.css, 25 * KB, 'KB');
+    report(`${path}: island JS (gzip)`, islandBytes(a), BUDGET.islandJs, 'KB');
+    report(`${path}: all JS (gzip)`, a.js, BUDGET.worksheetJs, 'KB');
+    report(`${path}: CSS (gzip)`, a.css, BUDGET.worksheetCss, 'KB');
   }
 }
 

@@ -4,6 +4,7 @@
 //   build: the site at the root and under BASE_PATH=/course/ (links are validated at build time)
 //   html:  W3C Nu HTML Checker over every page of both builds (zero errors; warnings only if
 //          listed with a reason in scripts/html-check.mjs)
+//   size:  the JS and CSS each built page loads, against the budgets (scripts/size-budget.mjs)
 //   e2e:   Playwright in Chromium against both builds (every page: axe light+dark, no foreign requests…)
 // The last line reads "N passed, N failed": unit and e2e tests plus one per gate and build.
 import { spawnSync } from 'node:child_process';
@@ -58,6 +59,7 @@ const subBuild = gate('build (/course/)', 'npx', ['astro', 'build'], {
 
 if (rootBuild && subBuild) {
   gate('HTML validity (Nu checker)', 'node', ['scripts/check-html.mjs', 'dist', 'dist-course']);
+  gate('size budgets', 'node', ['scripts/check-size.mjs', 'dist']);
   const e2eOk = run('e2e tests', 'npx', ['playwright', 'test']);
   const e2e = readJson('test-results/playwright.json');
   if (e2e) {

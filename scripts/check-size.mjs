@@ -1,0 +1,99 @@
+// The size check in `npm test`: what each kind of built page loads before anyone interacts with
+// it (gzip), against the budgets `npm run bench` also reports (scripts/size-budget.mjs). It reads
+// the build, so it is exact and quick; the benchmark measures the same in Chromium.
+//   node scripts/check-size.mjs [dist]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  BUDGET,
+  ISLAND_CEILING,
+  KB,
+  isProgressJs,
+  islandNames,
+  isStarlightJs,
+  pageAssets,
+  sum,
+} from './size-budget.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+const walk = (dir) =>
+  readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+const pages = walk(dist)
+  .filter((f) => f.endsWith('index.html'))
+  .map((f) => f.slice(dist.length + 1));
+const site = (p) => '/' + p.replace(/index\.html$/, '');
+
+let failures = 0;
+let checks = 0;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+function check(ok, label, value, limit) {
+  checks++;
+  if (!ok) {
+    failures++;
+    console.log(`✗ ${label}: ${value} (budget ${limit})`);
+  }
+}
+
+// Worksheet pages: the exercise and embed pages, and chapters that show a worksheet. The print
+// editions (every chapter on one page, for printing) are left out.
+const hasIsland = (p) => readFileSync(join(dist, p), 'utf8').includes('<astro-island');
+const worksheets = pages.filter((p) => /^\/(exercises|embed)\//.test(site(p)) || hasIsland(p));
+const plain = pages.filter((p) => !worksheets.includes(p) && !site(p).startsWith('/print/'));
+const chapterJs = new Set();
+
+for (const p of plain) {
+  const a = pageAssets(dist, p);
+  const ours = [...a.js].filter(([url]) => !isStarlightJs(url));
+  const progress = ours.filter(([url]) => isProgressJs(url));
+  const other = ours.filter(([url]) => !isProgressJs(url));
+  // The quiz and progress pages carry their own small scripts; every other page loads only
+  // Starlight's scripts and reading progress.
+  const own = /\/(quiz|progress)\/$/.test(site(p));
+  check(sum(a.css) <= BUDGET.pageCss, `${site(p)} CSS`, kb(sum(a.css)), kb(BUDGET.pageCss));
+  const js = sum(a.js) + a.inlineBytes;
+  check(js <= BUDGET.pageJs, `${site(p)} JS`, kb(js), kb(BUDGET.pageJs));
+  const progressBytes = progress.reduce((n, [, b]) => n + b, 0);
+  check(
+    progressBytes <= BUDGET.progressJs,
+    `${site(p)} reading-progress JS`,
+    kb(progressBytes),
+    kb(BUDGET.progressJs),
+  );
+  if (!own) {
+    check(
+      other.length === 0,
+      `${site(p)} JS beyond Starlight's own and reading progress`,
+      other.map(([url]) => url).join(', '),
+      'none',
+    );
+    if (other.length === 0) for (const [url] of a.js) chapterJs.add(url);
+  }
+}
+
+for (const p of worksheets) {
+  const a = pageAssets(dist, p);
+  const island = [...a.js].reduce((n, [url, b]) => n + (chapterJs.has(url) ? 0 : b), 0);
+  const names = islandNames(readFileSync(join(dist, p), 'utf8'));
+  const limit = Math.max(BUDGET.islandJs, ...names.map((n) => ISLAND_CEILING[n] ?? 0));
+  check(island <= limit, `${site(p)} island JS`, kb(island), kb(limit));
+  if (island > BUDGET.islandJs && island <= limit)
+    console.log(
+      `· ${site(p)} island JS ${kb(island)}: above the ${kb(BUDGET.islandJs)} budget, within its ${kb(limit)} ceiling`,
+    );
+  const js = sum(a.js) + a.inlineBytes;
+  check(js <= BUDGET.worksheetJs, `${site(p)} JS`, kb(js), kb(BUDGET.worksheetJs));
+  check(
+    sum(a.css) <= BUDGET.worksheetCss,
+    `${site(p)} CSS`,
+    kb(sum(a.css)),
+    kb(BUDGET.worksheetCss),
+  );
+}
+
+console.log(
+  `size check: ${plain.length + worksheets.length} pages, ${checks} checks, ${failures} over budget`,
+);
+process.exit(failures === 0 && plain.length > 0 ? 0 : 1);

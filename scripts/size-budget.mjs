@@ -1,0 +1,120 @@
+// What each kind of page may load (gzip bytes), shared by `npm run bench` (which measures in
+// Chromium) and the size check in `npm test` (scripts/check-size.mjs, which reads the build).
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const KB = 1024;
+
+export const BUDGET = {
+  /** Home page and a chapter without a worksheet. */
+  pageJs: 40 * KB,
+  pageCss: 20 * KB,
+  /** Reading progress (src/progress/reading.ts and its modules): aim 3 KB. */
+  progressJs: 4 * KB,
+  /** Island code of a worksheet or embed page: what it loads beyond a plain chapter. */
+  islandJs: 30 * KB,
+  worksheetJs: 70 * KB,
+  worksheetCss: 25 * KB,
+};
+
+/**
+ * Scripts that come with Starlight itself (its components' scripts, Astro's prefetch script) and
+ * our override of Starlight's search button, which replaces Starlight's own search script.
+ */
+export const STARLIGHT_JS = [
+  /\/page\.[\w-]+\.js$/,
+  /\/(Mobile)?TableOfContents\.astro_/,
+  /\/starlight-toc\.[\w-]+\.js$/,
+  /\/Search\.astro_/,
+  /\/preload-helper\.[\w-]+\.js$/,
+];
+
+/** The reading-progress script and the modules it shares with the worksheets and quiz pages. */
+export const PROGRESS_JS = [
+  /\/(Sidebar|Continue)\.astro_astro_type_script/,
+  /\/reading\.[\w-]+\.js$/,
+  /\/store\.[\w-]+\.js$/,
+  /\/storage\.[\w-]+\.js$/,
+];
+
+export const isStarlightJs = (url) => STARLIGHT_JS.some((re) => re.test(url));
+export const isProgressJs = (url) => PROGRESS_JS.some((re) => re.test(url));
+
+/** Static imports of an ES module (`import … from "x"`, `import "x"`, `export … from "x"`). */
+export function staticImports(code) {
+  const specs = [];
+  for (const m of code.matchAll(
+    /\b(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g,
+  ))
+    specs.push(m[1]);
+  return specs;
+}
+
+/**
+ * The JS and CSS a built page loads before anyone interacts with it: its stylesheets, its
+ * module scripts (inline and external), every island's component and renderer, and everything
+ * those import statically. Dynamic `import()` (code loaded on first use) is left out.
+ * Returns site paths → gzip bytes; inline scripts are counted under `inline`.
+ */
+export function pageAssets(dist, htmlPath, base = '/') {
+  const html = readFileSync(join(dist, htmlPath), 'utf8');
+  const pageUrl = '/' + htmlPath.replace(/index\.html$/, '');
+  const css = new Map();
+  const js = new Map();
+  const file = (url) => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
+  const resolve = (spec, from) =>
+    spec.startsWith('/') ? spec : posix.normalize(posix.join(posix.dirname(from), spec));
+  const visit = (url) => {
+    if (js.has(url)) return;
+    const code = readFileSync(file(url));
+    js.set(url, gzipSync(code).length);
+    for (const spec of staticImports(code.toString('utf8'))) visit(resolve(spec, url));
+  };
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
+    const href = /href="([^"]+)"/.exec(m[0])?.[1];
+    if (href) css.set(href, gzipSync(readFileSync(file(href))).length);
+  }
+  let inline = '';
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const [, attrs, body] = m;
+    if (/type="(application\/(ld\+)?json|text\/plain)"/.test(attrs)) continue;
+    const src = /src="([^"]+)"/.exec(attrs)?.[1];
+    if (src) visit(src);
+    else {
+      inline += body + '\n';
+      if (/type="module"/.test(attrs))
+        for (const spec of staticImports(body)) visit(resolve(spec, pageUrl));
+    }
+  }
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    for (const attr of ['component-url', 'renderer-url']) {
+      const url = new RegExp(`${attr}="([^"]+)"`).exec(m[0])?.[1];
+      if (url) visit(url);
+    }
+  }
+  const inlineBytes = inline.trim() ? gzipSync(inline).length : 0;
+  return { css, js, inlineBytes };
+}
+
+export const sum = (map) => [...map.values()].reduce((n, b) => n + b, 0);
+
+/**
+ * Island code still above BUDGET.islandJs, by island component, held at its current size so it
+ * cannot grow while it is worked down (`npm run bench` reports it against the budget itself).
+ */
+export const ISLAND_CEILING = {
+  SmartGoal: 33 * KB,
+  Swot: 35 * KB,
+  ChannelPricing: 41 * KB,
+  SmartGoalEmbed: 34 * KB,
+  SwotEmbed: 36 * KB,
+  ChannelPricingEmbed: 42 * KB,
+};
+
+/** Island components of a built page, by name (`Swot` for `/_astro/Swot.a1b2c3.js`). */
+export function islandNames(html) {
+  return [...html.matchAll(/<astro-island\b[^>]*component-url="[^"]*\/([\w-]+)\.[\w-]+\.js"/g)].map(
+    (m) => m[1],
+  );
+}
