@@ -7,15 +7,7 @@ import { downloadText } from '../../exercises/core/ui/browser';
 import { KEY_PREFIX, openBrowserStorage } from '../../exercises/core/storage';
 import { chineseDate } from '../quiz/strings';
 import { parseQuizResult, quizKey, type Score } from '../quiz/model';
-import {
-  backupFileName,
-  collectBackup,
-  describeSummary,
-  parseBackup,
-  planRestore,
-  snapshot,
-  type RestorePlan,
-} from './backup';
+import type { RestorePlan } from './backup';
 import { countRead } from './model';
 import { createProgressStore } from './store';
 
@@ -135,7 +127,11 @@ function setUp(root: HTMLElement) {
     renderQuizzes();
   }
 
-  $('[data-backup]').addEventListener('click', () => {
+  // Backup and restore read every worksheet's schema: that code loads on first use.
+  const loadBackup = () => import('./backup');
+
+  $('[data-backup]').addEventListener('click', async () => {
+    const { backupFileName, collectBackup } = await loadBackup();
     const now = new Date();
     const file = collectBackup(engine, now);
     downloadText({
@@ -162,6 +158,7 @@ function setUp(root: HTMLElement) {
       error.textContent = '无法读取这个文件。本机数据没有任何改动。';
       return;
     }
+    const { parseBackup, planRestore, snapshot, describeSummary } = await loadBackup();
     const parsed = parseBackup(text);
     if (!parsed.ok) {
       error.textContent = parsed.message;
@@ -179,7 +176,8 @@ function setUp(root: HTMLElement) {
     $('[data-plan-confirm]').focus();
   });
 
-  $('[data-plan-confirm]').addEventListener('click', () => {
+  $('[data-plan-confirm]').addEventListener('click', async () => {
+    const { describeSummary } = await loadBackup();
     if (!plan) return;
     for (const [key, value] of Object.entries(plan.writes)) engine.set(key, value);
     message.textContent = `恢复完成：${describeSummary(plan.summary)}`;
