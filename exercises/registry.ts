@@ -40,3 +40,17 @@ export const WORKSHEETS: readonly WorksheetInfo[] = [
 export function findWorksheet(id: string): WorksheetInfo | undefined {
   return WORKSHEETS.find((w) => w.id === id);
 }
+
+/**
+ * The worksheet a page embeds, for components that cannot render without it: throws (failing the
+ * build) when the id is unknown or its interactive version is not ready yet.
+ */
+export function requireWorksheet(
+  id: string,
+  worksheets: readonly WorksheetInfo[] = WORKSHEETS,
+): WorksheetInfo {
+  const info = worksheets.find((w) => w.id === id);
+  if (!info?.ready)
+    throw new Error(`Worksheet "${id}" is not available (see exercises/registry.ts)`);
+  return info;
+}

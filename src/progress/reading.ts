@@ -110,6 +110,8 @@ function setUpPageEnd(end: HTMLElement) {
       // Only a page never marked counts as read on reaching its end: a page marked unread
       // by hand stays unread until the reader marks it again.
       if (!touched && !store.pages().pages[path]) change(true);
+      // Says the end has been seen and judged (what a test waits for before checking the result).
+      end.dataset.courseEndSeen = '';
     }).observe(end);
   }
   render();

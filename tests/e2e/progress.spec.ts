@@ -2,16 +2,30 @@
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations as axe } from '../support/axe';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { blockStorage, worksheetReady } from '../support/worksheet';
+import { blockStorage, savedContaining, worksheetReady } from '../support/worksheet';
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: '主要' });
 const toggle = (page: Page) => page.getByRole('button', { name: '标记为已读' });
 
-/** Scroll to the end of a chapter, as a reader does, and wait for it to count as read. */
+/**
+ * Scroll to the end of a chapter, as a reader does, and wait until the reading-progress script
+ * has seen it there and decided whether the page counts as read (it sets data-course-end-seen).
+ */
+async function reachEnd(page: Page) {
+  const end = page.locator('.course-page-end');
+  await end.scrollIntoViewIfNeeded();
+  await expect(end).toHaveAttribute('data-course-end-seen', '');
+}
+
+/** Scroll to the end of a chapter and wait for it to count as read. */
 async function readToEnd(page: Page) {
-  await page.locator('.course-page-end').scrollIntoViewIfNeeded();
+  await reachEnd(page);
   await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
 }
+
+/** The position kept for 继续阅读 (smc:v1:progress:last), or null. */
+const lastPosition = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('smc:v1:progress:last') ?? 'null'));
 
 /** Everything the site keeps, as an object (for "nothing changed" checks). */
 const stored = (page: Page) =>
@@ -59,10 +73,10 @@ test('标记为已读 is a toggle button that keeps its state after reload', asy
   await button.focus();
   await page.keyboard.press('Space');
   await expect(button).toHaveAttribute('aria-pressed', 'false');
-  await page.waitForTimeout(300);
-  await expect(button).toHaveAttribute('aria-pressed', 'false');
   await expect(sidebar(page).locator('.course-read-mark')).toHaveCount(0);
+  // After a reload the end comes into view again; once the script has judged it, still unread.
   await page.reload();
+  await reachEnd(page);
   await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
   await expect(sidebar(page).locator('.course-read-mark')).toHaveCount(0);
   // And read again by hand.
@@ -83,7 +97,8 @@ test('继续阅读 on the home page and a module first page returns to the page 
   await page.locator('#执行能力').scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, -50));
   await page.evaluate(() => document.getElementById('执行能力')!.scrollIntoView());
-  await page.waitForTimeout(700);
+  // Saved once scrolling has settled (not only when the page is left).
+  await expect.poll(async () => (await lastPosition(page))?.heading).toBe('执行能力');
 
   await page.goto('/');
   const link = page.getByRole('link', { name: /继续阅读：岗位胜任能力模型/ });
@@ -141,7 +156,7 @@ test.describe('学习进度 page and backup', () => {
     await page.goto('/exercises/smart-goal/');
     await worksheetReady(page, '目标名称');
     await page.getByLabel('目标名称', { exact: true }).fill('备份测试目标');
-    await page.waitForTimeout(1500);
+    await savedContaining(page, '备份测试目标');
     await page.goto('/role/quiz/');
     await page.locator('[data-question="role-1"]').getByRole('radio').nth(1).check();
     await page
