@@ -5,7 +5,7 @@
  */
 import Big from 'big.js';
 import { NUMBER_TEXT } from '../core/strings';
-import { parseNumberInput } from '../core/numbers';
+import { formatDecimal, groupDigits, parseNumberInput } from '../core/numbers';
 import type { PriceBasis, PriceEnding } from './schema';
 import { INPUT } from './strings';
 
@@ -109,17 +109,13 @@ export function fieldValue(raw: string, rule: FieldRule): Big | null {
 
 // ——— Display ———
 
-const YUAN = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const PLAIN = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 4 });
-
 function plain(n: number): string {
-  return PLAIN.format(n);
+  return (n < 0 ? '-' : '') + formatDecimal(Math.abs(n), 4);
 }
 
-/** 1,299.00 — rounded to 分 (the stated rule); the exact decimal string goes to Intl. */
+/** 1,299.00 — rounded to 分 (the stated rule), from the exact decimal string. */
 export function formatYuan(value: Big): string {
-  const fixed = toFen(value).toFixed(2);
-  return YUAN.format(fixed as `${number}`);
+  return groupDigits(toFen(value).toFixed(2));
 }
 
 /** A ratio as a percentage with `digits` places (default 1): 0.33333 → 33.3%. */
@@ -198,11 +194,9 @@ export function showPercent(value: Big | null | undefined): string {
   return value ? formatPercent(value) : DASH;
 }
 
-const COUNT = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
-
 /** 1,200 */
 export function formatCount(n: number): string {
-  return COUNT.format(n);
+  return (n < 0 ? '-' : '') + formatDecimal(Math.abs(n), 0);
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, numberOrNull, parseNumberInput, roundTo } from './numbers';
+import {
+  formatDecimal,
+  formatNumber,
+  groupDigits,
+  numberOrNull,
+  parseNumberInput,
+  roundTo,
+} from './numbers';
 
 describe('parseNumberInput accepts what people type', () => {
   it.each([
@@ -116,5 +123,39 @@ describe('formatNumber', () => {
     expect(roundTo(1.005, 2)).toBe(1.01);
     expect(roundTo(-2.5, 0)).toBe(-3);
     expect(Object.is(roundTo(-0.0001, 2), 0)).toBe(true);
+  });
+});
+
+describe('groupDigits and formatDecimal (zh-CN without Intl)', () => {
+  it('groups the integer part in threes and keeps the sign and decimals', () => {
+    expect(groupDigits('0')).toBe('0');
+    expect(groupDigits('999')).toBe('999');
+    expect(groupDigits('1000')).toBe('1,000');
+    expect(groupDigits('-1234567.50')).toBe('-1,234,567.50');
+    expect(groupDigits('123456.7891')).toBe('123,456.7891');
+  });
+
+  it('writes what Intl.NumberFormat zh-CN writes, for many values and digit settings', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let i = 0; i < 3000; i++) {
+      const magnitude = 10 ** Math.floor(random() * 16);
+      const value = i % 7 === 0 ? Math.round(random() * 1000) / 8 : random() * magnitude;
+      const max = Math.floor(random() * 5);
+      const min = Math.floor(random() * (max + 1));
+      const grouping = i % 3 !== 0;
+      const intl = new Intl.NumberFormat('zh-CN', {
+        maximumFractionDigits: max,
+        minimumFractionDigits: min,
+        useGrouping: grouping,
+      });
+      expect(formatDecimal(value, max, min, grouping), `${value} ${max} ${min}`).toBe(
+        intl.format(value),
+      );
+    }
+  });
+
+  it('falls back to Intl beyond the range toFixed writes out', () => {
+    expect(formatDecimal(1.5e21, 0)).toBe('1,500,000,000,000,000,000,000');
   });
 });

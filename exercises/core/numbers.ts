@@ -115,7 +115,54 @@ export function roundTo(value: number, digits: number): number {
   return rounded + 0;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * Digits grouped the zh-CN way (groups of three, «,» and «.»): «-1234567.50» → «-1,234,567.50».
+ * Done by hand rather than with Intl.NumberFormat: the first NumberFormat on a page sets up the
+ * locale's data, tens of milliseconds of main-thread work on a phone while the worksheet loads.
+ */
+export function groupDigits(decimal: string): string {
+  const sign = decimal.startsWith('-') ? '-' : '';
+  const [int = '', frac] = decimal.slice(sign.length).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+$)/g, ',');
+  return sign + grouped + (frac === undefined ? '' : `.${frac}`);
+}
+
+/**
+ * `value` with `digits` decimals, rounded half away from zero on its shortest decimal form (the
+ * digits String(value) shows), as Intl.NumberFormat reads a number: 1.005 → 1.01.
+ */
+function fixedDecimal(value: number, digits: number): string {
+  const shortest = String(value);
+  if (shortest.includes('e')) return value.toFixed(digits); // below 1e-6: no such digits typed
+  const [int = '', frac = ''] = shortest.split('.');
+  const up = (frac[digits] ?? '0') >= '5' ? 1n : 0n;
+  const scaled = (BigInt(int + frac.slice(0, digits).padEnd(digits, '0')) + up)
+    .toString()
+    .padStart(digits + 1, '0');
+  return digits ? `${scaled.slice(0, -digits)}.${scaled.slice(-digits)}` : scaled;
+}
+
+/**
+ * A non-negative number with at most `max` and at least `min` decimals, half away from zero
+ * (as Intl.NumberFormat rounds), grouped or not.
+ */
+export function formatDecimal(value: number, max: number, min = 0, grouping = true): string {
+  // toFixed writes numbers from 1e21 up in exponent form; Intl handles those (never typed here).
+  if (value >= 1e21)
+    return new Intl.NumberFormat('zh-CN', {
+      maximumFractionDigits: max,
+      minimumFractionDigits: min,
+      useGrouping: grouping,
+    }).format(value);
+  let text = fixedDecimal(value, max);
+  if (max > min) {
+    const [int = '', frac = ''] = text.split('.');
+    let keep = frac.length;
+    while (keep > min && frac[keep - 1] === '0') keep--;
+    text = keep > 0 ? `${int}.${frac.slice(0, keep)}` : int;
+  }
+  return grouping ? groupDigits(text) : text;
+}
 
 /** Format with zh-CN conventions; non-finite values show as —, and -0 prints as 0. */
 export function formatNumber(value: number, options: FormatNumberOptions = {}): string {
@@ -123,17 +170,7 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
   const max = options.maximumFractionDigits ?? 2;
   const min = Math.min(options.minimumFractionDigits ?? 0, max);
   const rounded = roundTo(value, max);
-  const key = `${max}|${min}|${options.grouping !== false}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('zh-CN', {
-      maximumFractionDigits: max,
-      minimumFractionDigits: min,
-      useGrouping: options.grouping !== false,
-    });
-    formatters.set(key, formatter);
-  }
-  const text = formatter.format(Math.abs(rounded));
+  const text = formatDecimal(Math.abs(rounded), max, min, options.grouping !== false);
   if (rounded < 0) return `-${text}`;
   return options.sign && rounded > 0 ? `+${text}` : text;
 }
