@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { hydrate } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeFragment } from '../core/share';
 import { smartGoalDefinition } from '../smart-goal/definition';
@@ -300,5 +302,24 @@ describe('export and print', () => {
     );
     expect(valueOf('威胁 2')).toBe('部分大客户转向集中招标');
     expect(await screen.findAllByRole('link', { name: /^转为 SMART 目标/ })).toHaveLength(4);
+  });
+});
+
+describe('loading', () => {
+  it('hydrates the server-rendered form in place when the stored document loads', async () => {
+    render(<Swot />);
+    add('添加优势', '已保存的优势');
+    cleanup();
+    // The page as served: the form rendered without storage, read-only until loaded.
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Swot />);
+    document.body.append(container);
+    const served = container.querySelector('.swot-matrix');
+    expect(served).not.toBeNull();
+    act(() => hydrate(<Swot />, container));
+    await waitFor(() => expect(valueOf('优势 1', container)).toBe('已保存的优势'));
+    // The stored document replaced the draft without the form being built again.
+    expect(container.querySelector('.swot-matrix')).toBe(served);
+    container.remove();
   });
 });

@@ -3,6 +3,7 @@
  * namespace and passes where the SMART goal worksheet lives (for 转为 SMART 目标); the hook
  * does the rest (loading after hydration, autosave, other tabs, share links).
  */
+import { useRef } from 'preact/hooks';
 import { toIsoDate } from '../core/dates';
 import { createId } from '../core/document';
 import { frameOptions, type FrameProps } from '../core/ui/frame';
@@ -29,6 +30,18 @@ export default function Swot({ smartGoalHref = DEFAULT_SMART_GOAL_HREF, ...frame
     })),
   );
 
+  // SwotForm keeps state of its own per document (undo notices, where focus goes), so it starts
+  // afresh when another document opens; but not when the stored document replaces the first
+  // render's draft on load, which would rebuild the whole form while the page hydrates.
+  const formKey = useRef({ id: '', ready: false, n: 0 });
+  const keyFor = (id: string) => {
+    const k = formKey.current;
+    if (id !== k.id && k.ready) k.n++;
+    k.id = id;
+    k.ready = ws.ready;
+    return k.n;
+  };
+
   return (
     // SwotForm has its own 打印空白表 (a 2×2 with writing lines), so the shell's is turned off.
     <WorksheetShell
@@ -40,7 +53,7 @@ export default function Swot({ smartGoalHref = DEFAULT_SMART_GOAL_HREF, ...frame
     >
       {(doc, readOnly) => (
         <SwotForm
-          key={doc.id}
+          key={keyFor(doc.id)}
           doc={doc}
           readOnly={readOnly}
           smartGoalHref={smartGoalHref}
