@@ -51,7 +51,11 @@ export const StrategyCard = memo(function StrategyCard({ ed, g, strategy, index,
   useEffect(() => {
     if (!hasText) return setLink(null);
     let current = true;
-    void smartGoalLink(ed.data, g, strategy, href).then((result) => current && setLink(result));
+    smartGoalLink(ed.data, g, strategy, href).then(
+      (result) => current && setLink(result),
+      // The link code could not load (offline, or the site was updated meanwhile).
+      () => current && setLink({ ok: false, message: TOWS.toSmartFailed, length: 0 }),
+    );
     return () => {
       current = false;
     };

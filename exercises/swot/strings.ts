@@ -220,6 +220,7 @@ export const TOWS = {
   dropRef: '移除引用',
   toSmart: '转为 SMART 目标',
   toSmartHint: '写下策略内容后，可以转为 SMART 目标。',
+  toSmartFailed: '转为 SMART 目标的链接没能生成，请检查网络后刷新页面再试。',
   untitled: '（未填写）',
 } as const;
 

@@ -127,11 +127,22 @@ function setUp(root: HTMLElement) {
     renderQuizzes();
   }
 
-  // Backup and restore read every worksheet's schema: that code loads on first use.
-  const loadBackup = () => import('./backup');
+  // Backup and restore read every worksheet's schema: that code loads on first use. If it
+  // cannot load (the connection dropped, the site was updated), say so and change nothing.
+  const loadBackup = async () => {
+    try {
+      return await import('./backup');
+    } catch {
+      message.textContent = '';
+      error.textContent = '备份功能没能加载，请检查网络后刷新页面再试。本机数据没有任何改动。';
+      return null;
+    }
+  };
 
   $('[data-backup]').addEventListener('click', async () => {
-    const { backupFileName, collectBackup } = await loadBackup();
+    const backup = await loadBackup();
+    if (!backup) return;
+    const { backupFileName, collectBackup } = backup;
     const now = new Date();
     const file = collectBackup(engine, now);
     downloadText({
@@ -158,7 +169,9 @@ function setUp(root: HTMLElement) {
       error.textContent = '无法读取这个文件。本机数据没有任何改动。';
       return;
     }
-    const { parseBackup, planRestore, snapshot, describeSummary } = await loadBackup();
+    const backup = await loadBackup();
+    if (!backup) return;
+    const { parseBackup, planRestore, snapshot, describeSummary } = backup;
     const parsed = parseBackup(text);
     if (!parsed.ok) {
       error.textContent = parsed.message;
@@ -177,8 +190,9 @@ function setUp(root: HTMLElement) {
   });
 
   $('[data-plan-confirm]').addEventListener('click', async () => {
-    const { describeSummary } = await loadBackup();
-    if (!plan) return;
+    const backup = await loadBackup();
+    if (!backup || !plan) return;
+    const { describeSummary } = backup;
     for (const [key, value] of Object.entries(plan.writes)) engine.set(key, value);
     message.textContent = `恢复完成：${describeSummary(plan.summary)}`;
     plan = null;

@@ -268,4 +268,22 @@ test.describe('学习进度 page and backup', () => {
     await expect(page.getByRole('button', { name: '确认恢复' })).toBeHidden();
     expect(await stored(page)).toEqual(before);
   });
+
+  test('when the backup code cannot load, backup and restore say so and change nothing', async ({
+    page,
+  }, info) => {
+    await page.goto('/role/duties/');
+    await readToEnd(page);
+    // The backup code loads on first use; here that request fails (offline, or a new deploy).
+    await page.route(/\/_astro\/backup\.[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/reference/progress/');
+    const before = await stored(page);
+    await page.getByRole('button', { name: '备份全部数据' }).click();
+    await expect(page.getByRole('alert')).toContainText('备份功能没能加载');
+    const file = info.outputPath('any.json');
+    writeFileSync(file, '{}');
+    await page.getByLabel('恢复备份').setInputFiles(file);
+    await expect(page.getByRole('alert')).toContainText('本机数据没有任何改动');
+    expect(await stored(page)).toEqual(before);
+  });
 });
