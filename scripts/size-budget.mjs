@@ -105,7 +105,7 @@ export const sum = (map) => [...map.values()].reduce((n, b) => n + b, 0);
  */
 export const ISLAND_CEILING = {
   SmartGoal: 33.5 * KB,
-  Swot: 35 * KB,
+  Swot: 35.5 * KB,
   ChannelPricing: 41 * KB,
   SmartGoalEmbed: 34.5 * KB,
   SwotEmbed: 36.5 * KB,
