@@ -17,7 +17,7 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/browser.ts';
-import { BUDGET, isProgressJs, isStarlightJs } from './size-budget.mjs';
+import { BUDGET, islandNames, isProgressJs, isStarlightJs } from './size-budget.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -84,7 +84,7 @@ const isChapter = (p) =>
   /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !/^\/(exercises|embed|reference|print)\//.test(p);
 const chapters = paths.filter(isChapter);
 const plainChapters = chapters.filter(
-  (p) => !readFileSync(join('dist', p, 'index.html'), 'utf8').includes('<astro-island'),
+  (p) => islandNames(readFileSync(join('dist', p, 'index.html'), 'utf8')).length === 0,
 );
 const longestChapter = [...chapters].sort((a, b) => mainText(b) - mainText(a))[0];
 const plainChapter = plainChapters.includes('/role/duties/') ? '/role/duties/' : plainChapters[0];

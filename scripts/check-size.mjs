@@ -39,13 +39,15 @@ function check(ok, label, value, limit) {
 
 // Worksheet pages: the exercise and embed pages, and chapters that show a worksheet. The print
 // editions (every chapter on one page, for printing) are left out.
-const hasIsland = (p) => readFileSync(join(dist, p), 'utf8').includes('<astro-island');
-const worksheets = pages.filter((p) => /^\/(exercises|embed)\//.test(site(p)) || hasIsland(p));
+const html = new Map(pages.map((p) => [p, readFileSync(join(dist, p), 'utf8')]));
+const worksheets = pages.filter(
+  (p) => /^\/(exercises|embed)\//.test(site(p)) || islandNames(html.get(p)).length > 0,
+);
 const plain = pages.filter((p) => !worksheets.includes(p) && !site(p).startsWith('/print/'));
 const chapterJs = new Set();
 
 for (const p of plain) {
-  const a = pageAssets(dist, p);
+  const a = pageAssets(dist, p, html.get(p));
   const ours = [...a.js].filter(([url]) => !isStarlightJs(url));
   const progress = ours.filter(([url]) => isProgressJs(url));
   const other = ours.filter(([url]) => !isProgressJs(url));
@@ -74,9 +76,9 @@ for (const p of plain) {
 }
 
 for (const p of worksheets) {
-  const a = pageAssets(dist, p);
+  const a = pageAssets(dist, p, html.get(p));
   const island = [...a.js].reduce((n, [url, b]) => n + (chapterJs.has(url) ? 0 : b), 0);
-  const names = islandNames(readFileSync(join(dist, p), 'utf8'));
+  const names = islandNames(html.get(p));
   const limit = Math.max(BUDGET.islandJs, ...names.map((n) => ISLAND_CEILING[n] ?? 0));
   check(island <= limit, `${site(p)} island JS`, kb(island), kb(limit));
   if (island > BUDGET.islandJs && island <= limit)

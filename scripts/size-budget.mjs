@@ -55,14 +55,14 @@ export function staticImports(code) {
  * The JS and CSS a built page loads before anyone interacts with it: its stylesheets, its
  * module scripts (inline and external), every island's component and renderer, and everything
  * those import statically. Dynamic `import()` (code loaded on first use) is left out.
- * Returns site paths → gzip bytes; inline scripts are counted under `inline`.
+ * Returns site paths → gzip bytes; inline scripts are counted under `inline`. Pass the page's
+ * HTML when it has been read already.
  */
-export function pageAssets(dist, htmlPath, base = '/') {
-  const html = readFileSync(join(dist, htmlPath), 'utf8');
+export function pageAssets(dist, htmlPath, html = readFileSync(join(dist, htmlPath), 'utf8')) {
   const pageUrl = '/' + htmlPath.replace(/index\.html$/, '');
   const css = new Map();
   const js = new Map();
-  const file = (url) => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
+  const file = (url) => join(dist, url);
   const resolve = (spec, from) =>
     spec.startsWith('/') ? spec : posix.normalize(posix.join(posix.dirname(from), spec));
   const visit = (url) => {
