@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ChannelPricing from './ChannelPricing';
 
@@ -233,7 +233,7 @@ describe('ChannelPricing', () => {
     expectCleanNumbers();
   });
 
-  it('autosaves and shows the chain again on the next visit', () => {
+  it('autosaves and shows the chain again on the next visit', async () => {
     vi.useFakeTimers();
     const first = render(<ChannelPricing />);
     type('建议零售价', '128');
@@ -242,7 +242,8 @@ describe('ChannelPricing', () => {
       Object.keys(localStorage).filter((k) => k.startsWith('smc:v1:default:channel-pricing:doc:')),
     ).toHaveLength(1);
     first.unmount();
+    vi.useRealTimers();
     render(<ChannelPricing />);
-    expect(input('建议零售价').value).toBe('128');
+    await waitFor(() => expect(input('建议零售价').value).toBe('128'));
   });
 });

@@ -7,7 +7,7 @@ import { cloneData } from '../core/document';
 import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
-import { channelPricingDefinition } from './definition';
+import { channelPricingWorksheet } from './basics';
 import { EXAMPLE, EXAMPLE_TITLE, isBlank } from './model';
 import { PricingForm } from './PricingForm';
 import { FORM, TITLE } from './strings';
@@ -15,7 +15,7 @@ import './channel-pricing.css';
 
 export default function ChannelPricing(frame: FrameProps) {
   const ws = useWorksheet(
-    channelPricingDefinition,
+    channelPricingWorksheet,
     frameOptions(frame, () => ({ data: cloneData(EXAMPLE), title: EXAMPLE_TITLE })),
   );
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorksheetDocument } from '../core/document';
-import { exportDocument, parseImport } from '../core/import-export';
+import { exportDocument } from '../core/files';
+import { parseImport } from '../core/import-export';
 import { decodeFragment, encodeShareLink } from '../core/share';
 import { validateData } from '../core/validate';
 import { channelPricingDefinition as def } from './definition';

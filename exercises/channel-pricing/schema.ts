@@ -6,8 +6,6 @@
  */
 import * as v from 'valibot';
 
-export const SCHEMA_VERSION = 1;
-
 export const TierSchema = v.object({
   id: v.string(),
   name: v.string(),

@@ -9,31 +9,6 @@ export const DEFAULT_DOC_TITLE = '未命名价格链';
 export const DEFAULT_TIERS = ['厂商', '经销商', '零售商', '消费者'] as const;
 
 /** Names of data fields in validation messages («「层级 › 第 2 项 › 折扣」…»). */
-export const FIELD_LABELS: Record<string, string> = {
-  method: '定价方法',
-  priceBasis: '价格口径',
-  unitCost: '单位成本',
-  retailPrice: '建议零售价',
-  vatRate: '增值税率',
-  floorPrice: '最低限价',
-  floorTierId: '最低限价适用层级',
-  ending: '零售价尾数',
-  tiers: '层级',
-  id: '编号',
-  name: '名称',
-  discountBase: '折扣基准',
-  discount: '折扣',
-  rateKind: '定价方式',
-  rate: '比率',
-  minMargin: '最低毛利率',
-  volume: '数量折扣',
-  tierId: '层级',
-  quantity: '订货量',
-  breaks: '档位',
-  above: '超过件数',
-  scenarios: '情景',
-  extraOff: '额外降价',
-};
 
 /** Messages of the input rules (money.ts). */
 export const INPUT = {

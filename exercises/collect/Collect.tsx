@@ -7,8 +7,8 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { WorksheetDocument } from '../core/document';
-import { MAX_IMPORT_BYTES } from '../core/import-export';
-import { IMPORT_TEXT } from '../core/strings';
+import { MAX_IMPORT_BYTES } from '../core/files';
+import { FILE_TEXT } from '../core/strings';
 import { WORKSHEETS } from '../registry';
 import { CollectedCard } from './CollectedCard';
 import { KINDS, type Kind } from './kinds';
@@ -62,7 +62,7 @@ export default function Collect() {
       if (file.size > MAX_IMPORT_BYTES) {
         early.push({
           name: file.name,
-          message: IMPORT_TEXT.tooLarge((file.size / 1024 / 1024).toFixed(1)),
+          message: FILE_TEXT.tooLarge((file.size / 1024 / 1024).toFixed(1)),
         });
         continue;
       }

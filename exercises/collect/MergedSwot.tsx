@@ -1,5 +1,6 @@
 /** The merged SWOT: per quadrant, items grouped by meaning-preserving normalisation, with counts. */
-import { QUADRANTS, type SwotData } from '../swot/schema';
+import type { SwotData } from '../swot/schema';
+import { QUADRANTS } from '../swot/shape';
 import { QUADRANT_NAME } from '../swot/strings';
 import type { WorksheetDocument } from '../core/document';
 import { mergeSwot } from './merge';

@@ -1,7 +1,8 @@
 /** 汇总 of SWOT analyses: the four quadrants of one participant. */
 import type { ExerciseDefinition } from '../core/document';
 import { swotDefinition } from '../swot/definition';
-import { QUADRANTS, type SwotData } from '../swot/schema';
+import type { SwotData } from '../swot/schema';
+import { QUADRANTS } from '../swot/shape';
 import { QUADRANT_NAME } from '../swot/strings';
 import type { Kind } from './kinds';
 import { COLLECT_TEXT as T } from './strings';

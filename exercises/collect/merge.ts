@@ -8,7 +8,8 @@
  * is a negation (不, 没, 无, 非, 未), which turns the meaning around. Substitutions are never
  * merged: "价格高" and "价格低" stay apart. Pure: no DOM.
  */
-import { QUADRANTS, type Quadrant, type SwotData } from '../swot/schema';
+import type { SwotData } from '../swot/schema';
+import { QUADRANTS, type Quadrant } from '../swot/shape';
 
 /** Text as compared: NFKC (full-width → half-width), lower case, no spaces or punctuation. */
 export function normalizeItem(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportDocument } from '../core/import-export';
+import { exportDocument } from '../core/files';
 import { encodeShareLink } from '../core/share';
 import { newDocument } from '../core/document';
 import { smartGoalDefinition } from '../smart-goal/definition';

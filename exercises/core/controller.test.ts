@@ -4,6 +4,7 @@ import {
   type WorksheetLocation,
   type WorksheetState,
 } from './controller';
+import { documentReader } from './read-document';
 import { encodeNewLink, encodeShareLink } from './share';
 import { createMemoryEngine, type StorageEngine } from './storage';
 import { notesDefinition as def, type Notes, seededRandom, steppingClock } from './testing';
@@ -30,7 +31,14 @@ function setup(opts: { engine?: StorageEngine | null; hash?: string; now?: () =>
   let state!: WorksheetState<Notes>;
   const c = createWorksheetController(
     def,
-    { engine, location, download, now: opts.now ?? steppingClock(), random: seededRandom(5) },
+    {
+      engine,
+      location,
+      download,
+      now: opts.now ?? steppingClock(),
+      random: seededRandom(5),
+      reader: documentReader(def),
+    },
     (s) => (state = s),
   );
   const started = c.start();
@@ -109,12 +117,12 @@ describe('worksheet controller', () => {
     expect(state().current.title).toBe('季度目标（副本）');
   });
 
-  it('imports a file as a new document and changes nothing on error', () => {
+  it('imports a file as a new document and changes nothing on error', async () => {
     const { c, state } = setup();
     c.update(text('mine'));
     c.flush();
     const before = state().docs;
-    expect(c.importText('{"broken')).toMatchObject({ ok: false });
+    expect(await c.importText('{"broken')).toMatchObject({ ok: false });
     expect(state().docs).toBe(before);
     expect(state().transferMessage).toEqual({
       tone: 'error',
@@ -126,7 +134,7 @@ describe('worksheet controller', () => {
       title: '导入的',
       data: { text: 'in', count: '', items: [] },
     });
-    c.importText(file);
+    await c.importText(file);
     expect(state().docs.map((d) => d.title)).toEqual(['未命名笔记', '导入的']);
     expect(state().current.title).toBe('导入的');
     expect(state().docs[0].data.text).toBe('mine');
@@ -258,5 +266,93 @@ describe('links', () => {
     c.update(text('to share'));
     const link = await c.shareLink();
     expect(link.ok && link.url.startsWith(`${BASE}#share=`)).toBe(true);
+  });
+});
+
+describe('loading the schema in stages', () => {
+  const loadFailed = '这部分功能没能加载，请检查网络后刷新页面。本机保存的内容没有任何改动。';
+
+  /** The notes worksheet as a page sees it: basics now, the schema through `load`. */
+  function lazyNotes(load: () => Promise<typeof def> = async () => def) {
+    const { dataSchema, migrations, fieldLabels, ...basics } = def;
+    (void dataSchema, migrations, fieldLabels);
+    return { ...basics, load: vi.fn(load) };
+  }
+
+  function open(engine: StorageEngine, lazy: ReturnType<typeof lazyNotes>) {
+    let state!: WorksheetState<Notes>;
+    const c = createWorksheetController(
+      lazy,
+      { engine, location: fakeLocation(), download: vi.fn(), random: seededRandom(8) },
+      (s) => (state = s),
+    );
+    return { c, started: c.start(), state: () => state };
+  }
+
+  it('does not load it for a first visit that types and saves', async () => {
+    const engine = createMemoryEngine();
+    const lazy = lazyNotes();
+    const { c, started, state } = open(engine, lazy);
+    expect(state()).toMatchObject({ ready: true, isDraft: true });
+    c.update(text('第一次'));
+    c.flush();
+    c.create();
+    c.select(state().docs[0].id);
+    c.duplicate();
+    await started;
+    expect(state().docs.map((d) => d.data.text)).toEqual(['第一次', '第一次', '']);
+    expect(lazy.load).not.toHaveBeenCalled();
+  });
+
+  it('loads it before ready when storage already holds documents', async () => {
+    const engine = createMemoryEngine();
+    setup({ engine }).c.createWith({ text: '上次', count: '', items: [] }, '上次的笔记');
+    const lazy = lazyNotes();
+    const { started, state } = open(engine, lazy);
+    expect(state()).toBeUndefined();
+    await started;
+    expect(lazy.load).toHaveBeenCalledTimes(1);
+    expect(state()).toMatchObject({ ready: true, isDraft: false });
+    expect(state().current.title).toBe('上次的笔记');
+  });
+
+  it("loads it for another tab's document and then lists it", async () => {
+    const engine = createMemoryEngine();
+    const lazy = lazyNotes();
+    const { c, state } = open(engine, lazy);
+    c.update(text('这一页'));
+    c.flush();
+    const other = setup({ engine }).c;
+    other.createWith({ text: '另一页', count: '', items: [] }, '另一页的笔记');
+    c.handleStorageEvent({ key: null });
+    await vi.waitFor(() => expect(state().docs).toHaveLength(2));
+    expect(lazy.load).toHaveBeenCalledTimes(1);
+    expect(state().current.data.text).toBe('这一页');
+    expect(state().problems).toEqual([]);
+  });
+
+  it('says so and stays read-only when it cannot be loaded', async () => {
+    const engine = createMemoryEngine();
+    setup({ engine }).c.createWith({ text: '上次', count: '', items: [] });
+    const { c, started, state } = open(
+      engine,
+      lazyNotes(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await started;
+    expect(state()).toMatchObject({ ready: false, message: { text: loadFailed, tone: 'error' } });
+    c.update(text('不会保存'));
+    expect(engine.keys().filter((k) => k.includes(':doc:'))).toHaveLength(1);
+  });
+
+  it('refuses an import, with a message, when the schema cannot be loaded', async () => {
+    const engine = createMemoryEngine();
+    const { c, state } = open(
+      engine,
+      lazyNotes(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    const result = await c.importText('{}');
+    expect(result).toEqual({ ok: false, message: loadFailed });
+    expect(state().transferMessage).toEqual({ text: loadFailed, tone: 'error' });
+    expect(state().docs).toEqual([]);
   });
 });

@@ -3,11 +3,18 @@
  * edit (autosaved), create, rename, duplicate, delete with undo, import, export, share
  * links, follow other tabs — as plain functions over a state object. No DOM and no
  * Preact: `useWorksheet` wires it to the page, tests drive it directly.
+ *
+ * Loading in stages: a page starts with the worksheet's basics. The schema and the reader
+ * that checks stored data load when storage holds data for this worksheet (before `ready`)
+ * or when another tab writes some; import and share links load what they need when used.
+ * A first visit that only types never loads them.
  */
 import { createAutosave, type SaveStatus } from './autosave';
 import { toIsoDate } from './dates';
-import type { ExerciseDefinition, WorksheetDocument } from './document';
-import { exportDocument, MAX_IMPORT_BYTES, parseImport, type ImportResult } from './import-export';
+import type { ExerciseDefinition, LazyDefinition, WorksheetDocument } from './document';
+import { exportDocument, MAX_IMPORT_BYTES } from './files';
+import type { ImportResult } from './import-export';
+import type { DocumentReader } from './read-document';
 import { needsExportReminder } from './reminder';
 import type { ShareLinkResult } from './share';
 import type { StorageEngine, StorageNotice } from './storage';
@@ -17,7 +24,7 @@ import {
   type StoreChange,
   type StoreProblem,
 } from './store';
-import { IMPORT_TEXT, SHELL_TEXT } from './strings';
+import { FILE_TEXT, SHELL_TEXT } from './strings';
 
 /** What the controller needs from the page's address. */
 export interface WorksheetLocation {
@@ -63,10 +70,15 @@ export interface ControllerOptions<T = never> {
   autosaveDelay?: number;
   /** Content to start from when this namespace has no document yet (a worked example, say). */
   start?: () => { data: T; title?: string };
+  /** The stored-data reader, when it is at hand already (tests); otherwise loaded when needed. */
+  reader?: DocumentReader<T>;
 }
 
+/** A full definition, or one whose schema loads on demand. */
+export type WorksheetDefinition<T> = ExerciseDefinition<T> | LazyDefinition<T>;
+
 /** A stand-in shown before storage is read: deterministic, so server and client agree. */
-export function placeholderDocument<T>(def: ExerciseDefinition<T>): WorksheetDocument<T> {
+export function placeholderDocument<T>(def: WorksheetDefinition<T>): WorksheetDocument<T> {
   return {
     id: '',
     exercise: def.id,
@@ -78,7 +90,7 @@ export function placeholderDocument<T>(def: ExerciseDefinition<T>): WorksheetDoc
   };
 }
 
-export function initialState<T>(def: ExerciseDefinition<T>): WorksheetState<T> {
+export function initialState<T>(def: WorksheetDefinition<T>): WorksheetState<T> {
   return {
     ready: false,
     docs: [],
@@ -97,7 +109,7 @@ export function initialState<T>(def: ExerciseDefinition<T>): WorksheetState<T> {
 export type WorksheetController<T> = ReturnType<typeof createWorksheetController<T>>;
 
 export function createWorksheetController<T>(
-  def: ExerciseDefinition<T>,
+  def: WorksheetDefinition<T>,
   options: ControllerOptions<T>,
   onChange: (state: WorksheetState<T>) => void,
 ) {
@@ -107,6 +119,7 @@ export function createWorksheetController<T>(
     namespace: options.namespace,
     now,
     random: options.random,
+    reader: options.reader,
   });
   const { location } = options;
   let state: WorksheetState<T> = initialState(def);
@@ -115,7 +128,9 @@ export function createWorksheetController<T>(
   // Only a fallback counts as "memory": a memory engine passed in on purpose (tests) does not.
   const fellBack = () => store.notice() !== null;
   const autosave = createAutosave<WorksheetDocument<T>>({
-    save: (doc) => store.save(doc).ok,
+    save: (doc) => {
+      store.save(doc);
+    },
     isMemory: fellBack,
     delay: options.autosaveDelay,
     onStatus: (status) => set({ status, notice: store.notice() }),
@@ -126,9 +141,38 @@ export function createWorksheetController<T>(
     if (!disposed) onChange(state);
   }
 
+  function fullDefinition(): Promise<ExerciseDefinition<T>> {
+    return 'load' in def ? def.load() : Promise.resolve(def);
+  }
+
+  let readerLoad: Promise<boolean> | null = null;
+  /** Load the schema and reader once; false (and a message) when they cannot be loaded. */
+  function ensureReader(): Promise<boolean> {
+    if (store.hasReader()) return Promise.resolve(true);
+    readerLoad ??= Promise.all([fullDefinition(), import('./read-document')]).then(
+      ([full, { documentReader }]) => {
+        store.setReader(documentReader(full));
+        return true;
+      },
+      () => {
+        readerLoad = null;
+        set({ message: { text: SHELL_TEXT.loadFailed, tone: 'error' } });
+        return false;
+      },
+    );
+    return readerLoad;
+  }
+
   /** Re-read the list; after another tab's change, also the open document (if untouched here). */
   function refresh(change: StoreChange = { source: 'local' }, current = state.current) {
     const listing = store.list();
+    if (listing.incomplete) {
+      // Data this page has not checked yet (another tab wrote it): read it with the reader.
+      void ensureReader().then((ok) => {
+        if (ok && !disposed) refresh(change, current);
+      });
+      return;
+    }
     let next = current;
     if (change.source === 'external' && !autosave.pending()) {
       const fresh = listing.docs.find((d) => d.id === current.id);
@@ -161,10 +205,17 @@ export function createWorksheetController<T>(
   /** Open `#share=` read-only, or start a document from `#new=`. */
   async function handleFragment() {
     if (!/^#(share|new)=/.test(location.hash)) return;
-    // lz-string and the decoder load only when a link needs them (keeps the island small).
-    const { decodeFragment } = await import('./share');
+    // lz-string, the decoder and the schema load only when a link needs them.
+    let loaded;
+    try {
+      loaded = await Promise.all([import('./share'), fullDefinition()]);
+    } catch {
+      if (!disposed) set({ shared: { error: SHELL_TEXT.loadFailed } });
+      return;
+    }
     if (disposed) return;
-    const fragment = decodeFragment(location.hash, def, { now, random: options.random });
+    const [{ decodeFragment }, full] = loaded;
+    const fragment = decodeFragment(location.hash, full, { now, random: options.random });
     if (!fragment) return;
     if (fragment.kind === 'share') {
       const { result } = fragment;
@@ -186,13 +237,21 @@ export function createWorksheetController<T>(
     return start ? store.draft(start.title, start.data) : store.draft();
   }
 
-  /** Read storage, then any share link in the address. Resolves when both are done. */
-  function start(): Promise<void> {
+  function begin(): Promise<void> {
     const listing = store.list();
     const last = store.meta().lastOpened;
     const first = listing.docs.find((d) => d.id === last) ?? listing.docs[0] ?? freshDraft();
     refresh({ source: 'local' }, first);
     return handleFragment();
+  }
+
+  /**
+   * Read storage, then any share link in the address. Resolves when both are done. With
+   * nothing stored (or the reader at hand) storage is read at once, before this returns.
+   */
+  function start(): Promise<void> {
+    if (store.hasReader() || !store.holdsData()) return begin();
+    return ensureReader().then((ok) => (ok && !disposed ? begin() : undefined));
   }
 
   // Keeps the list, problems and save state in step with every write (autosave included).
@@ -206,8 +265,7 @@ export function createWorksheetController<T>(
   function ensureStored(): WorksheetDocument<T> {
     autosave.flush();
     if (!state.isDraft) return state.current;
-    const saved = store.save(state.current);
-    return saved.ok ? saved.doc : state.current;
+    return store.save(state.current);
   }
 
   const actions = {
@@ -245,7 +303,7 @@ export function createWorksheetController<T>(
     rename(title: string) {
       autosave.flush();
       const saved = store.save({ ...current(), title });
-      if (saved.ok) open(saved.doc, info(SHELL_TEXT.renamed(saved.doc.title)));
+      open(saved, info(SHELL_TEXT.renamed(saved.title)));
     },
     duplicate() {
       const original = ensureStored();
@@ -311,26 +369,32 @@ export function createWorksheetController<T>(
       };
       refresh();
     },
-    importText(text: string): ImportResult<T> {
-      const result = parseImport(text, def, { now, random: options.random });
+    /** Check a file's text and store it as a new document (the checks load on first use). */
+    async importText(text: string): Promise<ImportResult<T>> {
+      let loaded;
+      try {
+        loaded = await Promise.all([import('./import-export'), fullDefinition()]);
+      } catch {
+        const message = SHELL_TEXT.loadFailed;
+        set({ transferMessage: { text: message, tone: 'error' } });
+        return { ok: false, message };
+      }
+      const [{ parseImport }, full] = loaded;
+      const result = parseImport(text, full, { now, random: options.random });
       if (!result.ok) {
         set({ transferMessage: { text: result.message, tone: 'error' } });
         return result;
       }
       autosave.flush();
       const saved = store.save(result.doc);
-      if (!saved.ok) {
-        set({ transferMessage: { text: saved.message, tone: 'error' } });
-        return saved;
-      }
-      store.markExported(saved.doc.id);
-      state = { ...state, transferMessage: info(SHELL_TEXT.transfer.imported(saved.doc.title)) };
-      open(saved.doc, null);
-      return { ok: true, doc: saved.doc };
+      store.markExported(saved.id);
+      state = { ...state, transferMessage: info(SHELL_TEXT.transfer.imported(saved.title)) };
+      open(saved, null);
+      return { ok: true, doc: saved };
     },
     async importFile(file: Blob): Promise<ImportResult<T>> {
       if (file.size > MAX_IMPORT_BYTES) {
-        const message = IMPORT_TEXT.tooLarge((file.size / 1024 / 1024).toFixed(1));
+        const message = FILE_TEXT.tooLarge((file.size / 1024 / 1024).toFixed(1));
         set({ transferMessage: { text: message, tone: 'error' } });
         return { ok: false, message };
       }
@@ -351,7 +415,7 @@ export function createWorksheetController<T>(
       const saved = store.save(shared.doc);
       location.clearHash();
       state = { ...state, shared: null };
-      if (saved.ok) open(saved.doc, info(SHELL_TEXT.shared.saved(saved.doc.title)));
+      open(saved, info(SHELL_TEXT.shared.saved(saved.title)));
     },
     closeShared() {
       location.clearHash();

@@ -15,21 +15,33 @@ export interface WorksheetDocument<T> {
   data: T;
 }
 
-/** Everything the core needs to know about one worksheet's data. */
-export interface ExerciseDefinition<T> {
+/** What a worksheet page needs to show and save documents: no schema. */
+export interface WorksheetBasics<T> {
   id: string;
   /** Display name used in messages, e.g. 「SMART 目标制定」. */
   title: string;
   /** Current version of `data`; bump it and add a migration when the shape changes. */
   schemaVersion: number;
-  dataSchema: GenericSchema<unknown, T>;
-  /** `migrations[n]` turns version-n data into version n+1 data. */
-  migrations: Record<number, (data: unknown) => unknown>;
   /** A fresh, empty document body. Must be deterministic (it is rendered on the server). */
   createData(): T;
   defaultTitle: string;
+}
+
+/** Everything the core needs to know about one worksheet's data, to check data from outside. */
+export interface ExerciseDefinition<T> extends WorksheetBasics<T> {
+  dataSchema: GenericSchema<unknown, T>;
+  /** `migrations[n]` turns version-n data into version n+1 data. */
+  migrations: Record<number, (data: unknown) => unknown>;
   /** Chinese names for data fields, used to point at the invalid field in messages. */
   fieldLabels?: Record<string, string>;
+}
+
+/**
+ * A worksheet page's view of its definition: the basics now, the schema (and the validation
+ * library with it) loaded when there is data from outside the page to check.
+ */
+export interface LazyDefinition<T> extends WorksheetBasics<T> {
+  load(): Promise<ExerciseDefinition<T>>;
 }
 
 /** A short random id: time part plus random part, e.g. `mdx3k2a-9f2c1b`. */
@@ -41,7 +53,7 @@ export function createId(now: Date, random: () => number): string {
 
 /** A new, unsaved document for `def`, optionally prefilled. */
 export function newDocument<T>(
-  def: ExerciseDefinition<T>,
+  def: WorksheetBasics<T>,
   init: { title?: string; data?: T; now: Date; random: () => number },
 ): WorksheetDocument<T> {
   const stamp = init.now.toISOString();

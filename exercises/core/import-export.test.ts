@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportDocument, parseImport } from './import-export';
+import { exportDocument } from './files';
+import { parseImport } from './import-export';
 import type { WorksheetDocument } from './document';
 import { notesDefinition as def, type Notes, seededRandom, steppingClock } from './testing';
 

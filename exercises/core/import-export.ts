@@ -1,32 +1,16 @@
 /**
- * JSON files: export one document, import one as a NEW document (never overwriting).
+ * Importing a JSON file (or a share link's value) as a NEW document, never overwriting.
+ * Loaded on first use: it brings the reader and the schema. Export is in files.ts.
  */
 import { createId, type ExerciseDefinition, type WorksheetDocument } from './document';
-import { toIsoDate } from './dates';
+import { MAX_IMPORT_BYTES } from './files';
 import { readDocument } from './read-document';
-import { IMPORT_TEXT } from './strings';
-import { byteLength, safeFileName } from './text';
-
-/** Files larger than this are refused before parsing. */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
-
-export interface ExportedFile {
-  text: string;
-  filename: string;
-  mimeType: 'application/json';
-}
+import { IMPORT_TEXT } from './check-strings';
+import { FILE_TEXT } from './strings';
+import { byteLength } from './text';
 
 export type ImportResult<T> =
   { ok: true; doc: WorksheetDocument<T> } | { ok: false; message: string };
-
-/** Pretty JSON and a name like `smart-goal-华东区新客户开发-2026-11-28.json`. */
-export function exportDocument<T>(doc: WorksheetDocument<T>, now = new Date()): ExportedFile {
-  return {
-    text: `${JSON.stringify(doc, null, 2)}\n`,
-    filename: `${safeFileName(doc.exercise)}-${safeFileName(doc.title, 'untitled')}-${toIsoDate(now)}.json`,
-    mimeType: 'application/json',
-  };
-}
 
 export interface ImportOptions {
   now?: () => Date;
@@ -58,7 +42,7 @@ export function parseImport<T>(
 ): ImportResult<T> {
   const size = byteLength(text);
   if (size > MAX_IMPORT_BYTES) {
-    return { ok: false, message: IMPORT_TEXT.tooLarge((size / 1024 / 1024).toFixed(1)) };
+    return { ok: false, message: FILE_TEXT.tooLarge((size / 1024 / 1024).toFixed(1)) };
   }
   let value: unknown;
   try {

@@ -5,7 +5,7 @@
 import { findWorksheet } from '../registry';
 import type { ExerciseDefinition, WorksheetDocument } from './document';
 import { migrateData } from './migrate';
-import { IMPORT_TEXT } from './strings';
+import { IMPORT_TEXT } from './check-strings';
 import { validateData, validateEnvelope } from './validate';
 
 export type ReadProblemKind =
@@ -14,6 +14,9 @@ export type ReadProblemKind =
 export type ReadResult<T> =
   | { ok: true; doc: WorksheetDocument<T>; migrated: boolean }
   | { ok: false; kind: ReadProblemKind; message: string; version?: number };
+
+/** Strict reading of stored values for one worksheet (what the document store needs). */
+export type DocumentReader<T> = (value: unknown) => ReadResult<T>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -99,4 +102,9 @@ export function readDocument<T>(
     migrated: migration.migrated,
     doc: { ...envelope.value, schemaVersion: def.schemaVersion, data: data.value },
   };
+}
+
+/** The store's reader for this worksheet. */
+export function documentReader<T>(def: ExerciseDefinition<T>): DocumentReader<T> {
+  return (value) => readDocument(def, value);
 }

@@ -8,7 +8,7 @@ import LZString from 'lz-string';
 import type { ExerciseDefinition, WorksheetDocument } from './document';
 import { checkHeader } from './read-document';
 import { importValue, type ImportOptions, type ImportResult } from './import-export';
-import { SHARE_TEXT } from './strings';
+import { SHARE_TEXT } from './check-strings';
 import { validateData } from './validate';
 
 const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;

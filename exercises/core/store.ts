@@ -10,14 +10,14 @@
  * Reading never throws data away: a document that is not JSON, fails its schema or comes
  * from a newer version is copied aside (and left where it was, so a newer page can still
  * read it) and reported as a problem; the other documents load normally.
+ *
+ * What this store wrote itself comes back as it went in; everything else (an earlier visit,
+ * another tab) is checked by the `reader`. The reader carries the schema and the validation
+ * library, so a page loads it only when there is such data: until it is set, `list` leaves
+ * unchecked documents out and says so (`incomplete`), and nothing is quarantined.
  */
-import {
-  cloneData,
-  newDocument,
-  type ExerciseDefinition,
-  type WorksheetDocument,
-} from './document';
-import { readDocument, type ReadProblemKind } from './read-document';
+import { cloneData, newDocument, type WorksheetBasics, type WorksheetDocument } from './document';
+import type { DocumentReader, ReadProblemKind } from './read-document';
 import {
   createResilientEngine,
   KEY_PREFIX,
@@ -26,13 +26,14 @@ import {
   type StorageNotice,
 } from './storage';
 import { STORE_TEXT } from './strings';
-import { validateData } from './validate';
 
-export interface StoreOptions {
+export interface StoreOptions<T> {
   engine: StorageEngine | null;
   namespace?: string;
   now?: () => Date;
   random?: () => number;
+  /** Checks stored data this store did not write; can also be set later (`setReader`). */
+  reader?: DocumentReader<T>;
 }
 
 export type ProblemKind = ReadProblemKind | 'unreadable' | 'index';
@@ -54,12 +55,11 @@ export interface StoreProblem {
 export interface StoreListing<T> {
   docs: WorksheetDocument<T>[];
   problems: StoreProblem[];
+  /** Stored data was left out because no reader is set yet. */
+  incomplete: boolean;
 }
 
 export type LoadResult<T> = { doc: WorksheetDocument<T> } | { problem: StoreProblem | null };
-
-export type SaveResult<T> =
-  { ok: true; doc: WorksheetDocument<T> } | { ok: false; message: string };
 
 export interface StoreMeta {
   /** Document id → ISO date of its last export. */
@@ -79,9 +79,11 @@ export interface DocumentStore<T> {
   /** An unsaved document; it is stored by its first `save`. */
   draft(title?: string, data?: T): WorksheetDocument<T>;
   create(title?: string, data?: T): WorksheetDocument<T>;
-  /** Validate and write; sets `updatedAt` and adds the id to the index if new. */
-  save(doc: WorksheetDocument<T>): SaveResult<T>;
-  rename(id: string, title: string): SaveResult<T>;
+  /**
+   * Write; sets `updatedAt` and adds the id to the index if new. The data is the page's own
+   * (typed, or checked on its way in by import and share links), so it is not checked again.
+   */
+  save(doc: WorksheetDocument<T>): WorksheetDocument<T>;
   duplicate(id: string): WorksheetDocument<T> | null;
   /** Delete; the returned function restores exactly what was there. */
   remove(id: string): () => void;
@@ -104,6 +106,10 @@ export interface DocumentStore<T> {
   subscribe(listener: (change: StoreChange) => void): () => void;
   /** Feed `storage` events from other tabs (`window.addEventListener('storage', …)`). */
   handleStorageEvent(event: { key: string | null; newValue?: string | null }): void;
+  /** Anything besides `meta` is stored: reading it needs the reader. */
+  holdsData(): boolean;
+  hasReader(): boolean;
+  setReader(reader: DocumentReader<T>): void;
 }
 
 /** Namespaces come from URLs (`?ns=<workshop code>`): keep them short and key-safe. */
@@ -130,8 +136,8 @@ function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 export function createDocumentStore<T>(
-  def: ExerciseDefinition<T>,
-  options: StoreOptions,
+  def: WorksheetBasics<T>,
+  options: StoreOptions<T>,
 ): DocumentStore<T> {
   const engine: ResilientEngine =
     options.engine && 'onNotice' in options.engine
@@ -146,6 +152,11 @@ export function createDocumentStore<T>(
   const QUARANTINE = `${prefix}quarantine:`;
   const docKey = (id: string) => `${DOC}${id}`;
   const listeners = new Set<(change: StoreChange) => void>();
+  let reader = options.reader ?? null;
+  /** Documents as this store last wrote or checked them, by id: raw text and value. */
+  const known = new Map<string, { raw: string; doc: WorksheetDocument<T> }>();
+  /** Set when a read met data it could not check for want of a reader. */
+  let skipped = false;
 
   function emit(source: StoreChange['source']) {
     for (const listener of [...listeners]) listener({ source });
@@ -196,45 +207,65 @@ export function createDocumentStore<T>(
     engine.set(INDEX, JSON.stringify(ids));
   }
 
-  function diagnose(id: string, raw: string): { kind: ProblemKind; message: string } {
+  function diagnose(
+    id: string,
+    raw: string,
+    read: DocumentReader<T>,
+  ): { kind: ProblemKind; message: string } {
     if (id === 'index') return { kind: 'index', message: STORE_TEXT.problem.index };
     const parsed = parseJson(raw);
     if (!parsed.ok) return { kind: 'unreadable', message: STORE_TEXT.problem.unreadable };
-    const read = readDocument(def, parsed.value);
-    if (read.ok) return { kind: 'invalid', message: STORE_TEXT.problem.invalid('') };
-    switch (read.kind) {
+    const result = read(parsed.value);
+    if (result.ok) return { kind: 'invalid', message: STORE_TEXT.problem.invalid('') };
+    switch (result.kind) {
       case 'newer':
         return {
           kind: 'newer',
-          message: STORE_TEXT.problem.newer(read.version ?? 0, def.schemaVersion),
+          message: STORE_TEXT.problem.newer(result.version ?? 0, def.schemaVersion),
         };
       case 'wrong-exercise':
-        return { kind: read.kind, message: STORE_TEXT.problem.wrongExercise };
+        return { kind: result.kind, message: STORE_TEXT.problem.wrongExercise };
       case 'migration':
-        return { kind: read.kind, message: STORE_TEXT.problem.migrationFailed };
+        return { kind: result.kind, message: STORE_TEXT.problem.migrationFailed };
       default:
-        return { kind: read.kind, message: STORE_TEXT.problem.invalid(read.message) };
+        return { kind: result.kind, message: STORE_TEXT.problem.invalid(result.message) };
     }
   }
 
   function problemAt(key: string): StoreProblem | null {
     const raw = engine.get(key);
     if (raw === null) return null;
+    if (!reader) {
+      skipped = true;
+      return null;
+    }
     const rest = key.slice(QUARANTINE.length);
     const cut = rest.lastIndexOf(':');
     const id = rest.slice(0, cut);
     const ms = Number(rest.slice(cut + 1));
     const at = Number.isFinite(ms) ? new Date(ms).toISOString() : '';
-    return { key, id, raw, at, ...diagnose(id, raw) };
+    return { key, id, raw, at, ...diagnose(id, raw, reader) };
   }
 
-  /** Read one stored document; anything unreadable is quarantined and reported. */
+  /**
+   * Read one stored document; anything unreadable is quarantined and reported. Without a
+   * reader, only what this store wrote or checked before can be read.
+   */
   function readStored(id: string): LoadResult<T> {
     const raw = engine.get(docKey(id));
     if (raw === null) return { problem: null };
+    const seen = known.get(id);
+    if (seen?.raw === raw) return { doc: seen.doc };
+    if (!reader) {
+      skipped = true;
+      return { problem: null };
+    }
     const parsed = parseJson(raw);
-    const read = parsed.ok ? readDocument(def, parsed.value) : null;
-    if (read?.ok && read.doc.id === id) return { doc: read.doc };
+    const read = parsed.ok ? reader(parsed.value) : null;
+    if (read?.ok && read.doc.id === id) {
+      known.set(id, { raw, doc: read.doc });
+      return { doc: read.doc };
+    }
     return { problem: problemAt(quarantine(id, raw)) };
   }
 
@@ -248,36 +279,38 @@ export function createDocumentStore<T>(
   }
 
   function list(): StoreListing<T> {
+    skipped = false;
     const docs: WorksheetDocument<T>[] = [];
     for (const id of readIndex()) {
       const result = readStored(id);
       if ('doc' in result) docs.push(result.doc);
     }
-    return { docs, problems: problems() };
+    const found = problems();
+    return { docs, problems: found, incomplete: skipped };
   }
 
   function draft(title?: string, data?: T): WorksheetDocument<T> {
     return newDocument(def, { title, data: data && cloneData(data), now: now(), random });
   }
 
-  function save(doc: WorksheetDocument<T>): SaveResult<T> {
-    const valid = validateData(def, doc.data);
-    if (!valid.ok) return { ok: false, message: valid.message };
+  function save(doc: WorksheetDocument<T>): WorksheetDocument<T> {
     const saved: WorksheetDocument<T> = {
       ...doc,
       exercise: def.id,
       schemaVersion: def.schemaVersion,
       title: doc.title.trim() || def.defaultTitle,
       updatedAt: now().toISOString(),
-      data: valid.value,
     };
+    const raw = JSON.stringify(saved);
+    // Read back through JSON, as a later visit would: no shared objects with the page.
+    known.set(saved.id, { raw, doc: JSON.parse(raw) as WorksheetDocument<T> });
     const ids = readIndex();
     // Document first, index second: a crash in between leaves an orphan we still list.
-    engine.set(docKey(saved.id), JSON.stringify(saved));
+    engine.set(docKey(saved.id), raw);
     const next = ids.includes(saved.id) ? ids : [...ids, saved.id];
     if (engine.get(INDEX) !== JSON.stringify(next)) writeIndex(next);
     emit('local');
-    return { ok: true, doc: saved };
+    return saved;
   }
 
   function snapshot(keys: string[]): Map<string, string> {
@@ -327,28 +360,19 @@ export function createDocumentStore<T>(
     load: readStored,
     draft,
     create(title, data) {
-      const doc = draft(title, data);
-      const result = save(doc);
-      return result.ok ? result.doc : doc;
+      return save(draft(title, data));
     },
     save,
-    rename(id, title) {
-      const loaded = readStored(id);
-      if (!('doc' in loaded)) return { ok: false, message: '' };
-      return save({ ...loaded.doc, title });
-    },
     duplicate(id) {
       const loaded = readStored(id);
       if (!('doc' in loaded)) return null;
-      const copy = draft(`${loaded.doc.title}${STORE_TEXT.copySuffix}`, loaded.doc.data);
-      const result = save(copy);
-      if (!result.ok) return null;
+      const copy = save(draft(`${loaded.doc.title}${STORE_TEXT.copySuffix}`, loaded.doc.data));
       // Place the copy right after its original.
       const ids = readIndex().filter((x) => x !== copy.id);
       ids.splice(ids.indexOf(id) + 1, 0, copy.id);
       writeIndex(ids);
       emit('local');
-      return result.doc;
+      return copy;
     },
     remove(id) {
       const keys = [INDEX, docKey(id)];
@@ -409,6 +433,11 @@ export function createDocumentStore<T>(
       // After falling back to memory we work on a private copy: other tabs no longer apply.
       if (engine.notice()) return;
       if (event.key === null || event.key.startsWith(prefix)) emit('external');
+    },
+    holdsData: () => engine.keys().some((key) => key.startsWith(prefix) && key !== META),
+    hasReader: () => reader !== null,
+    setReader(next) {
+      reader = next;
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Every Chinese text the worksheet core shows or returns. Another language would be a
- * sibling of this file; nothing else in core/ holds user-facing words.
+ * Every Chinese text the worksheet core shows or returns, with check-strings.ts (the texts of
+ * the checks that load on first use). Another language would be a sibling of these two
+ * files; nothing else in core/ holds user-facing words.
  */
 
 export const NUMBER_TEXT = {
@@ -16,45 +17,8 @@ export const NUMBER_TEXT = {
   max: (max: string) => `不能大于 ${max}`,
 } as const;
 
-export const VALIDATION_TEXT = {
-  field: (path: string, detail: string) => `「${path}」不正确：${detail}`,
-  data: (detail: string) => `数据不正确：${detail}`,
-  item: (n: number) => `第 ${n} 项`,
-  expectedText: '应为文字',
-  expectedNumber: '应为数字',
-  expectedList: '应为列表',
-  expectedObject: '应为一组字段',
-  expectedOneOf: (options: string) => `只能是 ${options} 之一`,
-  missing: '缺少此项',
-  generic: '格式不正确',
-  envelope: {
-    id: '编号',
-    exercise: '练习类型',
-    schemaVersion: '版本号',
-    title: '标题',
-    createdAt: '创建时间',
-    updatedAt: '修改时间',
-    data: '内容',
-  } as Record<string, string>,
-} as const;
-
-export const IMPORT_TEXT = {
-  notJson: '文件内容不完整或不是 JSON，请确认选择的是本站导出的 .json 文件，且下载完整。',
+export const FILE_TEXT = {
   tooLarge: (mb: string) => `文件过大（${mb} MB），练习文件不应超过 1 MB。`,
-  notWorksheet: '这不是本站的练习文件：缺少练习类型（exercise）。',
-  wrongExercise: (fileTitle: string, pageTitle: string) =>
-    `这是「${fileTitle}」的文件，不能导入到「${pageTitle}」。`,
-  badVersion: '文件中的版本号不正确。',
-  newerVersion: (fileVersion: number, knownVersion: number) =>
-    `这个文件来自更新版本的练习（版本 ${fileVersion}，本页只支持到版本 ${knownVersion}）。请刷新页面后再试。`,
-  migrationFailed: (version: number) => `无法把版本 ${version} 的文件升级到当前版本。`,
-  missingMigration: (version: number) => `缺少从版本 ${version} 升级的步骤，无法读取。`,
-} as const;
-
-export const SHARE_TEXT = {
-  broken: '分享链接不完整或已损坏，请向对方重新索取链接。',
-  tooLong: (length: number, max: number) =>
-    `内容太多，分享链接长度为 ${length} 个字符，超过了 ${max} 的上限。请改用「导出 JSON」发送文件。`,
 } as const;
 
 export const STORE_TEXT = {
@@ -90,6 +54,7 @@ export const SHELL_TEXT = {
   duplicated: (title: string) => `已复制为「${title}」。`,
   renamed: (title: string) => `已重命名为「${title}」。`,
   loading: '正在载入……',
+  loadFailed: '这部分功能没能加载，请检查网络后刷新页面。本机保存的内容没有任何改动。',
   status: {
     saved: '已保存',
     saving: '正在保存……',

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { ExerciseDefinition } from './document';
-import { VALIDATION_TEXT as T } from './strings';
+import { VALIDATION_TEXT as T } from './check-strings';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

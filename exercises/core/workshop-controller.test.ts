@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWorksheetController, type WorksheetState } from './controller';
+import { documentReader } from './read-document';
 import { createDocumentStore } from './store';
 import { createMemoryEngine, type StorageEngine } from './storage';
 import { notesDefinition as def, type Notes, seededRandom, steppingClock } from './testing';
 
+const reader = documentReader(def);
 const location = { hash: '', href: 'https://course.example/embed/notes/', clearHash() {} };
 
 function open(
@@ -22,6 +24,7 @@ function open(
       now: steppingClock(),
       random: seededRandom(3),
       start,
+      reader,
     },
     (s) => (state = s),
   );
@@ -54,11 +57,16 @@ describe('workshop options of the controller', () => {
 
   it('下一位参与者 clears every worksheet of this namespace and nothing else', () => {
     const engine = createMemoryEngine();
-    const other = createDocumentStore({ ...def, id: 'other' }, { engine, namespace: 'ws-1' });
+    const otherDef = { ...def, id: 'other' };
+    const other = createDocumentStore(otherDef, {
+      engine,
+      namespace: 'ws-1',
+      reader: documentReader(otherDef),
+    });
     other.create('另一个练习');
-    const mine = createDocumentStore(def, { engine, namespace: 'default' });
+    const mine = createDocumentStore(def, { engine, namespace: 'default', reader });
     mine.create('我自己的');
-    const neighbour = createDocumentStore(def, { engine, namespace: 'ws-10' });
+    const neighbour = createDocumentStore(def, { engine, namespace: 'ws-10', reader });
     neighbour.create('另一场工作坊');
 
     const { c, state } = open(engine, 'ws-1', example);

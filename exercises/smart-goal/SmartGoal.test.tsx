@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SmartGoal from './SmartGoal';
 
@@ -131,7 +131,7 @@ describe('SmartGoal form', () => {
 });
 
 describe('saving', () => {
-  it('autosaves after a pause and shows the document again on the next visit', () => {
+  it('autosaves after a pause and shows the document again on the next visit', async () => {
     vi.useFakeTimers();
     const first = render(<SmartGoal />);
     type('目标名称', '保存测试');
@@ -142,9 +142,13 @@ describe('saving', () => {
     ).toHaveLength(1);
     expect(screen.getByText('已保存')).toBeTruthy();
     first.unmount();
+    vi.useRealTimers();
 
+    // The next visit loads the reader for what is stored, then shows it.
     render(<SmartGoal />);
-    expect((screen.getByLabelText('目标名称') as HTMLInputElement).value).toBe('保存测试');
+    await waitFor(() =>
+      expect((screen.getByLabelText('目标名称') as HTMLInputElement).value).toBe('保存测试'),
+    );
   });
 
   it('writes pending edits at once on pagehide', () => {

@@ -7,7 +7,7 @@ import { toIsoDate } from '../core/dates';
 import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
-import { smartGoalDefinition } from './definition';
+import { smartGoalWorksheet } from './basics';
 import { exampleFor, followTitle, isBlank } from './model';
 import { SmartGoalForm } from './SmartGoalForm';
 import { DEFAULT_DOC_TITLE, EXAMPLE_TEXT, FORM, TITLE } from './strings';
@@ -15,7 +15,7 @@ import './smart-goal.css';
 
 export default function SmartGoal(frame: FrameProps) {
   const ws = useWorksheet(
-    smartGoalDefinition,
+    smartGoalWorksheet,
     frameOptions(frame, () => {
       const data = exampleFor(toIsoDate(new Date()));
       return { data, title: data.name.trim() || EXAMPLE_TEXT.name };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WorksheetDocument } from '../core/document';
-import { exportDocument, parseImport } from '../core/import-export';
+import { exportDocument } from '../core/files';
+import { parseImport } from '../core/import-export';
+import { documentReader } from '../core/read-document';
 import { decodeFragment, encodeNewLink, encodeShareLink } from '../core/share';
 import { createDocumentStore } from '../core/store';
 import { createMemoryEngine } from '../core/storage';
@@ -49,7 +51,7 @@ describe('migrations', () => {
       'smc:v1:default:smart-goal:index': '["abc"]',
       'smc:v1:default:smart-goal:doc:abc': JSON.stringify(DOC),
     });
-    const store = createDocumentStore(v2, { engine });
+    const store = createDocumentStore(v2, { engine, reader: documentReader(v2) });
     const loaded = store.load('abc');
     expect('doc' in loaded && loaded.doc.schemaVersion).toBe(2);
     expect('doc' in loaded && loaded.doc.data.parentGoal).toBe('公司年度增长战略（已迁移）');
@@ -66,7 +68,7 @@ describe('migrations', () => {
       'smc:v1:default:smart-goal:index': '["abc"]',
       'smc:v1:default:smart-goal:doc:abc': newer,
     });
-    const listing = createDocumentStore(def, { engine }).list();
+    const listing = createDocumentStore(def, { engine, reader: documentReader(def) }).list();
     expect(listing.docs).toEqual([]);
     expect(listing.problems).toMatchObject([{ id: 'abc', kind: 'newer', raw: newer }]);
     expect(engine.get('smc:v1:default:smart-goal:doc:abc')).toBe(newer);

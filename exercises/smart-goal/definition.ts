@@ -1,21 +1,33 @@
 /**
- * The SMART worksheet as the core sees it: id, schema, version and migrations.
+ * The SMART worksheet as the core sees it when it checks data: basics, schema, migrations.
  *
- * To change the saved shape: bump SCHEMA_VERSION in schema.ts, change the schema, and add
+ * To change the saved shape: bump SCHEMA_VERSION in shape.ts, change the schema, and add
  * `migrations[<old version>]` here turning old data into the new shape (with a test).
  */
 import type { ExerciseDefinition } from '../core/document';
-import { createData } from './model';
-import { SCHEMA_VERSION, SmartGoalSchema, type SmartGoalData } from './schema';
-import { DEFAULT_DOC_TITLE, FIELD_LABELS, TITLE } from './strings';
+import { smartGoalBasics } from './basics';
+import { SmartGoalSchema, type SmartGoalData } from './schema';
+import { FIELD } from './strings';
+
+/** Chinese names of the data fields, for messages about invalid data. */
+const FIELD_LABELS: Record<string, string> = {
+  ...FIELD,
+  date: '日期',
+  description: '描述',
+  cascade: '目标分解',
+  mode: '分解方式',
+  basis: '分解基数',
+  topWeights: '期间权重',
+  subWeights: '细分权重',
+  topOverrides: '期间手动指标',
+  members: '成员',
+  weight: '权重',
+  override: '手动指标',
+};
 
 export const smartGoalDefinition: ExerciseDefinition<SmartGoalData> = {
-  id: 'smart-goal',
-  title: TITLE,
-  schemaVersion: SCHEMA_VERSION,
+  ...smartGoalBasics,
   dataSchema: SmartGoalSchema,
   migrations: {},
-  createData,
-  defaultTitle: DEFAULT_DOC_TITLE,
   fieldLabels: FIELD_LABELS,
 };

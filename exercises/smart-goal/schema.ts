@@ -5,8 +5,6 @@
  */
 import * as v from 'valibot';
 
-export const SCHEMA_VERSION = 1;
-
 export const MilestoneSchema = v.object({ date: v.string(), description: v.string() });
 
 export const MemberSchema = v.object({

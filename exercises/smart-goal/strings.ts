@@ -23,20 +23,6 @@ export const FIELD = {
 } as const;
 
 /** Names of data fields in validation messages («「里程碑 › 第 1 项 › 日期」…»). */
-export const FIELD_LABELS: Record<string, string> = {
-  ...FIELD,
-  date: '日期',
-  description: '描述',
-  cascade: '目标分解',
-  mode: '分解方式',
-  basis: '分解基数',
-  topWeights: '期间权重',
-  subWeights: '细分权重',
-  topOverrides: '期间手动指标',
-  members: '成员',
-  weight: '权重',
-  override: '手动指标',
-};
 
 export const HINT = {
   name: '一句话说明这个目标，例如：华东区新客户开发',

@@ -1,5 +1,5 @@
 /** Guiding questions for one quadrant, from the course chapters; closed until asked for. */
-import type { Quadrant } from './schema';
+import type { Quadrant } from './shape';
 import { GUIDE, GUIDE_SUMMARY } from './strings';
 
 export function GuideQuestions({ q }: { q: Quadrant }) {

@@ -230,7 +230,7 @@ describe('TOWS strategies', () => {
 });
 
 describe('saving', () => {
-  it('keeps items and strategies across visits, per namespace', () => {
+  it('keeps items and strategies across visits, per namespace', async () => {
     const first = render(<Swot namespace="ws1" />);
     add('添加优势', '保存测试');
     fireEvent.click(screen.getByRole('button', { name: '添加 WT 策略' }));
@@ -239,7 +239,7 @@ describe('saving', () => {
     first.unmount();
 
     const second = render(<Swot namespace="ws1" />);
-    expect(valueOf('优势 1')).toBe('保存测试');
+    await waitFor(() => expect(valueOf('优势 1')).toBe('保存测试'));
     expect(valueOf('WT 策略 1')).toBe('减少劣势');
     second.unmount();
     render(<Swot />);

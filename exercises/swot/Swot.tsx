@@ -9,7 +9,7 @@ import { createId } from '../core/document';
 import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
-import { swotDefinition } from './definition';
+import { swotWorksheet } from './basics';
 import { DEFAULT_SMART_GOAL_HREF } from './handoff';
 import { exampleData, followTitle, isBlank } from './model';
 import { SwotForm } from './SwotForm';
@@ -23,7 +23,7 @@ interface Props extends FrameProps {
 
 export default function Swot({ smartGoalHref = DEFAULT_SMART_GOAL_HREF, ...frame }: Props) {
   const ws = useWorksheet(
-    swotDefinition,
+    swotWorksheet,
     frameOptions(frame, () => ({
       data: exampleData(toIsoDate(new Date())),
       title: EXAMPLE_TEXT.subject,

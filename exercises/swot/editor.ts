@@ -5,7 +5,8 @@
  * can follow an item into another quadrant; the first key that names an enabled element wins.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { Quadrant, StrategyGroup, SwotData } from './schema';
+import type { SwotData } from './schema';
+import type { Quadrant, StrategyGroup } from './shape';
 
 export interface Notice {
   /** Where the message is shown: the quadrant or TOWS group the action happened in. */

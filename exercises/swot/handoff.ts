@@ -5,7 +5,8 @@
  * schemaVersion, data }))`. The SMART page lays `data` over a fresh goal and validates it.
  */
 import type { ShareLinkResult } from '../core/share';
-import { SCHEMA_VERSION as SMART_SCHEMA_VERSION, type SmartGoalData } from '../smart-goal/schema';
+import type { SmartGoalData } from '../smart-goal/schema';
+import { SCHEMA_VERSION as SMART_SCHEMA_VERSION } from '../smart-goal/shape';
 import {
   oneLine,
   resolveRefs,

@@ -7,6 +7,7 @@
  * (both pure too). References from strategies to items are by id. Deleting an item keeps the references
  * (they show as 已删除的条目), so restoring the item with 撤销 brings every link back.
  */
+import type { Strategy, SwotData, SwotItem } from './schema';
 import {
   DEFAULT_IMPORTANCE,
   IMPORTANCE_MAX,
@@ -14,15 +15,13 @@ import {
   QUADRANTS,
   STRATEGY_GROUPS,
   type Quadrant,
-  type Strategy,
   type StrategyGroup,
-  type SwotData,
-  type SwotItem,
-} from './schema';
+} from './shape';
 import { EXAMPLE_TEXT, ITEM } from './strings';
 
 export { DEFAULT_IMPORTANCE, IMPORTANCE_MAX, IMPORTANCE_MIN, QUADRANTS, STRATEGY_GROUPS };
-export type { Quadrant, Strategy, StrategyGroup, SwotData, SwotItem } from './schema';
+export type { Strategy, SwotData, SwotItem } from './schema';
+export type { Quadrant, StrategyGroup } from './shape';
 
 /** Limits: enough for real work, small enough to stay usable and fit a share link. */
 export const LIMITS = {

@@ -8,15 +8,14 @@
  * duplicate ids are refused because references could not tell the items apart.
  */
 import * as v from 'valibot';
-
-export const SCHEMA_VERSION = 1;
-
-export const QUADRANTS = ['S', 'W', 'O', 'T'] as const;
-export const STRATEGY_GROUPS = ['SO', 'WO', 'ST', 'WT'] as const;
-
-export const IMPORTANCE_MIN = 1;
-export const IMPORTANCE_MAX = 5;
-export const DEFAULT_IMPORTANCE = 3;
+import {
+  DEFAULT_IMPORTANCE,
+  IMPORTANCE_MAX,
+  IMPORTANCE_MIN,
+  QUADRANTS,
+  STRATEGY_GROUPS,
+  type Quadrant,
+} from './shape';
 
 const IMPORTANCE_MESSAGE = `应为 ${IMPORTANCE_MIN} 到 ${IMPORTANCE_MAX} 的整数`;
 
@@ -85,8 +84,6 @@ export const SwotSchema = v.pipe(
   ),
 );
 
-export type Quadrant = (typeof QUADRANTS)[number];
-export type StrategyGroup = (typeof STRATEGY_GROUPS)[number];
 export type SwotItem = v.InferOutput<typeof ItemSchema>;
 export type Strategy = v.InferOutput<typeof StrategySchema>;
 export type SwotData = v.InferOutput<typeof SwotSchema>;

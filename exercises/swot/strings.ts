@@ -3,7 +3,7 @@
  * from 市场分析与商机识别 and 渠道强项与弱项分析), Markdown headings and the course example.
  * The model and the views read from here.
  */
-import type { Quadrant, StrategyGroup } from './schema';
+import type { Quadrant, StrategyGroup } from './shape';
 
 export const TITLE = 'SWOT 分析矩阵';
 export const DEFAULT_DOC_TITLE = '未命名 SWOT 分析';
@@ -30,21 +30,6 @@ export const QUADRANT_SIDE: Record<Quadrant, string> = {
 };
 
 /** Names of data fields in validation messages («「优势 › 第 2 项 › 重要性」…»). */
-export const FIELD_LABELS: Record<string, string> = {
-  ...FIELD,
-  items: '条目',
-  strategies: 'TOWS 策略',
-  ...QUADRANT_NAME,
-  SO: 'SO 策略',
-  WO: 'WO 策略',
-  ST: 'ST 策略',
-  WT: 'WT 策略',
-  id: '编号',
-  text: '内容',
-  importance: '重要性',
-  evidence: '依据',
-  refs: '依据的条目',
-};
 
 export const ITEM = {
   label: (q: Quadrant, n: number) => `${QUADRANT_NAME[q]} ${n}`,

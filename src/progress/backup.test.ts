@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smartGoalDefinition } from '../../exercises/smart-goal/definition';
+import { documentReader } from '../../exercises/core/read-document';
 import { createDocumentStore } from '../../exercises/core/store';
 import { createMemoryEngine, KEY_PREFIX } from '../../exercises/core/storage';
 import { checkAnswer, emptyResult, quizKey } from '../quiz/model';
@@ -13,6 +14,7 @@ import {
 } from './backup';
 import { emptyProgress, isRead, LAST_KEY, PAGES_KEY, parseProgress, setRead } from './model';
 
+const reader = documentReader(smartGoalDefinition);
 const T1 = new Date('2026-11-01T08:00:00Z');
 const T2 = new Date('2026-11-02T08:00:00Z');
 const opts = { now: T2, random: () => 0.5 };
@@ -20,7 +22,7 @@ const opts = { now: T2, random: () => 0.5 };
 /** A browser with a SMART goal, two read pages, a last position and a quiz result. */
 function browserWithData() {
   const engine = createMemoryEngine();
-  const store = createDocumentStore(smartGoalDefinition, { engine, now: () => T1 });
+  const store = createDocumentStore(smartGoalDefinition, { engine, now: () => T1, reader });
   const doc = store.create('华东区新客户开发');
   let pages = setRead(emptyProgress(), '/role/duties/', true, T1);
   pages = setRead(pages, '/role/role/', true, T1);
@@ -61,7 +63,7 @@ describe('backup', () => {
     const plan = restoreInto(fresh, text);
     expect(plan.summary.copies).toBe(0);
     expect(plan.summary.added).toBeGreaterThanOrEqual(4);
-    const docs = createDocumentStore(smartGoalDefinition, { engine: fresh }).list().docs;
+    const docs = createDocumentStore(smartGoalDefinition, { engine: fresh, reader }).list().docs;
     expect(docs.map((d) => d.title)).toEqual([doc.title]);
     const pages = parseProgress(fresh.get(PAGES_KEY));
     expect(pages.ok && isRead(pages.value, '/role/duties/')).toBe(true);

@@ -137,13 +137,13 @@ describe('WorksheetShell', () => {
     expect((screen.getByLabelText('正文') as HTMLTextAreaElement).disabled).toBe(false);
   });
 
-  it('shows unreadable data with 导出原始数据', () => {
+  it('shows unreadable data with 导出原始数据 (the reader loads first)', async () => {
     const engine = createMemoryEngine({
       'smc:v1:default:notes:index': '["bad"]',
       'smc:v1:default:notes:doc:bad': 'garbage',
     });
     const { download } = mount({ engine });
-    const region = screen.getByRole('region', { name: '有些数据无法读取' });
+    const region = await screen.findByRole('region', { name: '有些数据无法读取' });
     fireEvent.click(within(region).getByRole('button', { name: '导出原始数据' }));
     expect(download.mock.calls[0][0].text).toBe('garbage');
   });

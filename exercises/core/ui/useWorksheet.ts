@@ -10,10 +10,12 @@ import {
   initialState,
   placeholderDocument,
   type WorksheetController,
+  type WorksheetDefinition,
   type WorksheetLocation,
   type WorksheetState,
 } from '../controller';
-import type { ExerciseDefinition, WorksheetDocument } from '../document';
+import type { WorksheetDocument } from '../document';
+import type { DocumentReader } from '../read-document';
 import { openBrowserStorage, type StorageEngine } from '../storage';
 import { browserLocation, downloadText } from './browser';
 
@@ -30,6 +32,8 @@ export interface UseWorksheetOptions<T = never> {
   download?: (file: { filename: string; text: string; mimeType: string }) => void;
   /** Content to start from when the namespace has no document yet (`?example=1`). */
   start?: () => { data: T; title?: string };
+  /** The stored-data reader when it is at hand (tests); pages load it when they need it. */
+  reader?: DocumentReader<T>;
 }
 
 const ACTION_NAMES = [
@@ -67,7 +71,7 @@ export type Worksheet<T> = WorksheetState<T> & {
 };
 
 export function useWorksheet<T>(
-  def: ExerciseDefinition<T>,
+  def: WorksheetDefinition<T>,
   options: UseWorksheetOptions<NoInfer<T>> = {},
 ): Worksheet<T> {
   const [state, setState] = useState<WorksheetState<T>>(() => initialState(def));
@@ -88,6 +92,7 @@ export function useWorksheet<T>(
         random: o.random,
         autosaveDelay: o.autosaveDelay,
         start: o.start,
+        reader: o.reader,
       },
       setState,
     );

@@ -1,0 +1,24 @@
+/**
+ * JSON files: what export writes, and the size import accepts (import-export.ts reads them).
+ */
+import { toIsoDate } from './dates';
+import type { WorksheetDocument } from './document';
+import { safeFileName } from './text';
+
+/** Files larger than this are refused before parsing. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+export interface ExportedFile {
+  text: string;
+  filename: string;
+  mimeType: 'application/json';
+}
+
+/** Pretty JSON and a name like `smart-goal-华东区新客户开发-2026-11-28.json`. */
+export function exportDocument<T>(doc: WorksheetDocument<T>, now = new Date()): ExportedFile {
+  return {
+    text: `${JSON.stringify(doc, null, 2)}\n`,
+    filename: `${safeFileName(doc.exercise)}-${safeFileName(doc.title, 'untitled')}-${toIsoDate(now)}.json`,
+    mimeType: 'application/json',
+  };
+}
