@@ -3,7 +3,7 @@
  * documents apart from the learner's own (a storage namespace), `example=1` starts from the
  * worked example, `lock=1` shows the document read-only. Pure: the frame passes `location.search`.
  */
-import { WORKSHOP_TEXT as T } from './strings';
+import { WORKSHOP_TEXT as T } from './workshop-strings';
 
 /** Longest workshop code accepted (it becomes part of storage keys and of links). */
 export const WORKSHOP_CODE_MAX = 32;

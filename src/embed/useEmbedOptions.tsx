@@ -4,7 +4,7 @@
  * link to the page without it: nothing is loaded or saved under a code nobody meant.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { WORKSHOP_TEXT as T } from '../../exercises/core/strings';
+import { WORKSHOP_TEXT as T } from '../../exercises/core/workshop-strings';
 import type { FrameProps } from '../../exercises/core/ui/frame';
 import { parseEmbedOptions } from '../../exercises/core/workshop';
 

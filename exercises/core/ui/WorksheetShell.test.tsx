@@ -9,10 +9,15 @@ import { TextArea } from './fields';
 import { useWorksheet, type UseWorksheetOptions } from './useWorksheet';
 import { WorksheetShell } from './WorksheetShell';
 
-function Notes(props: { options: UseWorksheetOptions; printBlank?: boolean }) {
+function Notes(props: { options: UseWorksheetOptions; printBlank?: boolean; workshop?: string }) {
   const ws = useWorksheet(notesDefinition, props.options);
   return (
-    <WorksheetShell ws={ws} label="测试笔记" printBlank={props.printBlank}>
+    <WorksheetShell
+      ws={ws}
+      label="测试笔记"
+      printBlank={props.printBlank}
+      workshop={props.workshop}
+    >
       {(doc, readOnly) => (
         <TextArea
           label="正文"
@@ -192,6 +197,24 @@ describe('WorksheetShell', () => {
     await vi.waitFor(() => expect(print).toHaveBeenCalledOnce());
     fireEvent.click(screen.getByRole('button', { name: '回到我的内容' }));
     expect((screen.getByLabelText('正文') as HTMLTextAreaElement).value).toBe('我的答案');
+  });
+
+  it('loads 下一位参与者 with a workshop code, and clears only that workshop', async () => {
+    const engine = createMemoryEngine({ 'smc:v1:default:notes:doc:mine': 'x' });
+    const options = {
+      engine,
+      namespace: 'ws-1',
+      location: location(),
+      download: vi.fn(),
+      autosaveDelay: 10_000,
+    };
+    render(<Notes options={options} workshop="ws-1" />);
+    type('上一位的答案');
+    fireEvent.click(await screen.findByRole('button', { name: '下一位参与者' }));
+    fireEvent.click(screen.getByRole('button', { name: '清除并交给下一位' }));
+    expect(screen.getByText(/已清除工作坊 ws-1 在这台设备上的数据/)).toBeTruthy();
+    expect((screen.getByLabelText('正文') as HTMLTextAreaElement).value).toBe('');
+    expect(engine.keys()).toEqual(['smc:v1:default:notes:doc:mine']);
   });
 
   it('leaves 打印空白表 to a worksheet that draws its own blank sheet', () => {

@@ -14,11 +14,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { WorksheetDocument } from '../document';
-import { SHELL_TEXT as T, WORKSHOP_TEXT } from '../strings';
+import { SHELL_TEXT as T } from '../strings';
 import { DocumentBar } from './DocumentBar';
+import { useLazy } from './lazy';
 import { Notices } from './Notices';
 import { TransferBar } from './TransferBar';
-import { WorkshopBar } from './WorkshopBar';
 import type { Worksheet } from './useWorksheet';
 import './worksheet.css';
 
@@ -49,6 +49,8 @@ export function WorksheetShell<D>({
   const doc = sharedDoc ?? ws.current;
   const id = useId();
   const [blank, setBlank] = useState<WorksheetDocument<D> | null>(null);
+  // Workshop mode (下一位参与者) loads only when a workshop code is in use.
+  const workshopBar = useLazy(() => import('./WorkshopBar'), !!workshop && !locked);
 
   useEffect(() => {
     if (!blank) return;
@@ -80,7 +82,7 @@ export function WorksheetShell<D>({
         </div>
       ) : locked ? (
         <div class="ws-notice" role="note">
-          <p>{WORKSHOP_TEXT.locked(doc.title)}</p>
+          <p>{T.locked(doc.title)}</p>
         </div>
       ) : (
         <DocumentBar
@@ -97,12 +99,17 @@ export function WorksheetShell<D>({
           onRemove={actions.remove}
         />
       )}
-      {workshop && !locked && (
-        <WorkshopBar
+      {workshop && workshopBar === 'failed' && (
+        <div class="ws-notice ws-notice-warn" role="alert">
+          <p>{T.loadFailed}</p>
+        </div>
+      )}
+      {workshop && workshopBar && workshopBar !== 'failed' && (
+        <workshopBar.WorkshopBar
           code={workshop}
           ready={ws.ready}
           onExport={actions.exportCurrent}
-          onClear={() => actions.resetNamespace(WORKSHOP_TEXT.cleared(workshop))}
+          onClear={actions.resetNamespace}
         />
       )}
       {sharedError && (

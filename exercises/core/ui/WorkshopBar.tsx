@@ -4,15 +4,18 @@
  * device (its namespace only) so that the next participant starts with an empty sheet.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { SHELL_TEXT, WORKSHOP_TEXT as T } from '../strings';
+import { SHELL_TEXT } from '../strings';
+import { WORKSHOP_TEXT as T } from '../workshop-strings';
 
 interface Props {
   code: string;
   ready: boolean;
   onExport(): void;
-  onClear(): void;
+  /** Clear this workshop's data on this device, then show `message`. */
+  onClear(message: string): void;
 }
 
+/** Loaded by the shell when a workshop code is in use. */
 export function WorkshopBar({ code, ready, onExport, onClear }: Props) {
   const id = useId();
   const [asking, setAsking] = useState(false);
@@ -47,7 +50,7 @@ export function WorkshopBar({ code, ready, onExport, onClear }: Props) {
               aria-describedby={`${id}-intro`}
               onClick={() => {
                 ask(false);
-                onClear();
+                onClear(T.cleared(code));
               }}
             >
               {T.clear}
