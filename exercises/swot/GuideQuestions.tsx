@@ -1,6 +1,10 @@
-/** Guiding questions for one quadrant, from the course chapters; closed until asked for. */
+/**
+ * Guiding questions for one quadrant, from the course chapters; closed until asked for.
+ * Their text never changes, so the island keeps the server's markup and loads this only when
+ * a quadrant is drawn afresh (QuadrantPanel, through Deferred).
+ */
 import type { Quadrant } from './shape';
-import { GUIDE, GUIDE_SUMMARY } from './strings';
+import { GUIDE, GUIDE_SUMMARY } from './guide-strings';
 
 export function GuideQuestions({ q }: { q: Quadrant }) {
   const guide = GUIDE[q];

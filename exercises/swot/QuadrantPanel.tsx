@@ -3,8 +3,8 @@
  * 添加… input (Enter adds; blank text is refused with a message), 按重要性排序 and the list.
  */
 import { useId, useState } from 'preact/hooks';
+import { Deferred, deferredView } from '../core/ui/Deferred';
 import { focusKey, type Editor } from './editor';
-import { GuideQuestions } from './GuideQuestions';
 import { ItemRow } from './ItemRow';
 import {
   addItem,
@@ -18,6 +18,10 @@ import {
 } from './model';
 import { NoticeLine } from './NoticeLine';
 import { ITEM, QUADRANT_NAME, QUADRANT_SIDE } from './strings';
+
+// Static text: kept as the server drew it; the code loads only for a panel drawn afresh.
+const guideView = deferredView(() => import('./GuideQuestions').then((m) => m.GuideQuestions));
+if (import.meta.env.SSR) await guideView.load();
 
 export function QuadrantPanel({ ed, q }: { ed: Editor; q: Quadrant }) {
   const id = useId();
@@ -65,7 +69,7 @@ export function QuadrantPanel({ ed, q }: { ed: Editor; q: Quadrant }) {
         {QUADRANT_NAME[q]}
       </h3>
       <p class="swot-side">{QUADRANT_SIDE[q]}</p>
-      <GuideQuestions q={q} />
+      <Deferred view={guideView} props={{ q }} name={`swot-guide-${q}`} />
       <fieldset class="swot-quadrant-body" disabled={ed.readOnly}>
         <form
           class="swot-add"

@@ -115,6 +115,28 @@ test('export to JSON and import it back as a new document', async ({ page }, inf
   await expect(page.getByLabel('威胁 2', { exact: true })).toHaveValue('原材料涨价');
 });
 
+test('the guide questions stay as the server drew them until a quadrant is drawn afresh', async ({
+  page,
+}) => {
+  const guideCode: string[] = [];
+  page.on('request', (r) => void (/GuideQuestions/.test(r.url()) && guideCode.push(r.url())));
+  await page.addInitScript(() => (window.print = () => {}));
+  await open(page);
+  const guide = () => quadrant(page, '优势').locator('details.swot-guide');
+  await guide().getByText('引导问题：怎样找优势').click();
+  await expect(guide()).toContainText('客户认可我们哪些差异？');
+  expect(guideCode).toEqual([]);
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+
+  // 打印空白表 replaces the form; coming back draws the quadrants afresh, guide included.
+  await page.getByRole('button', { name: '打印空白表' }).click();
+  await page.getByRole('button', { name: '返回我的分析' }).click();
+  await guide().getByText('引导问题：怎样找优势').click();
+  await expect(guide()).toContainText('客户认可我们哪些差异？');
+  expect(guideCode).toHaveLength(1);
+});
+
 test('axe finds nothing on a filled SWOT, in light and dark theme', async ({ page }) => {
   // Two full page loads and two axe scans of a large form.
   test.setTimeout(120_000);

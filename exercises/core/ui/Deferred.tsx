@@ -1,0 +1,118 @@
+/**
+ * A part of a worksheet whose code loads after the island: the guide questions, a results
+ * section further down. The server renders it in full (readable without JavaScript, found by
+ * search, printed); when the island hydrates, what the server drew is kept as it is; the
+ * part's own code loads when it is needed and then draws it.
+ *
+ * Needed means: at once when the part mounts with nothing drawn (after hydration), or when
+ * the caller says what the server drew is out of date (`now`: the document is not the blank
+ * one the server rendered); with `onView`, also when it comes near the screen or anything in
+ * the worksheet receives focus (before a keyboard user can reach it). A part whose content
+ * never changes (no `now`, no `onView`) loads only if it is mounted afresh.
+ *
+ * Until then the server's markup stays, with its controls disabled (the server renders a
+ * worksheet read-only), so nothing typed can be lost when it is replaced. If the code cannot
+ * load, the part is replaced by a message.
+ */
+import { h, type ComponentType, type VNode } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { SHELL_TEXT } from '../strings';
+
+export interface DeferredView<P> {
+  /** The component once loaded. */
+  component: ComponentType<P> | null;
+  load(): Promise<ComponentType<P>>;
+}
+
+/**
+ * The part's code, imported with `import()` so that it is a chunk of its own. The server must
+ * have it before rendering: the module that declares the view loads it at its top level,
+ * `if (import.meta.env.SSR) await view.load();` (a statement the client build drops).
+ */
+export function deferredView<P>(load: () => Promise<ComponentType<P>>): DeferredView<P> {
+  let pending: Promise<ComponentType<P>> | null = null;
+  const view: DeferredView<P> = {
+    component: null,
+    load() {
+      pending ??= load().then(
+        (component) => (view.component = component),
+        (error: unknown) => {
+          pending = null;
+          throw error;
+        },
+      );
+      return pending;
+    },
+  };
+  return view;
+}
+
+/** Kept as the server drew it: Preact leaves an element's markup alone while hydrating. */
+const KEEP = { __html: '' };
+
+interface Props<P> {
+  view: DeferredView<P>;
+  props: P;
+  /**
+   * Names the part's element ids (`useId`), the same on server and client, apart from the
+   * rest of the worksheet's: the island's own ids then match whether or not the part is drawn.
+   */
+  name: string;
+  now?: boolean;
+  onView?: boolean;
+}
+
+export function Deferred<P>({ view, props, name, now = false, onView = false }: Props<P>) {
+  const [component, setComponent] = useState(() => view.component);
+  const [failed, setFailed] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const mask = useRef<[string, number]>([name, 0]);
+
+  useEffect(() => {
+    const el = box.current;
+    if (component || failed || !el) return;
+    let live = true;
+    const load = () => {
+      view.load().then(
+        (loaded) => live && setComponent(() => loaded),
+        () => live && setFailed(true),
+      );
+    };
+    if (now || !el.hasChildNodes()) {
+      load();
+      return () => void (live = false);
+    }
+    if (!onView) return () => void (live = false);
+    const seen = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) load();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    seen.observe(el);
+    const worksheet = el.closest('.ws') ?? document;
+    worksheet.addEventListener('focusin', load);
+    return () => {
+      live = false;
+      seen.disconnect();
+      worksheet.removeEventListener('focusin', load);
+    };
+  }, [component, failed, now, onView]);
+
+  let vnode: VNode;
+  if (component) vnode = <div class="ws-deferred">{h(component, props as never)}</div>;
+  else if (failed)
+    vnode = (
+      <div class="ws-deferred">
+        <p class="ws-notice ws-notice-warn" role="alert">
+          {SHELL_TEXT.loadFailed}
+        </p>
+      </div>
+    );
+  else vnode = <div class="ws-deferred" ref={box} dangerouslySetInnerHTML={KEEP} />;
+  // Preact's useId counts per "mask" (its internal `_mask`, `__m` once built, as in
+  // preact/compat's Suspense): the part counts on its own, so the ids of the rest of the
+  // island are the same on server and client whether the part is drawn or kept.
+  (vnode as unknown as { __m: [string, number] }).__m = mask.current;
+  return vnode;
+}
