@@ -2,22 +2,36 @@
  * The channel pricing worksheet: settings, tiers, the chain table, the summary and waterfall,
  * scenarios and quantity breaks. Wiring only: every figure and check comes from the model,
  * worked out once per render from the document data.
+ *
+ * The three sections below the chain table are deferred parts (core/ui/Deferred.tsx): the
+ * server draws them, and their code (with volume.ts, scenarios.ts, summary.ts and their
+ * texts) loads when they come near the screen, when the worksheet gets focus, or at once when
+ * the document is not the blank one the server drew them for.
  */
+import { Deferred, deferredView } from '../core/ui/Deferred';
 import { ChainTable } from './ChainTable';
-import {
-  computeChain,
-  computeScenarios,
-  computeVolume,
-  missingInputs,
-  summarize,
-  type ChannelPricingData,
-} from './model';
-import { ScenarioSection } from './ScenarioSection';
+import { computeChain, createData, missingInputs, type ChannelPricingData } from './model';
+import type { ScenarioSectionProps } from './ScenarioSection';
 import { SetupSection } from './SetupSection';
 import { FORM, TITLE } from './strings';
-import { SummarySection } from './SummarySection';
+import type { SummarySectionProps } from './SummarySection';
 import { TierEditor } from './TierEditor';
-import { VolumeSection } from './VolumeSection';
+import type { VolumeSectionProps } from './VolumeSection';
+
+const summaryView = deferredView<SummarySectionProps>(() =>
+  import('./SummarySection').then((m) => m.SummarySection),
+);
+const scenarioView = deferredView<ScenarioSectionProps>(() =>
+  import('./ScenarioSection').then((m) => m.ScenarioSection),
+);
+const volumeView = deferredView<VolumeSectionProps>(() =>
+  import('./VolumeSection').then((m) => m.VolumeSection),
+);
+if (import.meta.env.SSR)
+  await Promise.all([summaryView, scenarioView, volumeView].map((v) => v.load()));
+
+/** The document data the server renders the worksheet with (before storage is read). */
+const SERVER_DATA = JSON.stringify(createData());
 
 interface Props {
   data: ChannelPricingData;
@@ -28,9 +42,9 @@ interface Props {
 
 export function PricingForm({ data, readOnly, onChange, onLoadExample }: Props) {
   const chain = computeChain(data);
-  const summary = summarize(chain);
-  const scenarios = computeScenarios(chain, data.scenarios);
-  const volume = computeVolume(data, chain);
+  // What the server drew below the chain table is out of date for any other data.
+  const now = JSON.stringify(data) !== SERVER_DATA;
+  const edit = { data, chain, readOnly, onChange };
 
   return (
     // Only the controls are disabled when read-only: the result tables stay reachable, so
@@ -53,21 +67,9 @@ export function PricingForm({ data, readOnly, onChange, onLoadExample }: Props) 
         <TierEditor data={data} onChange={onChange} />
       </fieldset>
       <ChainTable chain={chain} missing={missingInputs(data)} />
-      <SummarySection chain={chain} summary={summary} />
-      <ScenarioSection
-        data={data}
-        chain={chain}
-        scenarios={scenarios}
-        readOnly={readOnly}
-        onChange={onChange}
-      />
-      <VolumeSection
-        data={data}
-        chain={chain}
-        volume={volume}
-        readOnly={readOnly}
-        onChange={onChange}
-      />
+      <Deferred view={summaryView} props={{ chain }} name="cp-summary" now={now} onView />
+      <Deferred view={scenarioView} props={edit} name="cp-scenarios" now={now} onView />
+      <Deferred view={volumeView} props={edit} name="cp-volume" now={now} onView />
     </div>
   );
 }

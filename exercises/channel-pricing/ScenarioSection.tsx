@@ -14,15 +14,15 @@ import {
   updateScenario,
   type ChainResult,
   type ChannelPricingData,
-  type ScenarioResult,
   type TierRow,
 } from './model';
-import { SCENARIO as T, tierName, tierPriceOption } from './strings';
+import { SCENARIO as T } from './scenario-strings';
+import { computeScenarios } from './scenarios';
+import { tierName, tierPriceOption } from './strings';
 
-interface Props {
+export interface ScenarioSectionProps {
   data: ChannelPricingData;
   chain: ChainResult;
-  scenarios: readonly ScenarioResult[];
   /** Controls are disabled (results stay readable and scrollable). */
   readOnly: boolean;
   onChange(data: ChannelPricingData): void;
@@ -48,7 +48,8 @@ function Cell({ row }: { row: TierRow | undefined }) {
   );
 }
 
-export function ScenarioSection({ data, chain, scenarios, readOnly, onChange }: Props) {
+export function ScenarioSection({ data, chain, readOnly, onChange }: ScenarioSectionProps) {
+  const scenarios = computeScenarios(chain, data.scenarios);
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
   const n = data.tiers.length;

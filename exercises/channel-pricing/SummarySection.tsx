@@ -1,15 +1,16 @@
 /** 结果汇总: the producer's net revenue and margin per unit, the channel's margin, the waterfall. */
 import { useId } from 'preact/hooks';
-import { formatPercent, formatYuan, type ChainResult, type Summary } from './model';
-import { SUMMARY as T, WATERFALL } from './strings';
+import { formatPercent, formatYuan, type ChainResult } from './model';
+import { summarize } from './summary';
+import { SUMMARY as T, WATERFALL } from './summary-strings';
 import { WaterfallChart } from './WaterfallChart';
 
-interface Props {
+export interface SummarySectionProps {
   chain: ChainResult;
-  summary: Summary | null;
 }
 
-export function SummarySection({ chain, summary }: Props) {
+export function SummarySection({ chain }: SummarySectionProps) {
+  const summary = summarize(chain);
   const id = useId();
   const producer = chain.ok ? chain.rows[0].name : '';
   return (

@@ -5,16 +5,9 @@
  */
 import { useId } from 'preact/hooks';
 import { Figure, ScrollBox } from './fields';
-import {
-  formatCount,
-  formatYuan,
-  showPercent,
-  showYuan,
-  type Band,
-  type ChainResult,
-  type VolumeResult,
-} from './model';
-import { VOLUME as T } from './strings';
+import { formatCount, formatYuan, showPercent, showYuan, type ChainResult } from './model';
+import type { Band, VolumeResult } from './volume';
+import { VOLUME as T } from './volume-strings';
 
 interface Props {
   chain: ChainResult;

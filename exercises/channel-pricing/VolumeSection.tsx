@@ -12,21 +12,22 @@ import {
   updateBreak,
   type ChainResult,
   type ChannelPricingData,
-  type VolumeResult,
 } from './model';
-import { tierName, tierPriceOption, VOLUME as T } from './strings';
+import { tierName, tierPriceOption } from './strings';
+import { computeVolume } from './volume';
+import { VOLUME as T } from './volume-strings';
 import { VolumeResults } from './VolumeResults';
 
-interface Props {
+export interface VolumeSectionProps {
   data: ChannelPricingData;
   chain: ChainResult;
-  volume: VolumeResult;
   /** Controls are disabled (results stay readable and scrollable). */
   readOnly: boolean;
   onChange(data: ChannelPricingData): void;
 }
 
-export function VolumeSection({ data, chain, volume, readOnly, onChange }: Props) {
+export function VolumeSection({ data, chain, readOnly, onChange }: VolumeSectionProps) {
+  const volume = computeVolume(data, chain);
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
   const n = data.tiers.length;

@@ -7,8 +7,9 @@
  */
 import { useId } from 'preact/hooks';
 import { ScrollBox } from './fields';
-import { formatPercent, formatYuan, ZERO, type Decimal, type WaterfallItem } from './model';
-import { WATERFALL as T } from './strings';
+import { formatPercent, formatYuan, ZERO, type Decimal } from './model';
+import type { WaterfallItem } from './summary';
+import { WATERFALL as T } from './summary-strings';
 
 const WIDTH = 320;
 const ROW = 40;

@@ -1,8 +1,9 @@
 /**
  * The channel pricing worksheet model: defaults, the chapter's worked example, and the edits
  * the view performs. The arithmetic lives beside it: money.ts (exact decimals, rounding,
- * input rules), chain.ts (the price chain and its checks), volume.ts (quantity breaks),
- * scenarios.ts (促销价 / 区域价) and summary.ts (waterfall and headline figures).
+ * input rules) and chain.ts (the price chain and its checks), re-exported here; volume.ts
+ * (quantity breaks), scenarios.ts (促销价 / 区域价) and summary.ts (waterfall and headline
+ * figures) are imported directly, by the sections that load after the island.
  * Pure: no DOM, no storage.
  */
 import type {
@@ -14,13 +15,10 @@ import type {
   Scenario,
   Tier,
 } from './schema';
-import { DEFAULT_TIERS, EXAMPLE_TEXT, SCENARIO } from './strings';
+import { DEFAULT_TIERS, EXAMPLE_TEXT, SCENARIO_NAMES } from './strings';
 
 export * from './chain';
 export * from './money';
-export * from './scenarios';
-export * from './summary';
-export * from './volume';
 export type * from './schema';
 
 function tier(id: string, name: string, patch: Partial<Tier> = {}): Tier {
@@ -50,8 +48,8 @@ export function createData(): ChannelPricingData {
     tiers: DEFAULT_TIERS.map((name, i) => tier(`t${i + 1}`, name)),
     volume: { tierId: 't2', quantity: '', breaks: [] },
     scenarios: [
-      { id: 's1', name: SCENARIO.promotion, tierId: 't4', extraOff: '' },
-      { id: 's2', name: SCENARIO.regional, tierId: 't2', extraOff: '' },
+      { id: 's1', name: SCENARIO_NAMES.promotion, tierId: 't4', extraOff: '' },
+      { id: 's2', name: SCENARIO_NAMES.regional, tierId: 't2', extraOff: '' },
     ],
   };
 }
@@ -93,8 +91,8 @@ export const EXAMPLE: ChannelPricingData = {
     ],
   },
   scenarios: [
-    { id: 's1', name: SCENARIO.promotion, tierId: 't4', extraOff: '10' },
-    { id: 's2', name: SCENARIO.regional, tierId: 't2', extraOff: '8' },
+    { id: 's1', name: SCENARIO_NAMES.promotion, tierId: 't4', extraOff: '10' },
+    { id: 's2', name: SCENARIO_NAMES.regional, tierId: 't2', extraOff: '8' },
   ],
 };
 

@@ -6,7 +6,8 @@
 import { discounted, evaluate, type ChainResult, type TierRow } from './chain';
 import { fieldValue, formatTyped, formatYuan, HUNDRED, ONE, RULE, type Decimal } from './money';
 import type { Scenario, Tier } from './schema';
-import { HOW, SCENARIO } from './strings';
+import { SCENARIO } from './scenario-strings';
+import { HOW } from './strings';
 
 export interface ScenarioResult {
   id: string;

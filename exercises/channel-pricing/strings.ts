@@ -154,101 +154,10 @@ export const CHECK = {
   label: '注意',
 } as const;
 
-export const SUMMARY = {
-  heading: '结果汇总',
-  producerNet: (name: string) => `${name}净收入（不含税出厂价）`,
-  producerMargin: (name: string) => `${name}单位毛利`,
-  producerMarginValue: (amount: string, rate: string) => `${amount} 元（毛利率 ${rate}）`,
-  channelMargin: '渠道总毛利（零售价 − 出厂价）',
-  channelMarginValue: (amount: string, share: string) => `${amount} 元（占零售价 ${share}）`,
-  perUnit: (amount: string) => `${amount} 元/件`,
-  incomplete: '填写完整的价格链后，这里显示汇总和价格瀑布图。',
-  needCost: '填写单位成本后显示',
-} as const;
-
-export const WATERFALL = {
-  heading: '价格瀑布图',
-  chartTitle: (retail: string) => `价格瀑布图：从零售价 ${retail} 元逐级拆分到单位成本`,
-  tableCaption: '价格瀑布（数据表）',
-  item: '项目',
-  amount: '金额（元）',
-  share: '占零售价',
-  retail: (name: string) => `零售价（${name}进价）`,
-  margin: (name: string) => `${name}毛利`,
-  factory: (name: string) => `出厂价（${name}售价）`,
-  vat: '出厂价中的增值税',
-  net: (name: string) => `${name}净收入（不含税）`,
-  cost: '单位成本',
-  note: '各项金额都是到分的价格之差，逐项相减正好回到单位成本。',
-} as const;
-
-export const SCENARIO = {
-  heading: '促销价与区域价',
-  intro:
-    '每个情景把一级的进价再降一定比例（在原价上相乘），其余价格保持基准价格链不变，可以看出谁让出了毛利、谁多得了毛利。',
+/** Names of the two scenarios a new price chain starts with (the rest: scenario-strings.ts). */
+export const SCENARIO_NAMES = {
   promotion: '促销价',
   regional: '区域价',
-  newName: '新情景',
-  name: '情景名称',
-  tier: '调整哪一级的进价',
-  extraOff: '额外降价（%）',
-  extraOffHint: '填 8 表示在原价上再降 8%：60 ×（1 − 8%）= 55.20',
-  factor: (rate: string) => `再降 ${rate}%`,
-  remove: (name: string) => `删除情景 ${name}`,
-  removeShort: '删除',
-  add: '添加情景',
-  rowLegend: (n: number, name: string) => `情景 ${n}：${name}`,
-  fallbackName: (n: number) => `情景 ${n}`,
-  compareCaption: '基准价格链与各情景对比（进价 / 毛利率）',
-  tierHeader: '层级',
-  base: '基准',
-  buy: '进价',
-  margin: '毛利率',
-  notReady: '填写额外降价后显示',
-  empty: '还没有情景。添加一个促销价或区域价，看看各级毛利怎样变化。',
-} as const;
-
-export const VOLUME = {
-  heading: '数量折扣与阶梯价格',
-  intro:
-    '档位填 500 表示「超过 500 件」，即从第 501 件起适用该档折扣。全量折扣：订货量超过 500 件，整单都按该档价格结算；分段累进：只有第 501 件起的部分按该档价格，像个人所得税一样逐段累加。',
-  tier: '适用于哪一级的进价',
-  quantity: '订货量（件）',
-  breaksCaption: '折扣档位',
-  above: '超过（件）',
-  discount: '折扣（折）',
-  aboveLabel: (n: number) => `档位 ${n} 超过（件）`,
-  discountLabel: (n: number) => `档位 ${n} 折扣（折）`,
-  remove: (n: number) => `删除档位 ${n}`,
-  removeShort: '删除',
-  actions: '操作',
-  add: '添加档位',
-  noBreaks: '还没有档位。添加一档，例如超过 500 件打 9.5 折。',
-  outOfOrder: (previous: number) => `档位要从小到大排列，且大于上一档（${previous} 件）`,
-  bandsCaption: (seller: string) => `各档单价与${seller}留下的毛利（元/件）`,
-  band: '数量',
-  bandRange: (from: string, to: string) => `${from}–${to} 件`,
-  bandFrom: (from: string) => `${from} 件以上`,
-  bandAll: '任意数量',
-  bandUpTo: (to: string) => `${to} 件及以下`,
-  zhe: '折扣',
-  noDiscount: '原价',
-  price: '单价',
-  unitMargin: (seller: string) => `${seller}单位毛利`,
-  margin: (seller: string) => `${seller}毛利率`,
-  orderHeading: (qty: string) => `订货 ${qty} 件的货款`,
-  method: '结算方式',
-  calc: '计算',
-  total: '货款（元）',
-  average: '平均单价（元）',
-  allUnits: '全量折扣',
-  tiered: '分段累进',
-  difference: (amount: string) => `两种算法相差 ${amount} 元。`,
-  same: '两种算法结果相同。',
-  cliff: (n: string, pay: string, n1: string, payAbove: string) =>
-    `全量折扣的断崖：订 ${n} 件要付 ${pay} 元，订 ${n1} 件只付 ${payAbove} 元。多买反而少付，容易诱发压货。`,
-  noPrice: (name: string) => `先算出${name}的进价，才能计算数量折扣。`,
-  needQuantity: '填写订货量后显示两种算法的货款。',
 } as const;
 
 export const EXAMPLE_TEXT = {

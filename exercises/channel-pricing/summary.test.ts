@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeChain,
-  computeScenarios,
   createData,
   EXAMPLE,
   formatPercent,
   formatYuan,
-  summarize,
   type ChannelPricingData,
 } from './model';
+import { computeScenarios } from './scenarios';
+import { summarize } from './summary';
 
 function waterfall(data: ChannelPricingData): string[][] {
   const summary = summarize(computeChain(data));

@@ -6,7 +6,7 @@
  */
 import type { ChainResult } from './chain';
 import { ratio, type Decimal } from './money';
-import { WATERFALL } from './strings';
+import { WATERFALL } from './summary-strings';
 
 export interface WaterfallItem {
   key: string;

@@ -18,7 +18,7 @@ import {
 } from './chain';
 import { dec, fieldValue, formatZhe, readField, RULE, type Decimal } from './money';
 import type { ChannelPricingData } from './schema';
-import { VOLUME } from './strings';
+import { VOLUME } from './volume-strings';
 
 export interface Band {
   /** Units above this number are in the band (0 for the base band). */
