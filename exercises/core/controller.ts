@@ -228,7 +228,7 @@ export function createWorksheetController<T>(
       return;
     }
     autosave.flush();
-    open(store.create(undefined, fragment.result.data), info(SHELL_TEXT.shared.newFromLink));
+    open(store.create(undefined, fragment.result.data), info(SHELL_TEXT.newFromLink));
   }
 
   /** An unsaved first document: the frame's starting content, or an empty one. */
@@ -362,7 +362,7 @@ export function createWorksheetController<T>(
       const undo = store.discardProblem(problem.key);
       state = {
         ...state,
-        message: info(SHELL_TEXT.problems.discarded, () => {
+        message: info(SHELL_TEXT.discardedProblem, () => {
           undo();
           refresh();
         }),
@@ -415,7 +415,7 @@ export function createWorksheetController<T>(
       const saved = store.save(shared.doc);
       location.clearHash();
       state = { ...state, shared: null };
-      open(saved, info(SHELL_TEXT.shared.saved(saved.title)));
+      open(saved, info(SHELL_TEXT.savedShared(saved.title)));
     },
     closeShared() {
       location.clearHash();

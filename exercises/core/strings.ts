@@ -62,24 +62,10 @@ export const SHELL_TEXT = {
     memory: '仅保存在内存中',
     error: '保存失败',
   },
-  notice: {
-    blocked:
-      '浏览器不允许保存数据（可能是隐私模式或嵌入在其他网站中），本页内容只保存在内存中，关闭页面前请导出。',
-    full: '浏览器的存储空间已满，本页内容只保存在内存中，关闭页面前请导出。',
-    exportNow: '导出',
-  },
-  problems: {
-    heading: '有些数据无法读取',
-    exportRaw: '导出原始数据',
-    discard: '不再保留',
-    discarded: '已移除这份无法读取的数据。',
-    item: (title: string) => `数据 ${title}`,
-  },
-  reminder: {
-    text: '提醒：有文档创建已超过几天但从未导出。Safari 等浏览器可能在 7 天未访问后清除本站数据，建议导出一份 JSON 备份。',
-    dismiss: '知道了',
-    exportNow: '立即导出',
-  },
+  /** Messages after actions; the notices' own texts are in notice-strings.ts. */
+  discardedProblem: '已移除这份无法读取的数据。',
+  savedShared: (title: string) => `已保存为你的文档「${title}」。`,
+  newFromLink: '已根据链接新建文档。',
   transfer: {
     heading: '保存与分享',
     exportJson: '导出 JSON',
@@ -96,13 +82,5 @@ export const SHELL_TEXT = {
     blankHint: '打印一份不含任何填写内容的空白表，留有书写空间，供纸上练习。',
     showingBlank: '正在打印空白表。你填写的内容没有改动，打印结束后会自动回来。',
     back: '回到我的内容',
-  },
-  shared: {
-    heading: (title: string) => `你正在查看别人分享的「${title}」（只读）`,
-    saveCopy: '保存为我的副本',
-    close: '关闭',
-    saved: (title: string) => `已保存为你的文档「${title}」。`,
-    newFromLink: '已根据链接新建文档。',
-    error: '无法打开分享链接',
   },
 } as const;

@@ -169,12 +169,12 @@ describe('saving', () => {
     expect((screen.getByLabelText('目标名称') as HTMLInputElement).value).toBe('');
   });
 
-  it('falls back to memory with a notice when the browser blocks storage', () => {
+  it('falls back to memory with a notice when the browser blocks storage', async () => {
     vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
       throw Object.assign(new Error('blocked'), { name: 'SecurityError' });
     });
     render(<SmartGoal />);
-    expect(screen.getByRole('alert').textContent).toContain(
+    expect((await screen.findByRole('alert')).textContent).toContain(
       '本页内容只保存在内存中，关闭页面前请导出',
     );
     type('目标名称', '只在内存');

@@ -1,10 +1,11 @@
 /**
  * Notices above a worksheet: storage only in memory, data that could not be read, and the
- * gentle reminder to export. Each offers the export that protects the learner's work.
+ * gentle reminder to export. Each offers the export that protects the learner's work. Loaded
+ * by the shell when there is something to say; so is SharedNotice below, for shared links.
  */
+import { NOTICE_TEXT as T } from '../notice-strings';
 import type { StoreProblem } from '../store';
 import type { StorageNotice } from '../storage';
-import { SHELL_TEXT as T } from '../strings';
 
 interface Props {
   notice: StorageNotice | null;
@@ -63,5 +64,43 @@ export function Notices(props: Props) {
         </div>
       )}
     </>
+  );
+}
+
+interface SharedProps {
+  /** The document of the link being viewed, or why the link cannot be opened. */
+  shared: { doc: { title: string } } | { error: string };
+  onSaveCopy(): void;
+  onClose(): void;
+}
+
+/** A shared link: viewed read-only with 保存为我的副本, or the reason it cannot be opened. */
+export function SharedNotice({ shared, onSaveCopy, onClose }: SharedProps) {
+  if ('error' in shared)
+    return (
+      <div class="ws-notice ws-notice-warn" role="alert">
+        <p>
+          <strong>{T.shared.error}</strong>：{shared.error}
+        </p>
+        <button type="button" onClick={onClose}>
+          {T.shared.close}
+        </button>
+      </div>
+    );
+  const heading = T.shared.heading(shared.doc.title);
+  return (
+    <div class="ws-notice ws-shared" role="region" aria-label={heading}>
+      <p>
+        <strong>{heading}</strong>
+      </p>
+      <span class="ws-buttons">
+        <button type="button" class="ws-primary" onClick={onSaveCopy}>
+          {T.shared.saveCopy}
+        </button>
+        <button type="button" onClick={onClose}>
+          {T.shared.close}
+        </button>
+      </span>
+    </div>
   );
 }

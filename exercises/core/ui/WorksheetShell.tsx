@@ -17,7 +17,6 @@ import type { WorksheetDocument } from '../document';
 import { SHELL_TEXT as T } from '../strings';
 import { DocumentBar } from './DocumentBar';
 import { useLazy } from './lazy';
-import { Notices } from './Notices';
 import { TransferBar } from './TransferBar';
 import type { Worksheet } from './useWorksheet';
 import './worksheet.css';
@@ -49,8 +48,15 @@ export function WorksheetShell<D>({
   const doc = sharedDoc ?? ws.current;
   const id = useId();
   const [blank, setBlank] = useState<WorksheetDocument<D> | null>(null);
-  // Workshop mode (下一位参与者) loads only when a workshop code is in use.
+  // Workshop mode (下一位参与者) loads only when a workshop code is in use, the notices when
+  // there is something to say.
   const workshopBar = useLazy(() => import('./WorkshopBar'), !!workshop && !locked);
+  const notices = useLazy(
+    () => import('./Notices'),
+    !!ws.shared || !!ws.notice || ws.problems.length > 0 || ws.reminder,
+  );
+  const views = notices === 'failed' ? null : notices;
+  const failed = workshopBar === 'failed' || notices === 'failed';
 
   useEffect(() => {
     if (!blank) return;
@@ -63,23 +69,13 @@ export function WorksheetShell<D>({
   return (
     <section class={blank ? 'ws ws-blank not-content' : 'ws not-content'} aria-label={label}>
       {sharedDoc ? (
-        <div
-          class="ws-notice ws-shared"
-          role="region"
-          aria-label={T.shared.heading(sharedDoc.title)}
-        >
-          <p>
-            <strong>{T.shared.heading(sharedDoc.title)}</strong>
-          </p>
-          <span class="ws-buttons">
-            <button type="button" class="ws-primary" onClick={actions.saveSharedCopy}>
-              {T.shared.saveCopy}
-            </button>
-            <button type="button" onClick={actions.closeShared}>
-              {T.shared.close}
-            </button>
-          </span>
-        </div>
+        views && (
+          <views.SharedNotice
+            shared={{ doc: sharedDoc }}
+            onSaveCopy={actions.saveSharedCopy}
+            onClose={actions.closeShared}
+          />
+        )
       ) : locked ? (
         <div class="ws-notice" role="note">
           <p>{T.locked(doc.title)}</p>
@@ -99,7 +95,7 @@ export function WorksheetShell<D>({
           onRemove={actions.remove}
         />
       )}
-      {workshop && workshopBar === 'failed' && (
+      {failed && (
         <div class="ws-notice ws-notice-warn" role="alert">
           <p>{T.loadFailed}</p>
         </div>
@@ -112,25 +108,24 @@ export function WorksheetShell<D>({
           onClear={actions.resetNamespace}
         />
       )}
-      {sharedError && (
-        <div class="ws-notice ws-notice-warn" role="alert">
-          <p>
-            <strong>{T.shared.error}</strong>：{sharedError}
-          </p>
-          <button type="button" onClick={actions.closeShared}>
-            {T.shared.close}
-          </button>
-        </div>
+      {views && sharedError !== null && (
+        <views.SharedNotice
+          shared={{ error: sharedError }}
+          onSaveCopy={actions.saveSharedCopy}
+          onClose={actions.closeShared}
+        />
       )}
-      <Notices
-        notice={ws.notice}
-        problems={ws.problems}
-        reminder={ws.reminder}
-        onExport={actions.exportCurrent}
-        onExportProblem={actions.exportProblem}
-        onDiscardProblem={actions.discardProblem}
-        onDismissReminder={actions.dismissReminder}
-      />
+      {views && (
+        <views.Notices
+          notice={ws.notice}
+          problems={ws.problems}
+          reminder={ws.reminder}
+          onExport={actions.exportCurrent}
+          onExportProblem={actions.exportProblem}
+          onDiscardProblem={actions.discardProblem}
+          onDismissReminder={actions.dismissReminder}
+        />
+      )}
       {blank && (
         <div class="ws-notice" role="status">
           <p>{T.print.showingBlank}</p>
