@@ -3,7 +3,8 @@
  * Static (no state, no storage), so a print route can render it without hydrating.
  */
 import { GROUP_QUADRANTS, QUADRANTS, STRATEGY_GROUPS } from './model';
-import { BLANK, QUADRANT_NAME, QUADRANT_SIDE, TOWS } from './strings';
+import { BLANK } from './export-strings';
+import { QUADRANT_NAME, QUADRANT_SIDE, TOWS } from './strings';
 
 function Lines({ count }: { count: number }) {
   return (

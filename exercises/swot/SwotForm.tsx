@@ -4,11 +4,12 @@
  * model.ts. It keeps the one pending notice (with 撤销) and moves focus after each action.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { SHELL_TEXT } from '../core/strings';
 import { TextField } from '../core/ui/fields';
+import { useLazy } from '../core/ui/lazy';
 import { useFocusAfterRender, type Editor, type Notice } from './editor';
 import { freshId, QUADRANTS, setField, type SwotData } from './model';
 import { QuadrantPanel } from './QuadrantPanel';
-import { SwotBlank } from './SwotBlank';
 import { ACTIONS, FIELD, HINT } from './strings';
 import { Toolbar } from './Toolbar';
 import { TowsMatrix } from './TowsMatrix';
@@ -47,12 +48,14 @@ export function SwotForm({
   const [blank, setBlank] = useState(false);
   const printRequested = useRef(false);
   const { root, focusLater } = useFocusAfterRender<HTMLDivElement>();
+  // The blank template's code loads the first time it is asked for; printing waits for it.
+  const sheet = useLazy(() => import('./SwotBlank'), blank);
 
   useEffect(() => {
-    if (!blank || !printRequested.current) return;
+    if (!blank || !sheet || !printRequested.current) return;
     printRequested.current = false;
-    printPage();
-  }, [blank]);
+    if (sheet !== 'failed') printPage();
+  }, [blank, sheet]);
 
   // Handlers read the latest render's values through `live`, so `ed` never changes.
   const live = useRef({ data, readOnly, notice, smartGoalHref, onChange, makeId, onFlush });
@@ -108,7 +111,13 @@ export function SwotForm({
           </button>
         </div>
         <p class="ws-hint swot-blank-note">{ACTIONS.blankNote}</p>
-        <SwotBlank />
+        {sheet === 'failed' ? (
+          <p class="ws-notice ws-notice-warn" role="alert">
+            {SHELL_TEXT.loadFailed}
+          </p>
+        ) : (
+          sheet && <sheet.SwotBlank />
+        )}
       </div>
     );
   }

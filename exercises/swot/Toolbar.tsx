@@ -1,12 +1,15 @@
 /**
  * 载入示例, 复制为 Markdown and 打印空白表. When the browser refuses the clipboard, the
- * Markdown is shown in a read-only text box, selected, to copy by hand.
+ * Markdown is shown in a read-only text box, selected, to copy by hand. The Markdown code
+ * loads on first use (fetched ahead when the pointer or focus reaches the button).
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { SHELL_TEXT } from '../core/strings';
 import { copyText } from '../core/ui/browser';
-import { toMarkdown } from './markdown';
 import type { SwotData } from './schema';
 import { ACTIONS } from './strings';
+
+const loadMarkdown = () => import('./markdown');
 
 interface Props {
   doc: { title: string; data: SwotData };
@@ -26,7 +29,14 @@ export function Toolbar({ doc, readOnly, onLoadExample, onBlank }: Props) {
   }, [manual]);
 
   const copy = async () => {
-    const markdown = toMarkdown(doc);
+    let markdown: string;
+    try {
+      markdown = (await loadMarkdown()).toMarkdown(doc);
+    } catch {
+      setManual(null);
+      setFeedback(SHELL_TEXT.loadFailed);
+      return;
+    }
     if (await copyText(markdown)) {
       setManual(null);
       setFeedback(ACTIONS.copied);
@@ -42,7 +52,12 @@ export function Toolbar({ doc, readOnly, onLoadExample, onBlank }: Props) {
         <button type="button" disabled={readOnly} onClick={onLoadExample}>
           {ACTIONS.loadExample}
         </button>
-        <button type="button" onClick={() => void copy()}>
+        <button
+          type="button"
+          onPointerEnter={() => void loadMarkdown().catch(() => {})}
+          onFocus={() => void loadMarkdown().catch(() => {})}
+          onClick={() => void copy()}
+        >
           {ACTIONS.markdown}
         </button>
         <button type="button" data-focus="blank" onClick={onBlank}>

@@ -1,7 +1,8 @@
 /** The SWOT analysis as Markdown (复制为 Markdown). Pure. */
 import { formatChineseDate, isIsoDate } from '../core/dates';
 import { QUADRANTS, resolveRefs, STRATEGY_GROUPS, type SwotData } from './model';
-import { ITEM, MD, QUADRANT_NAME, TOWS } from './strings';
+import { MD } from './export-strings';
+import { ITEM, QUADRANT_NAME, TOWS } from './strings';
 
 /**
  * Make user text safe inside one Markdown line: it renders as typed. Escapes what can

@@ -106,30 +106,11 @@ export const ACTIONS = {
 } as const;
 
 /** Markdown export headings and labels. */
-export const MD = {
-  title: (subject: string) => (subject ? `SWOT 分析：${subject}` : 'SWOT 分析'),
-  subject: '分析对象',
-  date: '日期',
-  quadrant: (q: Quadrant) => `${QUADRANT_NAME[q]}（${q}）`,
-  importance: (n: number) => `重要性 ${n}`,
-  evidence: '依据',
-  none: '（暂无）',
-  tows: 'TOWS 策略',
-  group: (g: StrategyGroup) => `${g}：${TOWS.group[g].idea}`,
-  basedOn: '依据',
-} as const;
 
 /** Text of the SMART goal handed over from a strategy. */
 export const SMART = {
   basis: (g: StrategyGroup) => `TOWS ${g} 策略（${TOWS.group[g].idea}），依据：`,
   item: (q: Quadrant, text: string) => `${QUADRANT_NAME[q]}：${text}`,
-} as const;
-
-export const BLANK = {
-  heading: 'SWOT 分析矩阵（空白表）',
-  subject: '分析对象',
-  date: '日期',
-  tows: 'TOWS 策略',
 } as const;
 
 /** The course example: 某区域工业润滑油业务 (市场分析与商机识别). */
