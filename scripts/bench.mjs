@@ -17,7 +17,7 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/browser.ts';
-import { BUDGET, islandNames, isProgressJs, isStarlightJs } from './size-budget.mjs';
+import { BUDGET, islandNames, sharedJs } from './size-budget.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -138,6 +138,12 @@ section(`Chapter without a worksheet (${plainChapter})`);
 const chapter = await assets(plainChapter);
 report('chapter: JS (gzip)', chapter.js, BUDGET.pageJs, 'KB');
 report('chapter: CSS (gzip)', chapter.css, BUDGET.pageCss, 'KB');
+const shared = sharedJs(
+  'dist',
+  [...chapter.urls].filter(([, a]) => a.type === 'js').map(([url]) => url),
+);
+const isStarlightJs = (url) => shared.starlight.has(url);
+const isProgressJs = (url) => shared.progress.has(url);
 const extra = [...chapter.urls].filter(([url, a]) => a.type === 'js' && !isStarlightJs(url));
 for (const [url, a] of chapter.urls)
   if (a.type === 'js')

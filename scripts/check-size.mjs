@@ -8,10 +8,9 @@ import {
   BUDGET,
   ISLAND_CEILING,
   KB,
-  isProgressJs,
   islandNames,
-  isStarlightJs,
   pageAssets,
+  sharedJs,
   sum,
 } from './size-budget.mjs';
 
@@ -48,9 +47,10 @@ const chapterJs = new Set();
 
 for (const p of plain) {
   const a = pageAssets(dist, p, html.get(p));
-  const ours = [...a.js].filter(([url]) => !isStarlightJs(url));
-  const progress = ours.filter(([url]) => isProgressJs(url));
-  const other = ours.filter(([url]) => !isProgressJs(url));
+  const shared = sharedJs(dist, a.js.keys());
+  const ours = [...a.js].filter(([url]) => !shared.starlight.has(url));
+  const progress = ours.filter(([url]) => shared.progress.has(url));
+  const other = ours.filter(([url]) => !shared.progress.has(url));
   // The quiz and progress pages carry their own small scripts; every other page loads only
   // Starlight's scripts and reading progress.
   const own = /\/(quiz|progress)\/$/.test(site(p));

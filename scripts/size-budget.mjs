@@ -19,27 +19,46 @@ export const BUDGET = {
 };
 
 /**
- * Scripts that come with Starlight itself (its components' scripts, Astro's prefetch script) and
- * our override of Starlight's search button, which replaces Starlight's own search script.
+ * Entry scripts that come with Starlight itself (its components' scripts, Astro's prefetch
+ * script) and our override of Starlight's search button, which replaces Starlight's own search
+ * script. What they import counts with them (see sharedJs).
  */
 export const STARLIGHT_JS = [
   /\/page\.[\w-]+\.js$/,
   /\/(Mobile)?TableOfContents\.astro_/,
-  /\/starlight-toc\.[\w-]+\.js$/,
   /\/Search\.astro_/,
-  /\/preload-helper\.[\w-]+\.js$/,
 ];
 
-/** The reading-progress script and the modules it shares with the worksheets and quiz pages. */
-export const PROGRESS_JS = [
-  /\/(Sidebar|Continue)\.astro_astro_type_script/,
-  /\/reading\.[\w-]+\.js$/,
-  /\/store\.[\w-]+\.js$/,
-  /\/storage\.[\w-]+\.js$/,
-];
+/** Entry scripts of reading progress (src/progress/reading.ts, loaded by the sidebar). */
+export const PROGRESS_JS = [/\/(Sidebar|Continue)\.astro_astro_type_script/];
 
-export const isStarlightJs = (url) => STARLIGHT_JS.some((re) => re.test(url));
-export const isProgressJs = (url) => PROGRESS_JS.some((re) => re.test(url));
+const resolveSpec = (spec, from) =>
+  spec.startsWith('/') ? spec : posix.normalize(posix.join(posix.dirname(from), spec));
+
+/** A script and everything it imports statically (site paths), added to `into`. */
+export function importClosure(dist, url, into = new Set()) {
+  if (into.has(url)) return into;
+  into.add(url);
+  for (const spec of staticImports(readFileSync(join(dist, url), 'utf8')))
+    importClosure(dist, resolveSpec(spec, url), into);
+  return into;
+}
+
+/**
+ * Which of a page's scripts are Starlight's own and which are reading progress: their entry
+ * scripts (by name) with everything those import, whatever the bundler named the chunks.
+ */
+export function sharedJs(dist, pageUrls) {
+  const urls = [...pageUrls];
+  const starlight = new Set();
+  const progress = new Set();
+  for (const url of urls)
+    if (STARLIGHT_JS.some((re) => re.test(url))) importClosure(dist, url, starlight);
+  for (const url of urls)
+    if (PROGRESS_JS.some((re) => re.test(url))) importClosure(dist, url, progress);
+  for (const url of starlight) progress.delete(url);
+  return { starlight, progress };
+}
 
 /** Static imports of an ES module (`import … from "x"`, `import "x"`, `export … from "x"`). */
 export function staticImports(code) {
@@ -63,8 +82,7 @@ export function pageAssets(dist, htmlPath, html = readFileSync(join(dist, htmlPa
   const css = new Map();
   const js = new Map();
   const file = (url) => join(dist, url);
-  const resolve = (spec, from) =>
-    spec.startsWith('/') ? spec : posix.normalize(posix.join(posix.dirname(from), spec));
+  const resolve = resolveSpec;
   const visit = (url) => {
     if (js.has(url)) return;
     const code = readFileSync(file(url));

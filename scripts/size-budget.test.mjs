@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { islandNames, pageAssets, staticImports, sum } from './size-budget.mjs';
+import { islandNames, pageAssets, sharedJs, staticImports, sum } from './size-budget.mjs';
 
 describe('staticImports', () => {
   it('finds static imports and re-exports, not dynamic import()', () => {
@@ -50,5 +50,31 @@ describe('pageAssets', () => {
     expect(
       islandNames('<astro-island uid="x" component-url="/course/_astro/SwotEmbed.D1-x_.js">'),
     ).toEqual(['SwotEmbed']);
+  });
+
+  it("tells Starlight's scripts and reading progress by their entries, whatever their chunks are named", () => {
+    write('_astro/Search.astro_astro_type_script_index_0_lang.x.js', 'import"./helper.js";');
+    write('_astro/helper.js', 'export const h=1;');
+    write(
+      '_astro/Sidebar.astro_astro_type_script_index_0_lang.y.js',
+      'import"./model.js";import"./helper.js";',
+    );
+    write('_astro/model.js', 'import{s}from"./shared.js";');
+    const urls = [
+      '/_astro/Search.astro_astro_type_script_index_0_lang.x.js',
+      '/_astro/Sidebar.astro_astro_type_script_index_0_lang.y.js',
+      '/_astro/Island.abc123.js',
+    ];
+    const { starlight, progress } = sharedJs(dist, urls);
+    expect([...starlight].sort()).toEqual([
+      '/_astro/Search.astro_astro_type_script_index_0_lang.x.js',
+      '/_astro/helper.js',
+    ]);
+    // Shared with Starlight counts as Starlight's; the island is neither.
+    expect([...progress].sort()).toEqual([
+      '/_astro/Sidebar.astro_astro_type_script_index_0_lang.y.js',
+      '/_astro/model.js',
+      '/_astro/shared.js',
+    ]);
   });
 });
