@@ -13,16 +13,17 @@ import {
   type Issue,
   type TierRow,
 } from './model';
-import { SETUP, TABLE as T, TIERS } from './strings';
+import { TABLE as T, TIERS } from './chain-strings';
+import { SETUP } from './strings';
 
-interface Props {
+export interface ChainTableProps {
   chain: ChainResult;
   missing: readonly string[];
 }
 
 const at = (row: TierRow, where: Issue['at']) => row.issues.filter((i) => i.at === where);
 
-export function ChainTable({ chain, missing }: Props) {
+export function ChainTable({ chain, missing }: ChainTableProps) {
   const id = useId();
   const basis = chain.context.basis;
   const otherName = basis === 'gross' ? SETUP.net : SETUP.gross;

@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import ChannelPricing from './ChannelPricing';
+import { loadParts } from './PricingForm';
+
+// The parts below the settings load after the island in a browser; here they are drawn at once.
+beforeAll(loadParts);
 
 function type(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });

@@ -3,21 +3,28 @@
  * scenarios and quantity breaks. Wiring only: every figure and check comes from the model,
  * worked out once per render from the document data.
  *
- * The three sections below the chain table are deferred parts (core/ui/Deferred.tsx): the
- * server draws them, and their code (with volume.ts, scenarios.ts, summary.ts and their
- * texts) loads when they come near the screen, when the worksheet gets focus, or at once when
- * the document is not the blank one the server drew them for.
+ * Everything but the settings is a deferred part (core/ui/Deferred.tsx): the tier editor,
+ * the chain table and the three sections below it. The server draws them; their code (with
+ * volume.ts, scenarios.ts, summary.ts and their texts) loads when they come near the screen,
+ * when the worksheet gets focus, or at once when the document is not the blank one the
+ * server drew them for.
  */
 import { Deferred, deferredView } from '../core/ui/Deferred';
-import { ChainTable } from './ChainTable';
+import type { ChainTableProps } from './ChainTable';
 import { computeChain, createData, missingInputs, type ChannelPricingData } from './model';
 import type { ScenarioSectionProps } from './ScenarioSection';
 import { SetupSection } from './SetupSection';
 import { FORM, TITLE } from './strings';
 import type { SummarySectionProps } from './SummarySection';
-import { TierEditor } from './TierEditor';
+import type { TierEditorProps } from './TierEditor';
 import type { VolumeSectionProps } from './VolumeSection';
 
+const tierView = deferredView<TierEditorProps>(() =>
+  import('./TierEditor').then((m) => m.TierEditor),
+);
+const tableView = deferredView<ChainTableProps>(() =>
+  import('./ChainTable').then((m) => m.ChainTable),
+);
 const summaryView = deferredView<SummarySectionProps>(() =>
   import('./SummarySection').then((m) => m.SummarySection),
 );
@@ -27,8 +34,10 @@ const scenarioView = deferredView<ScenarioSectionProps>(() =>
 const volumeView = deferredView<VolumeSectionProps>(() =>
   import('./VolumeSection').then((m) => m.VolumeSection),
 );
-if (import.meta.env.SSR)
-  await Promise.all([summaryView, scenarioView, volumeView].map((v) => v.load()));
+/** Load every deferred part: the server does before rendering, and so do tests. */
+export const loadParts = () =>
+  Promise.all([tierView, tableView, summaryView, scenarioView, volumeView].map((v) => v.load()));
+if (import.meta.env.SSR) await loadParts();
 
 /** The document data the server renders the worksheet with (before storage is read). */
 const SERVER_DATA = JSON.stringify(createData());
@@ -64,9 +73,15 @@ export function PricingForm({ data, readOnly, onChange, onLoadExample }: Props) 
           <p class="ws-hint">{FORM.ruleDetail}</p>
         </div>
         <SetupSection data={data} chain={chain} onChange={onChange} />
-        <TierEditor data={data} onChange={onChange} />
+        <Deferred view={tierView} props={{ data, onChange }} name="cp-tiers" now={now} onView />
       </fieldset>
-      <ChainTable chain={chain} missing={missingInputs(data)} />
+      <Deferred
+        view={tableView}
+        props={{ chain, missing: missingInputs(data) }}
+        name="cp-table"
+        now={now}
+        onView
+      />
       <Deferred view={summaryView} props={{ chain }} name="cp-summary" now={now} onView />
       <Deferred view={scenarioView} props={edit} name="cp-scenarios" now={now} onView />
       <Deferred view={volumeView} props={edit} name="cp-volume" now={now} onView />

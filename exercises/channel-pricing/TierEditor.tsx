@@ -17,16 +17,17 @@ import {
   type ChannelPricingData,
   type Tier,
 } from './model';
-import { TIERS as T, tierName } from './strings';
+import { TIERS as T } from './chain-strings';
+import { tierName } from './strings';
 
-interface Props {
+export interface TierEditorProps {
   data: ChannelPricingData;
   onChange(data: ChannelPricingData): void;
 }
 
 type Focus = { id: string; dir: 'up' | 'down' } | { id: 'add' };
 
-export function TierEditor({ data, onChange }: Props) {
+export function TierEditor({ data, onChange }: TierEditorProps) {
   const uid = useId();
   const [focus, setFocus] = useState<Focus | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);

@@ -90,6 +90,45 @@ test('reload keeps the chain', async ({ page }) => {
   await expect(page.getByRole('table', { name: /^价格链/ })).toContainText('150.00');
 });
 
+test('on a phone the parts further down load when they come near, and work at once', async ({
+  page,
+}) => {
+  const parts =
+    /\/(TierEditor|ChainTable|SummarySection|ScenarioSection|VolumeSection)\.[\w-]+\.js$/;
+  const loaded: string[] = [];
+  page.on('request', (r) => {
+    const m = parts.exec(new URL(r.url()).pathname);
+    if (m) loaded.push(m[1]);
+  });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(PAGE);
+  await worksheetReady(page, '建议零售价');
+  // The server drew every part: the quantity-break section is there before its code loads.
+  const volume = page.getByRole('region', { name: '数量折扣与阶梯价格' });
+  await expect(volume).toHaveCount(1);
+  expect(loaded).not.toContain('VolumeSection');
+  await expect(volume.getByRole('button', { name: '添加档位' })).toBeDisabled();
+
+  await volume.scrollIntoViewIfNeeded();
+  await expect(volume.getByRole('button', { name: '添加档位' })).toBeEnabled();
+  expect(loaded).toContain('VolumeSection');
+  await volume.getByRole('button', { name: '添加档位' }).click();
+  await expect(volume.getByLabel('档位 1 超过（件）', { exact: true })).toBeVisible();
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+});
+
+test('a stored chain draws every part at once on the next visit', async ({ page }) => {
+  await openWithExample(page);
+  await savedContaining(page, '"retailPrice":"100"');
+  await page.reload();
+  await worksheetReady(page, '建议零售价');
+  // No scrolling: the parts are out of date for this document, so they are drawn now.
+  const order = page.getByRole('region', { name: '订货 1,200 件的货款' });
+  await expect(order.getByText('69,300.00')).toHaveCount(1);
+  await expect(page.getByRole('img', { name: /^价格瀑布图：从零售价 100\.00 元/ })).toHaveCount(1);
+});
+
 test('axe finds nothing on the filled calculator, light and dark', async ({ page }) => {
   // Two full page loads and two axe scans of a large form.
   test.setTimeout(120_000);

@@ -10,9 +10,9 @@
  * the worksheet receives focus (before a keyboard user can reach it). A part whose content
  * never changes (no `now`, no `onView`) loads only if it is mounted afresh.
  *
- * Until then the server's markup stays, with its controls disabled (the server renders a
- * worksheet read-only), so nothing typed can be lost when it is replaced. If the code cannot
- * load, the part is replaced by a message.
+ * Until then the server's markup stays, with its controls disabled, so that nothing typed
+ * into it can be lost when it is replaced. If the code cannot load, the part is replaced by
+ * a message.
  */
 import { h, type ComponentType, type VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -68,6 +68,12 @@ export function Deferred<P>({ view, props, name, now = false, onView = false }: 
   const box = useRef<HTMLDivElement>(null);
   const mask = useRef<[string, number]>([name, 0]);
 
+  // The server's controls cannot take input until the part's own code draws them.
+  useEffect(() => {
+    const controls = box.current?.querySelectorAll('input, select, textarea, button') ?? [];
+    for (const control of controls) control.setAttribute('disabled', '');
+  }, []);
+
   useEffect(() => {
     const el = box.current;
     if (component || failed || !el) return;
@@ -89,7 +95,8 @@ export function Deferred<P>({ view, props, name, now = false, onView = false }: 
       },
       { rootMargin: '100% 0px' },
     );
-    seen.observe(el);
+    // The wrapper has no box of its own (display: contents): watch what the server drew.
+    for (const child of el.children) seen.observe(child);
     const worksheet = el.closest('.ws') ?? document;
     worksheet.addEventListener('focusin', load);
     return () => {
