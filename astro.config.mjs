@@ -10,6 +10,25 @@ import { COURSE_TITLE, EXTRA_SECTIONS, MODULES } from './src/course/modules.mjs'
 
 const { site, base, outDir } = siteEnv(process.env);
 
+// Chunks of the client build. Left to itself the bundler splits what the worksheet islands
+// share into many small files (one per set of pages that use them), and small files compress
+// poorly. These groups keep them together: what every worksheet loads at once in one chunk,
+// Preact in one, and what other pages load too (reading progress uses storage; the 汇总 page
+// uses document, files and strings; every page the preload helper) in chunks of their own, so
+// that no page loads a worksheet's code it does not use. The size check (npm test) reports
+// what each page loads; a module added here or moved between them shows up there.
+const CHUNK_GROUPS = [
+  { name: 'preload-helper', test: /preload-helper/, priority: 5 },
+  { name: 'storage', test: /exercises\/core\/storage\.ts$/, priority: 4 },
+  { name: 'core', test: /exercises\/core\/(document|files|strings|dates|text)\.ts$/, priority: 3 },
+  { name: 'preact', test: /node_modules\/preact\//, priority: 2 },
+  {
+    name: 'worksheet',
+    test: /exercises\/core\/(controller|store|autosave|reminder|numbers)\.ts$|exercises\/core\/ui\/(useWorksheet|WorksheetShell|DocumentBar|TransferBar|fields|frame|lazy|browser)\.tsx?$/,
+    priority: 1,
+  },
+];
+
 export default defineConfig({
   site,
   base,
@@ -19,6 +38,7 @@ export default defineConfig({
     // Root-relative links in the content get the base path, so the site works under a sub-path.
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
   },
+  vite: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } },
   integrations: [
     starlight({
       title: COURSE_TITLE,
