@@ -1,7 +1,7 @@
 /**
  * Texts of the notices a worksheet shows only in some states: storage in memory only, data
- * that could not be read, the export reminder, a shared link. Apart from strings.ts because
- * their views load when such a state arises (WorksheetShell).
+ * that could not be read, the export reminder, a shared link, a workshop's 下一位参与者.
+ * Apart from strings.ts because their views load when such a state arises (WorksheetShell).
  */
 
 export const NOTICE_TEXT = {
@@ -27,4 +27,16 @@ export const NOTICE_TEXT = {
     close: '关闭',
     error: '无法打开分享链接',
   },
+} as const;
+
+/** Workshop mode on a shared device (WorkshopBar). */
+export const WORKSHOP_BAR_TEXT = {
+  heading: (code: string) => `工作坊 ${code}`,
+  hint: '本页的练习只保存在这台设备的本次工作坊中，与你自己的文档分开。',
+  next: '下一位参与者',
+  nextIntro: (code: string) =>
+    `交给下一位参与者之前：先导出你的练习表，交给讲师或自己保存；然后清除这台设备上工作坊 ${code} 的全部练习数据。不在工作坊中的文档不受影响，清除后无法恢复。`,
+  exportFirst: '先导出 JSON',
+  clear: '清除并交给下一位',
+  cleared: (code: string) => `已清除工作坊 ${code} 在这台设备上的数据，可以交给下一位参与者了。`,
 } as const;

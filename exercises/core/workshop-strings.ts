@@ -1,7 +1,9 @@
 /**
- * Chinese texts of workshop mode: workshop codes in embed addresses and 下一位参与者. Apart
- * from strings.ts because only embed pages use them.
+ * Chinese texts about workshop codes: why one is refused (the 嵌入与分享 panel, an embed
+ * address with a bad code). They load with those views; 下一位参与者 has its texts in
+ * notice-strings.ts.
  */
+import { WORKSHOP_CODE_MAX, type WorkshopCodeProblem } from './workshop';
 
 export const WORKSHOP_TEXT = {
   code: {
@@ -11,14 +13,16 @@ export const WORKSHOP_TEXT = {
   },
   badLink: (message: string) => `这个链接中的工作坊代码无法使用：${message}`,
   withoutCode: '不使用工作坊代码，打开个人练习表',
-  heading: (code: string) => `工作坊 ${code}`,
-  hint: '本页的练习只保存在这台设备的本次工作坊中，与你自己的文档分开。',
-  next: '下一位参与者',
-  nextIntro: (code: string) =>
-    `交给下一位参与者之前：先导出你的练习表，交给讲师或自己保存；然后清除这台设备上工作坊 ${code} 的全部练习数据。不在工作坊中的文档不受影响，清除后无法恢复。`,
-  exportFirst: '先导出 JSON',
-  clear: '清除并交给下一位',
-  cleared: (code: string) => `已清除工作坊 ${code} 在这台设备上的数据，可以交给下一位参与者了。`,
-  loading: '正在载入练习……',
   backToChapter: (title: string) => `在课程中打开：${title}`,
 } as const;
+
+export function workshopCodeMessage(problem: WorkshopCodeProblem): string {
+  switch (problem) {
+    case 'chars':
+      return WORKSHOP_TEXT.code.chars;
+    case 'too-long':
+      return WORKSHOP_TEXT.code.tooLong(WORKSHOP_CODE_MAX);
+    case 'reserved':
+      return WORKSHOP_TEXT.code.reserved;
+  }
+}

@@ -7,6 +7,7 @@ import {
   readHeightMessage,
   WORKSHOP_CODE_MAX,
 } from './workshop';
+import { workshopCodeMessage } from './workshop-strings';
 
 describe('parseWorkshopCode', () => {
   it.each([
@@ -31,7 +32,7 @@ describe('parseWorkshopCode', () => {
   ])('refuses %j with a Chinese message', (raw, part) => {
     const result = parseWorkshopCode(raw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(part);
+    if (!result.ok) expect(workshopCodeMessage(result.problem)).toContain(part);
   });
 });
 

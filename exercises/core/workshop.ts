@@ -3,7 +3,6 @@
  * documents apart from the learner's own (a storage namespace), `example=1` starts from the
  * worked example, `lock=1` shows the document read-only. Pure: the frame passes `location.search`.
  */
-import { WORKSHOP_TEXT as T } from './workshop-strings';
 
 /** Longest workshop code accepted (it becomes part of storage keys and of links). */
 export const WORKSHOP_CODE_MAX = 32;
@@ -11,7 +10,11 @@ export const WORKSHOP_CODE_MAX = 32;
 /** The namespace of the learner's own documents; not available as a workshop code. */
 const RESERVED = new Set(['default']);
 
-export type WorkshopCodeResult = { ok: true; code: string | null } | { ok: false; message: string };
+/** Why a workshop code is refused; workshopCodeMessage (workshop-strings.ts) says it in Chinese. */
+export type WorkshopCodeProblem = 'chars' | 'too-long' | 'reserved';
+
+export type WorkshopCodeResult =
+  { ok: true; code: string | null } | { ok: false; problem: WorkshopCodeProblem };
 
 /**
  * Check a typed or linked workshop code. Full-width letters and digits are accepted (and made
@@ -20,10 +23,9 @@ export type WorkshopCodeResult = { ok: true; code: string | null } | { ok: false
 export function parseWorkshopCode(raw: string | null | undefined): WorkshopCodeResult {
   const text = (raw ?? '').normalize('NFKC').trim().toLowerCase();
   if (!text) return { ok: true, code: null };
-  if (!/^[a-z0-9_-]+$/.test(text)) return { ok: false, message: T.code.chars };
-  if (text.length > WORKSHOP_CODE_MAX)
-    return { ok: false, message: T.code.tooLong(WORKSHOP_CODE_MAX) };
-  if (RESERVED.has(text)) return { ok: false, message: T.code.reserved };
+  if (!/^[a-z0-9_-]+$/.test(text)) return { ok: false, problem: 'chars' };
+  if (text.length > WORKSHOP_CODE_MAX) return { ok: false, problem: 'too-long' };
+  if (RESERVED.has(text)) return { ok: false, problem: 'reserved' };
   return { ok: true, code: text };
 }
 

@@ -4,6 +4,6 @@ import { EmbedStatus, useEmbedOptions } from './useEmbedOptions';
 
 export default function ChannelPricingEmbed() {
   const state = useEmbedOptions();
-  if (state.kind !== 'ready') return <EmbedStatus state={state} />;
+  if (state.kind === 'error') return <EmbedStatus state={state} />;
   return <ChannelPricing {...state.frame} />;
 }

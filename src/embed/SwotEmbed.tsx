@@ -9,7 +9,7 @@ interface Props {
 
 export default function SwotEmbed({ smartGoalEmbed }: Props) {
   const state = useEmbedOptions();
-  if (state.kind !== 'ready') return <EmbedStatus state={state} />;
+  if (state.kind === 'error') return <EmbedStatus state={state} />;
   // The hand-over keeps the workshop: same options, on the SMART worksheet's embed page.
   return <Swot {...state.frame} smartGoalHref={`${smartGoalEmbed}${state.search}`} />;
 }

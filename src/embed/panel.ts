@@ -6,6 +6,7 @@
  */
 import { copyText } from '../../exercises/core/ui/browser';
 import { embedQuery, parseWorkshopCode } from '../../exercises/core/workshop';
+import { workshopCodeMessage } from '../../exercises/core/workshop-strings';
 import { embedSnippet, resizeScriptUrl, siteRoot } from './links';
 import { qrSvg } from './qr';
 import { PANEL_TEXT as T } from './strings';
@@ -41,7 +42,7 @@ export function mountPanel(panel: HTMLElement): void {
     if (parsed.ok) lastCode = parsed.code;
     code.setAttribute('aria-invalid', String(!parsed.ok));
     codeError.hidden = parsed.ok;
-    codeError.textContent = parsed.ok ? '' : `${parsed.message}${T.codeKept}`;
+    codeError.textContent = parsed.ok ? '' : `${workshopCodeMessage(parsed.problem)}${T.codeKept}`;
 
     const url = `${root}embed/${id}/${embedQuery({
       code: lastCode,

@@ -1,26 +1,31 @@
 /**
  * The embed route's frame options (`?ns=…&example=1&lock=1`), read in the browser after
- * hydration (the page is static). A bad workshop code stops here with a Chinese message and a
- * link to the page without it: nothing is loaded or saved under a code nobody meant.
+ * hydration (the page is static). Until then the worksheet is drawn as the server rendered it
+ * and holds (`hold`): it reads no storage, so nothing of one namespace shows under another. A
+ * bad workshop code stops here with a Chinese message and a link to the page without it:
+ * nothing is loaded or saved under a code nobody meant.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { WORKSHOP_TEXT as T } from '../../exercises/core/workshop-strings';
+import { SHELL_TEXT } from '../../exercises/core/strings';
 import type { FrameProps } from '../../exercises/core/ui/frame';
-import { parseEmbedOptions } from '../../exercises/core/workshop';
+import { useLazy } from '../../exercises/core/ui/lazy';
+import { parseEmbedOptions, type WorkshopCodeProblem } from '../../exercises/core/workshop';
 
 export type EmbedState =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string; plainHref: string }
+  | { kind: 'error'; problem: WorkshopCodeProblem; plainHref: string }
   | { kind: 'ready'; frame: FrameProps; search: string };
 
+/** Before the address is read: the worksheet as the server drew it, holding. */
+const READING: EmbedState = { kind: 'ready', frame: { hold: true }, search: '' };
+
 export function useEmbedOptions(): EmbedState {
-  const [state, setState] = useState<EmbedState>({ kind: 'loading' });
+  const [state, setState] = useState<EmbedState>(READING);
   useEffect(() => {
     const options = parseEmbedOptions(window.location.search);
     if (!options.code.ok) {
       setState({
         kind: 'error',
-        message: T.badLink(options.code.message),
+        problem: options.code.problem,
         plainHref: window.location.pathname,
       });
       return;
@@ -40,21 +45,14 @@ export function useEmbedOptions(): EmbedState {
   return state;
 }
 
-/** What the frame shows until the options are read, or instead of the worksheet on a bad code. */
-export function EmbedStatus({ state }: { state: Exclude<EmbedState, { kind: 'ready' }> }) {
-  if (state.kind === 'error') {
+/** What the frame shows instead of the worksheet on a bad workshop code (its texts load then). */
+export function EmbedStatus({ state }: { state: Extract<EmbedState, { kind: 'error' }> }) {
+  const view = useLazy(() => import('./EmbedError'), true);
+  if (view === 'failed')
     return (
       <div class="embed-error" role="alert">
-        <p>{state.message}</p>
-        <p>
-          <a href={state.plainHref}>{T.withoutCode}</a>
-        </p>
+        <p>{SHELL_TEXT.loadFailed}</p>
       </div>
     );
-  }
-  return (
-    <p class="embed-loading" role="status">
-      {T.loading}
-    </p>
-  );
+  return view && <view.EmbedError problem={state.problem} plainHref={state.plainHref} />;
 }

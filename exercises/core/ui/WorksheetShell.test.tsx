@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorksheetLocation } from '../controller';
 import { encodeShareLink } from '../share';
@@ -215,6 +215,26 @@ describe('WorksheetShell', () => {
     expect(screen.getByText(/已清除工作坊 ws-1 在这台设备上的数据/)).toBeTruthy();
     expect((screen.getByLabelText('正文') as HTMLTextAreaElement).value).toBe('');
     expect(engine.keys()).toEqual(['smc:v1:default:notes:doc:mine']);
+  });
+
+  it('holds: reads no storage until the frame has read its options', async () => {
+    const engine = createMemoryEngine();
+    mount({ engine });
+    type('我的答案');
+    fireEvent(window, new Event('pagehide'));
+    cleanup();
+    const keys = vi.spyOn(engine, 'keys');
+    const get = vi.spyOn(engine, 'get');
+    const options = { engine, location: location(), download: vi.fn(), autosaveDelay: 10_000 };
+    const { rerender } = render(<Notes options={{ ...options, hold: true }} />);
+    await Promise.resolve();
+    expect(keys).not.toHaveBeenCalled();
+    expect(get).not.toHaveBeenCalled();
+    expect((screen.getByLabelText('正文') as HTMLTextAreaElement).disabled).toBe(true);
+    rerender(<Notes options={options} />);
+    await waitFor(() =>
+      expect((screen.getByLabelText('正文') as HTMLTextAreaElement).value).toBe('我的答案'),
+    );
   });
 
   it('leaves 打印空白表 to a worksheet that draws its own blank sheet', () => {

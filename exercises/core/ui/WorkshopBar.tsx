@@ -4,8 +4,8 @@
  * device (its namespace only) so that the next participant starts with an empty sheet.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { WORKSHOP_BAR_TEXT as T } from '../notice-strings';
 import { SHELL_TEXT } from '../strings';
-import { WORKSHOP_TEXT as T } from '../workshop-strings';
 
 interface Props {
   code: string;

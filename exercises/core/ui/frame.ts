@@ -14,6 +14,11 @@ export interface FrameProps {
   locked?: boolean;
   /** The workshop code, when the namespace is one: offers 下一位参与者. */
   workshop?: string | null;
+  /**
+   * The frame has not read its options yet (the embed route reads them from the address after
+   * hydration): the worksheet is drawn, read-only, and touches no storage until this is false.
+   */
+  hold?: boolean;
 }
 
 /** The hook options for these frame props; `example` gives the worksheet's worked example. */
@@ -23,6 +28,7 @@ export function frameOptions<T>(
 ): UseWorksheetOptions<T> {
   const sample = props.locked === true && props.startWithExample === true;
   return {
+    hold: props.hold,
     namespace: props.namespace,
     start: props.startWithExample ? example : undefined,
     // A locked example is a sample to look at: nothing of the learner's is read or written.

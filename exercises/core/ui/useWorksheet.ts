@@ -20,6 +20,8 @@ import { openBrowserStorage, type StorageEngine } from '../storage';
 import { browserLocation, downloadText } from './browser';
 
 export interface UseWorksheetOptions<T = never> {
+  /** Touch no storage yet: the frame is still reading its options (see FrameProps.hold). */
+  hold?: boolean;
   /** Storage namespace chosen by the frame (a workshop code, say); default `default`. */
   namespace?: string;
   /** Defaults to the page address. */
@@ -81,6 +83,7 @@ export function useWorksheet<T>(
 
   useEffect(() => {
     const o = opts.current;
+    if (o.hold) return;
     const c = createWorksheetController(
       def,
       {
@@ -117,7 +120,7 @@ export function useWorksheet<T>(
       c.dispose();
       controller.current = null;
     };
-  }, [def, options.namespace]);
+  }, [def, options.namespace, options.hold]);
 
   // Stable action functions that reach the live controller (no-ops before it exists).
   const actions = useMemo(() => {
