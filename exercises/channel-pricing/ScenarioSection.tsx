@@ -5,13 +5,11 @@
 import { useId, useRef } from 'preact/hooks';
 import { TextField } from '../core/ui/fields';
 import { Figure, NumberInput, ScrollBox } from './fields';
+import { addScenario, removeScenario, updateScenario } from './edits';
 import {
-  addScenario,
-  removeScenario,
   RULE,
   showPercent,
   showYuan,
-  updateScenario,
   type ChainResult,
   type ChannelPricingData,
   type TierRow,

@@ -4,15 +4,8 @@
  */
 import { useId, useRef } from 'preact/hooks';
 import { NumberInput } from './fields';
-import {
-  addBreak,
-  removeBreak,
-  RULE,
-  setVolume,
-  updateBreak,
-  type ChainResult,
-  type ChannelPricingData,
-} from './model';
+import { addBreak, removeBreak, setVolume, updateBreak } from './edits';
+import { RULE, type ChainResult, type ChannelPricingData } from './model';
 import { tierName, tierPriceOption } from './strings';
 import { computeVolume } from './volume';
 import { VOLUME as T } from './volume-strings';

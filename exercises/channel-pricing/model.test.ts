@@ -3,20 +3,15 @@ import {
   addBreak,
   addScenario,
   addTier,
-  computeChain,
-  createData,
-  EXAMPLE,
-  isBlank,
   moveTier,
   removeBreak,
   removeScenario,
   removeTier,
-  setMethod,
-  setText,
   updateBreak,
   updateScenario,
   updateTier,
-} from './model';
+} from './edits';
+import { computeChain, createData, EXAMPLE, isBlank, setMethod, setText } from './model';
 
 const names = (data: { tiers: { name: string }[] }) => data.tiers.map((t) => t.name);
 

@@ -1,27 +1,21 @@
 /**
  * The channel pricing worksheet model: defaults, the chapter's worked example, and the edits
- * the view performs. The arithmetic lives beside it: money.ts (exact decimals, rounding,
+ * the settings perform (those of the tier editor, scenarios and quantity breaks are in
+ * edits.ts, which loads with them). The arithmetic lives beside it: money.ts (exact decimals, rounding,
  * input rules) and chain.ts (the price chain and its checks), re-exported here; volume.ts
  * (quantity breaks), scenarios.ts (促销价 / 区域价) and summary.ts (waterfall and headline
  * figures) are imported directly, by the sections that load after the island.
  * Pure: no DOM, no storage.
  */
-import type {
-  Break,
-  ChannelPricingData,
-  PriceBasis,
-  PriceEnding,
-  PricingMethod,
-  Scenario,
-  Tier,
-} from './schema';
+import type { ChannelPricingData, PriceBasis, PriceEnding, PricingMethod, Tier } from './schema';
 import { DEFAULT_TIERS, EXAMPLE_TEXT, SCENARIO_NAMES } from './strings';
 
 export * from './chain';
 export * from './money';
 export type * from './schema';
 
-function tier(id: string, name: string, patch: Partial<Tier> = {}): Tier {
+/** A tier with empty settings (and `patch` applied). */
+export function tier(id: string, name: string, patch: Partial<Tier> = {}): Tier {
   return {
     id,
     name,
@@ -125,107 +119,4 @@ export function setEnding(data: ChannelPricingData, ending: PriceEnding): Channe
 
 export function setFloorTier(data: ChannelPricingData, floorTierId: string): ChannelPricingData {
   return { ...data, floorTierId };
-}
-
-/** The next free id with this prefix: t5 after t1…t4, never reusing a removed one's number. */
-function nextId(prefix: string, ids: readonly string[]): string {
-  const used = ids.map((id) => Number(id.slice(prefix.length))).filter(Number.isInteger);
-  return `${prefix}${Math.max(0, ...used) + 1}`;
-}
-
-/** A new tier goes just before the final buyer: that is where a new middleman sits. */
-export function addTier(data: ChannelPricingData, name: string): ChannelPricingData {
-  const id = nextId(
-    't',
-    data.tiers.map((t) => t.id),
-  );
-  const at = data.tiers.length >= 2 ? data.tiers.length - 1 : data.tiers.length;
-  const tiers = [...data.tiers.slice(0, at), tier(id, name), ...data.tiers.slice(at)];
-  return { ...data, tiers };
-}
-
-export function updateTier(
-  data: ChannelPricingData,
-  index: number,
-  patch: Partial<Omit<Tier, 'id'>>,
-): ChannelPricingData {
-  return { ...data, tiers: data.tiers.map((t, i) => (i === index ? { ...t, ...patch } : t)) };
-}
-
-/** Remove a tier; settings that pointed at it fall back to their defaults. */
-export function removeTier(data: ChannelPricingData, index: number): ChannelPricingData {
-  const gone = data.tiers[index]?.id;
-  if (gone === undefined) return data;
-  const clear = (id: string) => (id === gone ? '' : id);
-  return {
-    ...data,
-    tiers: data.tiers.filter((_, i) => i !== index),
-    floorTierId: clear(data.floorTierId),
-    volume: { ...data.volume, tierId: clear(data.volume.tierId) },
-    scenarios: data.scenarios.map((s) => ({ ...s, tierId: clear(s.tierId) })),
-  };
-}
-
-/** Move a tier one place up (−1) or down (+1); out of range is a no-op. */
-export function moveTier(
-  data: ChannelPricingData,
-  index: number,
-  delta: -1 | 1,
-): ChannelPricingData {
-  const to = index + delta;
-  if (index < 0 || to < 0 || to >= data.tiers.length || index >= data.tiers.length) return data;
-  const tiers = [...data.tiers];
-  [tiers[index], tiers[to]] = [tiers[to], tiers[index]];
-  return { ...data, tiers };
-}
-
-export function setVolume(
-  data: ChannelPricingData,
-  patch: Partial<Omit<ChannelPricingData['volume'], 'breaks'>>,
-): ChannelPricingData {
-  return { ...data, volume: { ...data.volume, ...patch } };
-}
-
-export function addBreak(data: ChannelPricingData): ChannelPricingData {
-  const breaks = [...data.volume.breaks, { above: '', discount: '' }];
-  return { ...data, volume: { ...data.volume, breaks } };
-}
-
-export function updateBreak(
-  data: ChannelPricingData,
-  index: number,
-  patch: Partial<Break>,
-): ChannelPricingData {
-  const breaks = data.volume.breaks.map((b, i) => (i === index ? { ...b, ...patch } : b));
-  return { ...data, volume: { ...data.volume, breaks } };
-}
-
-export function removeBreak(data: ChannelPricingData, index: number): ChannelPricingData {
-  const breaks = data.volume.breaks.filter((_, i) => i !== index);
-  return { ...data, volume: { ...data.volume, breaks } };
-}
-
-/** A new scenario cuts the retail price until told otherwise. */
-export function addScenario(data: ChannelPricingData, name: string): ChannelPricingData {
-  const id = nextId(
-    's',
-    data.scenarios.map((s) => s.id),
-  );
-  const last = data.tiers[data.tiers.length - 1]?.id ?? '';
-  return { ...data, scenarios: [...data.scenarios, { id, name, tierId: last, extraOff: '' }] };
-}
-
-export function updateScenario(
-  data: ChannelPricingData,
-  index: number,
-  patch: Partial<Omit<Scenario, 'id'>>,
-): ChannelPricingData {
-  return {
-    ...data,
-    scenarios: data.scenarios.map((s, i) => (i === index ? { ...s, ...patch } : s)),
-  };
-}
-
-export function removeScenario(data: ChannelPricingData, index: number): ChannelPricingData {
-  return { ...data, scenarios: data.scenarios.filter((_, i) => i !== index) };
 }
