@@ -24,7 +24,7 @@ const CHUNK_GROUPS = [
   { name: 'preact', test: /node_modules\/preact\//, priority: 2 },
   {
     name: 'worksheet',
-    test: /exercises\/core\/(controller|store|autosave|reminder|numbers)\.ts$|exercises\/core\/ui\/(useWorksheet|WorksheetShell|DocumentBar|TransferBar|fields|frame|lazy|browser)\.tsx?$/,
+    test: /exercises\/core\/(controller|store|autosave|reminder|numbers)\.ts$|exercises\/core\/ui\/(useWorksheet|WorksheetShell|DocumentBar|TransferBar|fields|frame|lazy|browser|Deferred)\.tsx?$/,
     priority: 1,
   },
 ];

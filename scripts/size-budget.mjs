@@ -117,14 +117,6 @@ export function pageAssets(dist, htmlPath, html = readFileSync(join(dist, htmlPa
 
 export const sum = (map) => [...map.values()].reduce((n, b) => n + b, 0);
 
-/**
- * Island code still above BUDGET.islandJs, by island component, held at its current size so it
- * cannot grow while it is worked down (`npm run bench` reports it against the budget itself).
- */
-export const ISLAND_CEILING = {
-  ChannelPricingEmbed: 32 * KB,
-};
-
 /** Island components of a built page, by name (`Swot` for `/_astro/Swot.a1b2c3.js`). */
 export function islandNames(html) {
   return [...html.matchAll(/<astro-island\b[^>]*component-url="[^"]*\/([\w-]+)\.[\w-]+\.js"/g)].map(
