@@ -4,9 +4,8 @@
  * model.ts. It keeps the one pending notice (with 撤销) and moves focus after each action.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { SHELL_TEXT } from '../core/strings';
 import { TextField } from '../core/ui/fields';
-import { useLazy } from '../core/ui/lazy';
+import { LoadFailed, useLazy } from '../core/ui/lazy';
 import { useFocusAfterRender, type Editor, type Notice } from './editor';
 import { freshId, QUADRANTS, setField, type SwotData } from './model';
 import { QuadrantPanel } from './QuadrantPanel';
@@ -111,13 +110,7 @@ export function SwotForm({
           </button>
         </div>
         <p class="ws-hint swot-blank-note">{ACTIONS.blankNote}</p>
-        {sheet === 'failed' ? (
-          <p class="ws-notice ws-notice-warn" role="alert">
-            {SHELL_TEXT.loadFailed}
-          </p>
-        ) : (
-          sheet && <sheet.SwotBlank />
-        )}
+        {sheet === 'failed' ? <LoadFailed /> : sheet && <sheet.SwotBlank />}
       </div>
     );
   }

@@ -16,7 +16,7 @@
  */
 import { h, type ComponentType, type VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SHELL_TEXT } from '../strings';
+import { LoadFailed } from './lazy';
 
 export interface DeferredView<P> {
   /** The component once loaded. */
@@ -111,9 +111,7 @@ export function Deferred<P>({ view, props, name, now = false, onView = false }: 
   else if (failed)
     vnode = (
       <div class="ws-deferred">
-        <p class="ws-notice ws-notice-warn" role="alert">
-          {SHELL_TEXT.loadFailed}
-        </p>
+        <LoadFailed />
       </div>
     );
   else vnode = <div class="ws-deferred" ref={box} dangerouslySetInnerHTML={KEEP} />;

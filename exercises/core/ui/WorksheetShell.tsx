@@ -16,7 +16,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { WorksheetDocument } from '../document';
 import { SHELL_TEXT as T } from '../strings';
 import { DocumentBar } from './DocumentBar';
-import { useLazy } from './lazy';
+import { LoadFailed, useLazy } from './lazy';
 import { TransferBar } from './TransferBar';
 import type { Worksheet } from './useWorksheet';
 import './worksheet.css';
@@ -95,11 +95,7 @@ export function WorksheetShell<D>({
           onRemove={actions.remove}
         />
       )}
-      {failed && (
-        <div class="ws-notice ws-notice-warn" role="alert">
-          <p>{T.loadFailed}</p>
-        </div>
-      )}
+      {failed && <LoadFailed />}
       {workshop && workshopBar && workshopBar !== 'failed' && (
         <workshopBar.WorkshopBar
           code={workshop}

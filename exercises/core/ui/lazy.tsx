@@ -1,8 +1,9 @@
 /**
  * A module a view needs only in some cases (workshop mode, say), loaded the first time that
- * case arises rather than with the island.
+ * case arises rather than with the island; and what the view shows if it cannot load.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { SHELL_TEXT } from '../strings';
 
 /**
  * The module once loaded while `when` holds; null before that (and while `when` is false);
@@ -22,4 +23,13 @@ export function useLazy<M>(load: () => Promise<M>, when: boolean): M | 'failed' 
     };
   }, [when]);
   return when ? loaded : null;
+}
+
+/** In place of a part whose code could not load (offline, or the site was updated meanwhile). */
+export function LoadFailed() {
+  return (
+    <p class="ws-notice ws-notice-warn" role="alert">
+      {SHELL_TEXT.loadFailed}
+    </p>
+  );
 }
