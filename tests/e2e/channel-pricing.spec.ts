@@ -9,6 +9,8 @@ async function openWithExample(page: Page) {
   await worksheetReady(page, '建议零售价');
   await page.getByRole('button', { name: '载入示例' }).click();
   await expect(page.getByLabel('建议零售价', { exact: true })).toHaveValue('100');
+  // The chain table is a deferred part: its code draws the example once it has loaded.
+  await expect(page.getByRole('table', { name: /^价格链/ })).toContainText('60.00');
 }
 
 /** The chain table's cells, row by row, as the reader sees them. */
