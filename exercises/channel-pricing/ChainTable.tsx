@@ -5,25 +5,21 @@
  */
 import { useId } from 'preact/hooks';
 import { Figure, ScrollBox } from './fields';
-import {
-  showPercent,
-  showYuan,
-  type ChainResult,
-  type Decimal,
-  type Issue,
-  type TierRow,
-} from './model';
+import { computeChain, missingInputs, type Issue, type TierRow } from './chain';
+import { showPercent, showYuan, type Decimal } from './money';
 import { TABLE as T, TIERS } from './chain-strings';
+import type { ChannelPricingData } from './model';
 import { SETUP } from './strings';
 
 export interface ChainTableProps {
-  chain: ChainResult;
-  missing: readonly string[];
+  data: ChannelPricingData;
 }
 
 const at = (row: TierRow, where: Issue['at']) => row.issues.filter((i) => i.at === where);
 
-export function ChainTable({ chain, missing }: ChainTableProps) {
+export function ChainTable({ data }: ChainTableProps) {
+  const chain = computeChain(data);
+  const missing = missingInputs(data);
   const id = useId();
   const basis = chain.context.basis;
   const otherName = basis === 'gross' ? SETUP.net : SETUP.gross;

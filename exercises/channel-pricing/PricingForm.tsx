@@ -1,17 +1,23 @@
 /**
  * The channel pricing worksheet: settings, tiers, the chain table, the summary and waterfall,
  * scenarios and quantity breaks. Wiring only: every figure and check comes from the model,
- * worked out once per render from the document data.
+ * and each part that shows figures works them out from the document data (chain.ts keeps the
+ * chain of the current data, so it is worked out once per edit).
  *
- * Everything but the settings is a deferred part (core/ui/Deferred.tsx): the tier editor,
- * the chain table and the three sections below it. The server draws them; their code (with
- * volume.ts, scenarios.ts, summary.ts and their texts) loads when they come near the screen,
- * when the worksheet gets focus, or at once when the document is not the blank one the
- * server drew them for.
+ * What the island loads is what a blank worksheet needs to be typed in: the settings and the
+ * input rules (read.ts). The rest loads after it:
+ * - the exact arithmetic (money.ts with big.js, chain.ts) for the figures beside the settings
+ *   (figures.ts): on the first focus or edit, or at once when the document is not blank;
+ * - the tier editor, the chain table and the three sections below it, which are deferred
+ *   parts (core/ui/Deferred.tsx): the server draws them; their code (with volume.ts,
+ *   scenarios.ts, summary.ts and their texts) loads when they come near the screen, when the
+ *   worksheet gets focus, or at once when the document is not the blank one the server drew
+ *   them for.
  */
+import { useEffect, useState } from 'preact/hooks';
 import { Deferred, deferredView } from '../core/ui/Deferred';
 import type { ChainTableProps } from './ChainTable';
-import { computeChain, createData, missingInputs, type ChannelPricingData } from './model';
+import { createData, type ChannelPricingData } from './model';
 import type { ScenarioSectionProps } from './ScenarioSection';
 import { SetupSection } from './SetupSection';
 import { FORM, TITLE } from './strings';
@@ -34,10 +40,30 @@ const scenarioView = deferredView<ScenarioSectionProps>(() =>
 const volumeView = deferredView<VolumeSectionProps>(() =>
   import('./VolumeSection').then((m) => m.VolumeSection),
 );
-/** Load every deferred part: the server does before rendering, and so do tests. */
+
+type Figures = typeof import('./figures');
+let figuresModule: Figures | null = null;
+const loadFigures = () => import('./figures').then((m) => (figuresModule = m));
+
+/** Load the arithmetic and every deferred part: the server does before rendering, and so do tests. */
 export const loadParts = () =>
-  Promise.all([tierView, tableView, summaryView, scenarioView, volumeView].map((v) => v.load()));
+  Promise.all([
+    loadFigures(),
+    ...[tierView, tableView, summaryView, scenarioView, volumeView].map((v) => v.load()),
+  ]);
 if (import.meta.env.SSR) await loadParts();
+
+/**
+ * figures.ts once `wanted`, or null until it has loaded. A failed load leaves the figures
+ * out; the parts that share its code say so themselves (LoadFailed).
+ */
+function useFigures(wanted: boolean): Figures | null {
+  const [figures, setFigures] = useState(figuresModule);
+  useEffect(() => {
+    if (wanted && !figures) loadFigures().then(setFigures, () => {});
+  }, [wanted, figures]);
+  return figures;
+}
 
 /** The document data the server renders the worksheet with (before storage is read). */
 const SERVER_DATA = JSON.stringify(createData());
@@ -50,15 +76,16 @@ interface Props {
 }
 
 export function PricingForm({ data, readOnly, onChange, onLoadExample }: Props) {
-  const chain = computeChain(data);
-  // What the server drew below the chain table is out of date for any other data.
+  // What the server drew is out of date for any other data.
   const now = JSON.stringify(data) !== SERVER_DATA;
-  const edit = { data, chain, readOnly, onChange };
+  const [focused, setFocused] = useState(false);
+  const figures = useFigures(now || focused);
+  const edit = { data, readOnly, onChange };
 
   return (
     // Only the controls are disabled when read-only: the result tables stay reachable, so
     // keyboard users can still scroll them (a disabled fieldset would make them unfocusable).
-    <div class="cp">
+    <div class="cp" onFocusIn={focused ? undefined : () => setFocused(true)}>
       <fieldset class="cp-controls" disabled={readOnly}>
         <legend class="ws-sr-only">{TITLE}</legend>
         <div class="ws-buttons">
@@ -72,17 +99,15 @@ export function PricingForm({ data, readOnly, onChange, onLoadExample }: Props) 
           </p>
           <p class="ws-hint">{FORM.ruleDetail}</p>
         </div>
-        <SetupSection data={data} chain={chain} onChange={onChange} />
+        <SetupSection
+          data={data}
+          figures={figures?.setupFigures(data) ?? null}
+          onChange={onChange}
+        />
         <Deferred view={tierView} props={{ data, onChange }} name="cp-tiers" now={now} onView />
       </fieldset>
-      <Deferred
-        view={tableView}
-        props={{ chain, missing: missingInputs(data) }}
-        name="cp-table"
-        now={now}
-        onView
-      />
-      <Deferred view={summaryView} props={{ chain }} name="cp-summary" now={now} onView />
+      <Deferred view={tableView} props={{ data }} name="cp-table" now={now} onView />
+      <Deferred view={summaryView} props={{ data }} name="cp-summary" now={now} onView />
       <Deferred view={scenarioView} props={edit} name="cp-scenarios" now={now} onView />
       <Deferred view={volumeView} props={edit} name="cp-volume" now={now} onView />
     </div>

@@ -6,21 +6,15 @@ import { useId, useRef } from 'preact/hooks';
 import { TextField } from '../core/ui/fields';
 import { Figure, NumberInput, ScrollBox } from './fields';
 import { addScenario, removeScenario, updateScenario } from './edits';
-import {
-  RULE,
-  showPercent,
-  showYuan,
-  type ChainResult,
-  type ChannelPricingData,
-  type TierRow,
-} from './model';
+import { computeChain, type TierRow } from './chain';
+import type { ChannelPricingData } from './model';
+import { RULE, showPercent, showYuan } from './money';
 import { SCENARIO as T } from './scenario-strings';
 import { computeScenarios } from './scenarios';
 import { tierName, tierPriceOption } from './strings';
 
 export interface ScenarioSectionProps {
   data: ChannelPricingData;
-  chain: ChainResult;
   /** Controls are disabled (results stay readable and scrollable). */
   readOnly: boolean;
   onChange(data: ChannelPricingData): void;
@@ -46,7 +40,8 @@ function Cell({ row }: { row: TierRow | undefined }) {
   );
 }
 
-export function ScenarioSection({ data, chain, readOnly, onChange }: ScenarioSectionProps) {
+export function ScenarioSection({ data, readOnly, onChange }: ScenarioSectionProps) {
+  const chain = computeChain(data);
   const scenarios = computeScenarios(chain, data.scenarios);
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);

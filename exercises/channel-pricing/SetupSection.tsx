@@ -1,46 +1,43 @@
 /**
  * 基本设置: the method (零售价倒推 / 成本加成), the price basis (含税 / 不含税), the unit cost,
  * the retail price, VAT, the floor and where it applies, and the retail price ending.
+ * Its inputs work without the arithmetic; the figures beside them (figures.ts) come in
+ * `figures` once it has loaded, and are null before.
  */
 import { useId } from 'preact/hooks';
 import { NumberInput } from './fields';
 import {
-  fieldValue,
-  formatYuan,
-  otherBasis,
-  RULE,
   setBasis,
   setEnding,
   setFloorTier,
   setMethod,
   setText,
   tierIndex,
-  type ChainResult,
   type ChannelPricingData,
   type PriceEnding,
 } from './model';
+import type { SetupFigures } from './figures';
+import { RULE } from './read';
 import { SETUP as T, tierName, tierPriceOption } from './strings';
 
 interface Props {
   data: ChannelPricingData;
-  chain: ChainResult;
+  figures: SetupFigures | null;
   onChange(data: ChannelPricingData): void;
 }
 
 const ENDINGS: readonly PriceEnding[] = ['none', 'nine', 'yuan'];
 
-export function SetupSection({ data, chain, onChange }: Props) {
+export function SetupSection({ data, figures, onChange }: Props) {
   const id = useId();
   const basis = T[data.priceBasis];
   const otherName = data.priceBasis === 'gross' ? T.net : T.gross;
-  const vat = chain.context.vat;
   const other = (raw: string) => {
-    const value = otherBasis(fieldValue(raw, RULE.money), data.priceBasis, vat);
-    return value && T.other(otherName, formatYuan(value));
+    const value = figures?.other(raw);
+    return value ? T.other(otherName, value) : null;
   };
   const costPlus = data.method === 'cost-plus';
-  const retail = chain.ok ? chain.retail : null;
-  const retailOther = otherBasis(retail, data.priceBasis, vat);
+  const retailOther = figures?.retailOther;
   const floorAt = tierIndex(data.tiers, data.floorTierId, 1);
 
   return (
@@ -100,10 +97,8 @@ export function SetupSection({ data, chain, onChange }: Props) {
               {T.computedRetail}
             </span>
             <output class="cp-output" aria-labelledby={`${id}-retail`}>
-              {retail ? formatYuan(retail) : '—'}
-              {retailOther && (
-                <span class="cp-aside"> {T.other(otherName, formatYuan(retailOther))}</span>
-              )}
+              {figures?.retail ?? '—'}
+              {retailOther && <span class="cp-aside"> {T.other(otherName, retailOther)}</span>}
             </output>
           </div>
         ) : (

@@ -1,15 +1,18 @@
 /** 结果汇总: the producer's net revenue and margin per unit, the channel's margin, the waterfall. */
 import { useId } from 'preact/hooks';
-import { formatPercent, formatYuan, type ChainResult } from './model';
+import { computeChain } from './chain';
+import type { ChannelPricingData } from './model';
+import { formatPercent, formatYuan } from './money';
 import { summarize } from './summary';
 import { SUMMARY as T, WATERFALL } from './summary-strings';
 import { WaterfallChart } from './WaterfallChart';
 
 export interface SummarySectionProps {
-  chain: ChainResult;
+  data: ChannelPricingData;
 }
 
-export function SummarySection({ chain }: SummarySectionProps) {
+export function SummarySection({ data }: SummarySectionProps) {
+  const chain = computeChain(data);
   const summary = summarize(chain);
   const id = useId();
   const producer = chain.ok ? chain.rows[0].name : '';

@@ -9,7 +9,8 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { TextField } from '../core/ui/fields';
 import { NumberInput } from './fields';
 import { addTier, moveTier, removeTier, updateTier } from './edits';
-import { RULE, type ChannelPricingData, type Tier } from './model';
+import type { ChannelPricingData, Tier } from './model';
+import { RULE } from './read';
 import { TIERS as T } from './chain-strings';
 import { tierName } from './strings';
 

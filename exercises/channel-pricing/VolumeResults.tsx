@@ -5,7 +5,8 @@
  */
 import { useId } from 'preact/hooks';
 import { Figure, ScrollBox } from './fields';
-import { formatCount, formatYuan, showPercent, showYuan, type ChainResult } from './model';
+import type { ChainResult } from './chain';
+import { formatCount, formatYuan, showPercent, showYuan } from './money';
 import type { Band, VolumeResult } from './volume';
 import { VOLUME as T } from './volume-strings';
 

@@ -5,7 +5,9 @@
 import { useId, useRef } from 'preact/hooks';
 import { NumberInput } from './fields';
 import { addBreak, removeBreak, setVolume, updateBreak } from './edits';
-import { RULE, type ChainResult, type ChannelPricingData } from './model';
+import { computeChain } from './chain';
+import type { ChannelPricingData } from './model';
+import { RULE } from './money';
 import { tierName, tierPriceOption } from './strings';
 import { computeVolume } from './volume';
 import { VOLUME as T } from './volume-strings';
@@ -13,13 +15,13 @@ import { VolumeResults } from './VolumeResults';
 
 export interface VolumeSectionProps {
   data: ChannelPricingData;
-  chain: ChainResult;
   /** Controls are disabled (results stay readable and scrollable). */
   readOnly: boolean;
   onChange(data: ChannelPricingData): void;
 }
 
-export function VolumeSection({ data, chain, readOnly, onChange }: VolumeSectionProps) {
+export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) {
+  const chain = computeChain(data);
   const volume = computeVolume(data, chain);
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);

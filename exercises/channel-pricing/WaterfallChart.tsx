@@ -7,7 +7,7 @@
  */
 import { useId } from 'preact/hooks';
 import { ScrollBox } from './fields';
-import { formatPercent, formatYuan, ZERO, type Decimal } from './model';
+import { formatPercent, formatYuan, ZERO, type Decimal } from './money';
 import type { WaterfallItem } from './summary';
 import { WATERFALL as T } from './summary-strings';
 

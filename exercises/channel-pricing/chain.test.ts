@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeChain,
-  createData,
-  EXAMPLE,
-  formatPercent,
-  formatYuan,
-  missingInputs,
-  type ChainResult,
-  type ChannelPricingData,
-  type Tier,
-} from './model';
+import { computeChain, missingInputs, type ChainResult } from './chain';
+import { createData, EXAMPLE, type ChannelPricingData, type Tier } from './model';
+import { formatPercent, formatYuan } from './money';
 
 type Patch = Partial<Omit<Tier, 'id'>>;
 

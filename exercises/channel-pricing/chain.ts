@@ -33,6 +33,7 @@ import {
   toNet,
   type Decimal,
 } from './money';
+import { tierIndex } from './model';
 import type { ChannelPricingData, PriceBasis, Tier } from './schema';
 import { CHECK, HOW, MISSING, tierName } from './strings';
 
@@ -116,13 +117,6 @@ export type ChainResult =
       /** Every price and margin could be worked out. */
       complete: boolean;
     };
-
-/** Index of the tier with `id`, or `fallback` when there is none (it was removed, say). */
-export function tierIndex(tiers: readonly Tier[], id: string, fallback: number): number {
-  const found = tiers.findIndex((t) => t.id === id);
-  if (found >= 0) return found;
-  return Math.max(0, Math.min(fallback, tiers.length - 1));
-}
 
 export function chainContext(data: ChannelPricingData): ChainContext {
   const vat = fieldValue(data.vatRate, RULE.vat);
@@ -380,6 +374,18 @@ export function evaluate(ctx: ChainContext, prices: readonly PricePoint[]): Tier
 
 /** The base chain from the worksheet data. */
 export function computeChain(data: ChannelPricingData): ChainResult {
+  let chain = computed.get(data);
+  if (!chain) computed.set(data, (chain = chainOf(data)));
+  return chain;
+}
+
+/**
+ * Worked out once per document data: the settings and every part that shows figures ask for
+ * the chain of the same data (edits never change data in place, they return new data).
+ */
+const computed = new WeakMap<ChannelPricingData, ChainResult>();
+
+function chainOf(data: ChannelPricingData): ChainResult {
   const context = chainContext(data);
   if (data.tiers.length < 2) return { ok: false, reason: 'tooFew', context };
   const prices = data.method === 'retail-minus' ? retailMinus(data) : costPlus(data, context);

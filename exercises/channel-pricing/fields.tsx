@@ -7,7 +7,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { readAs, readField, type FieldRule } from './money';
+import { readAs, readField, type FieldRule } from './read';
 import type { Issue } from './chain';
 import { CHECK, INPUT } from './strings';
 

@@ -11,7 +11,8 @@ import {
   updateScenario,
   updateTier,
 } from './edits';
-import { computeChain, createData, EXAMPLE, isBlank, setMethod, setText } from './model';
+import { computeChain } from './chain';
+import { createData, EXAMPLE, isBlank, setMethod, setText } from './model';
 
 const names = (data: { tiers: { name: string }[] }) => data.tiers.map((t) => t.name);
 

@@ -1,17 +1,14 @@
 /**
  * The channel pricing worksheet model: defaults, the chapter's worked example, and the edits
  * the settings perform (those of the tier editor, scenarios and quantity breaks are in
- * edits.ts, which loads with them). The arithmetic lives beside it: money.ts (exact decimals, rounding,
- * input rules) and chain.ts (the price chain and its checks), re-exported here; volume.ts
- * (quantity breaks), scenarios.ts (促销价 / 区域价) and summary.ts (waterfall and headline
- * figures) are imported directly, by the sections that load after the island.
+ * edits.ts, which loads with them). No arithmetic here: the input rules are in read.ts, and
+ * the exact decimals (money.ts, big.js), the price chain (chain.ts), volume.ts, scenarios.ts
+ * and summary.ts load after the island, with the parts that show figures (PricingForm.tsx).
  * Pure: no DOM, no storage.
  */
 import type { ChannelPricingData, PriceBasis, PriceEnding, PricingMethod, Tier } from './schema';
 import { DEFAULT_TIERS, EXAMPLE_TEXT, SCENARIO_NAMES } from './strings';
 
-export * from './chain';
-export * from './money';
 export type * from './schema';
 
 /** A tier with empty settings (and `patch` applied). */
@@ -95,6 +92,13 @@ export const EXAMPLE_TITLE = EXAMPLE_TEXT.title;
 /** True while nothing has been typed (the worksheet equals a fresh one). */
 export function isBlank(data: ChannelPricingData): boolean {
   return JSON.stringify(data) === JSON.stringify(createData());
+}
+
+/** Index of the tier with `id`, or `fallback` when there is none (it was removed, say). */
+export function tierIndex(tiers: readonly Tier[], id: string, fallback: number): number {
+  const found = tiers.findIndex((t) => t.id === id);
+  if (found >= 0) return found;
+  return Math.max(0, Math.min(fallback, tiers.length - 1));
 }
 
 // ——— Edits (the view calls these; each returns new data) ———

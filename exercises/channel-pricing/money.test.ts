@@ -157,6 +157,9 @@ describe('saying how a value was read', () => {
     ['９．５折', RULE.zhe, null],
     ['13%', RULE.vat, null],
     ['1,200', RULE.count, '按 1,200 计算'],
+    ['7.50 折', RULE.zhe, '按 7.5 折 计算'],
+    ['13.0%', RULE.vat, '按 13% 计算'],
+    ['1,000,000,000', RULE.money, '按 1,000,000,000.00 计算'],
     ['abc', RULE.money, null],
   ] as const)('%j → %s', (raw, rule, note) => {
     expect(readAs(raw, rule)).toBe(note);

@@ -4,8 +4,8 @@
  * display formatting. Nothing here returns or prints NaN, Infinity or -0.
  */
 import Big from 'big.js';
-import { NUMBER_TEXT } from '../core/strings';
-import { formatDecimal, groupDigits, parseNumberInput } from '../core/numbers';
+import { groupDigits } from '../core/numbers';
+import { readField, type FieldRule } from './read';
 import type { PriceBasis, PriceEnding } from './schema';
 import { INPUT } from './strings';
 
@@ -36,82 +36,17 @@ export function ratio(part: Big, whole: Big): Big | null {
   return whole.gt(0) ? part.div(whole) : null;
 }
 
-// ——— Input conventions ———
+// ——— Input conventions (read.ts) ———
 
-export interface FieldRule {
-  /** yuan: 元, at most `decimals` places · percent: a number of %, a trailing % is fine ·
-   *  zhe: a number of 折 (6 = 6 折 = 60 %), a trailing 折 is fine, % is refused · count: whole units. */
-  unit: 'yuan' | 'percent' | 'zhe' | 'count';
-  decimals: number;
-  min?: number;
-  max?: number;
-  /** The value must stay below this (a margin of 100 % would need an infinite price). */
-  below?: number;
-  /** Message when the value reaches `below` or exceeds `max`. */
-  tooHigh?: string;
-}
+export { RULE, readField, readAs, formatCount, type FieldRule } from './read';
 
-export const RULE = {
-  money: { unit: 'yuan', decimals: 2, max: 1e9 },
-  vat: { unit: 'percent', decimals: 2, max: 100 },
-  markup: { unit: 'percent', decimals: 2, max: 1000 },
-  margin: { unit: 'percent', decimals: 2, below: 100, tooHigh: INPUT.marginTooHigh },
-  extraOff: { unit: 'percent', decimals: 2, max: 100 },
-  zhe: { unit: 'zhe', decimals: 2, max: 10, tooHigh: INPUT.zheTooHigh },
-  count: { unit: 'count', decimals: 0, min: 1, max: 1e9 },
-} as const satisfies Record<string, FieldRule>;
-
-export type FieldResult = { ok: true; value: Big } | { ok: false; empty: boolean; message: string };
-
-const fail = (message: string, empty = false): FieldResult => ({ ok: false, empty, message });
-
-/** Digits after the decimal point as typed, trailing zeros ignored ("1,299.00" → 0). */
-function typedDecimals(text: string): number {
-  const fraction = /\.(\d+)/.exec(text)?.[1] ?? '';
-  return fraction.replace(/0+$/, '').length;
-}
-
-/**
- * Read a typed value by the field's rule. Core's parseNumberInput handles full-width digits,
- * thousands separators, ¥/元 and exponent refusal; the limits and units here are ours.
- */
-export function readField(raw: string, rule: FieldRule): FieldResult {
-  let text = (raw ?? '').normalize('NFKC').trim();
-  if (rule.unit === 'zhe') {
-    if (/%$/.test(text)) return fail(INPUT.zhePercent);
-    text = text.replace(/\s*折$/, '');
-  }
-  const parsed = parseNumberInput(text, {
-    allowPercent: rule.unit === 'percent',
-    allowNegative: (rule.min ?? 0) < 0,
-    integer: rule.unit === 'count',
-  });
-  if (!parsed.ok) return fail(parsed.message, parsed.reason === 'empty');
-  const places = typedDecimals(text);
-  if (places > rule.decimals) {
-    return fail(rule.unit === 'yuan' ? INPUT.moneyDecimals : INPUT.decimals(rule.decimals));
-  }
-  // Whole numbers up to 1e9 with a few decimals: String(number) gives back the typed digits.
-  const value = dec(parsed.value);
-  if (rule.min !== undefined && value.lt(rule.min)) return fail(NUMBER_TEXT.min(plain(rule.min)));
-  if (rule.below !== undefined && value.gte(rule.below)) return fail(rule.tooHigh ?? INPUT.below);
-  if (rule.max !== undefined && value.gt(rule.max)) {
-    return fail(rule.tooHigh ?? NUMBER_TEXT.max(plain(rule.max)));
-  }
-  return { ok: true, value };
-}
-
-/** The value of a field, or null when it is empty or not valid. */
+/** The exact value of a field, or null when it is empty or not valid. */
 export function fieldValue(raw: string, rule: FieldRule): Big | null {
   const result = readField(raw, rule);
-  return result.ok ? result.value : null;
+  return result.ok ? dec(result.value) : null;
 }
 
 // ——— Display ———
-
-function plain(n: number): string {
-  return (n < 0 ? '-' : '') + formatDecimal(Math.abs(n), 4);
-}
 
 /** 1,299.00 — rounded to 分 (the stated rule), from the exact decimal string. */
 export function formatYuan(value: Big): string {
@@ -192,33 +127,4 @@ export function showYuan(value: Big | null | undefined): string {
 
 export function showPercent(value: Big | null | undefined): string {
   return value ? formatPercent(value) : DASH;
-}
-
-/** 1,200 */
-export function formatCount(n: number): string {
-  return (n < 0 ? '-' : '') + formatDecimal(Math.abs(n), 0);
-}
-
-/**
- * How a value typed in another form was read («¥1,299» → «按 1,299.00 计算»), or null when
- * the text already is the plain number (units like % and 折 aside).
- */
-export function readAs(raw: string, rule: FieldRule): string | null {
-  const result = readField(raw, rule);
-  if (!result.ok) return null;
-  const bare = raw
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[%折元]$/, '');
-  const value = result.value;
-  if (bare === value.toFixed()) return null;
-  const shown =
-    rule.unit === 'yuan'
-      ? formatYuan(value)
-      : rule.unit === 'zhe'
-        ? formatZhe(value.div(TEN))
-        : rule.unit === 'percent'
-          ? `${formatTyped(value)}%`
-          : formatCount(value.toNumber());
-  return INPUT.readAs(shown);
 }

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeChain,
-  createData,
-  EXAMPLE,
-  formatPercent,
-  formatYuan,
-  type ChannelPricingData,
-} from './model';
+import { computeChain } from './chain';
+import { createData, EXAMPLE, type ChannelPricingData } from './model';
+import { formatPercent, formatYuan } from './money';
 import { computeScenarios } from './scenarios';
 import { summarize } from './summary';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeChain, EXAMPLE, formatPercent, formatYuan, type ChannelPricingData } from './model';
+import { computeChain } from './chain';
+import { EXAMPLE, type ChannelPricingData } from './model';
+import { formatPercent, formatYuan } from './money';
 import { computeVolume, type VolumeResult } from './volume';
 
 // The chapter: 60 元/箱; 500 箱及以下 60 元, 501–1000 箱 57 元 (9.5 折), 1000 箱以上 54 元 (9 折).

@@ -10,13 +10,13 @@ import {
   discounted,
   priceIssues,
   sellerMargin,
-  tierIndex,
   type ChainResult,
   type Factor,
   type Issue,
   type SellerMargin,
 } from './chain';
 import { dec, fieldValue, formatZhe, readField, RULE, type Decimal } from './money';
+import { tierIndex } from './model';
 import type { ChannelPricingData } from './schema';
 import { VOLUME } from './volume-strings';
 
@@ -81,7 +81,7 @@ export function readBreaks(data: ChannelPricingData): {
     const above = readField(row.above, RULE.count);
     const zhe = fieldValue(row.discount, RULE.zhe);
     if (!above.ok || zhe === null) return null;
-    const count = above.value.toNumber();
+    const count = above.value;
     const previous = breaks[breaks.length - 1];
     if (previous && count <= previous.above) return VOLUME.outOfOrder(previous.above);
     breaks.push({ above: count, zhe });
