@@ -1,7 +1,8 @@
 /**
  * Exact decimal arithmetic for prices (big.js, never JS floats), the one rounding rule
- * (四舍五入到分, ROUND_HALF_UP to 0.01), the input convention of each kind of field, and
- * display formatting. Nothing here returns or prints NaN, Infinity or -0.
+ * (四舍五入到分, ROUND_HALF_UP to 0.01), exact field values and display formatting; the
+ * input convention of each kind of field is in read.ts, re-exported here. Nothing here
+ * returns or prints NaN, Infinity or -0.
  */
 import Big from 'big.js';
 import { groupDigits } from '../core/numbers';
