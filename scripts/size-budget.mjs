@@ -82,12 +82,11 @@ export function pageAssets(dist, htmlPath, html = readFileSync(join(dist, htmlPa
   const css = new Map();
   const js = new Map();
   const file = (url) => join(dist, url);
-  const resolve = resolveSpec;
   const visit = (url) => {
     if (js.has(url)) return;
     const code = readFileSync(file(url));
     js.set(url, gzipSync(code).length);
-    for (const spec of staticImports(code.toString('utf8'))) visit(resolve(spec, url));
+    for (const spec of staticImports(code.toString('utf8'))) visit(resolveSpec(spec, url));
   };
   for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
     const href = /href="([^"]+)"/.exec(m[0])?.[1];
@@ -102,7 +101,7 @@ export function pageAssets(dist, htmlPath, html = readFileSync(join(dist, htmlPa
     else {
       inline += body + '\n';
       if (/type="module"/.test(attrs))
-        for (const spec of staticImports(body)) visit(resolve(spec, pageUrl));
+        for (const spec of staticImports(body)) visit(resolveSpec(spec, pageUrl));
     }
   }
   for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
