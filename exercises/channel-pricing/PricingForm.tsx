@@ -14,10 +14,11 @@
  *   worksheet gets focus, or at once when the document is not the blank one the server drew
  *   them for.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Deferred, deferredView } from '../core/ui/Deferred';
+import { useLazy } from '../core/ui/lazy';
 import type { ChainTableProps } from './ChainTable';
-import { createData, type ChannelPricingData } from './model';
+import { isBlank, type ChannelPricingData } from './model';
 import type { ScenarioSectionProps } from './ScenarioSection';
 import { SetupSection } from './SetupSection';
 import { FORM, TITLE } from './strings';
@@ -41,32 +42,12 @@ const volumeView = deferredView<VolumeSectionProps>(() =>
   import('./VolumeSection').then((m) => m.VolumeSection),
 );
 
-type Figures = typeof import('./figures');
-let figuresModule: Figures | null = null;
-const loadFigures = () => import('./figures').then((m) => (figuresModule = m));
-
-/** Load the arithmetic and every deferred part: the server does before rendering, and so do tests. */
+/** Load every deferred part: the server does before rendering, and so do tests. */
 export const loadParts = () =>
-  Promise.all([
-    loadFigures(),
-    ...[tierView, tableView, summaryView, scenarioView, volumeView].map((v) => v.load()),
-  ]);
+  Promise.all([tierView, tableView, summaryView, scenarioView, volumeView].map((v) => v.load()));
 if (import.meta.env.SSR) await loadParts();
 
-/**
- * figures.ts once `wanted`, or null until it has loaded. A failed load leaves the figures
- * out; the parts that share its code say so themselves (LoadFailed).
- */
-function useFigures(wanted: boolean): Figures | null {
-  const [figures, setFigures] = useState(figuresModule);
-  useEffect(() => {
-    if (wanted && !figures) loadFigures().then(setFigures, () => {});
-  }, [wanted, figures]);
-  return figures;
-}
-
-/** The document data the server renders the worksheet with (before storage is read). */
-const SERVER_DATA = JSON.stringify(createData());
+const loadFigures = () => import('./figures');
 
 interface Props {
   data: ChannelPricingData;
@@ -76,10 +57,12 @@ interface Props {
 }
 
 export function PricingForm({ data, readOnly, onChange, onLoadExample }: Props) {
-  // What the server drew is out of date for any other data.
-  const now = JSON.stringify(data) !== SERVER_DATA;
+  // The server draws the blank worksheet: what it drew is out of date for any other data.
+  const now = !isBlank(data);
   const [focused, setFocused] = useState(false);
-  const figures = useFigures(now || focused);
+  // A failed load leaves the figures out; the parts that share its code say so (LoadFailed).
+  const lazy = useLazy(loadFigures, now || focused);
+  const figures = lazy === 'failed' ? null : lazy;
   const edit = { data, readOnly, onChange };
 
   return (

@@ -40,7 +40,7 @@ export function NumberInput(props: NumberInputProps) {
   const fieldError = !result.ok && !result.empty ? result.message : null;
   const error = fieldError ?? props.error ?? null;
   const needed = !result.ok && result.empty && props.required ? INPUT.required : null;
-  const reading = readAs(props.value, props.rule);
+  const reading = readAs(props.value, props.rule, result);
   const hintId = props.hint ? `${id}-hint` : null;
   const asideId = props.aside ? `${id}-aside` : null;
   const messageId = error || needed || reading ? `${id}-msg` : null;

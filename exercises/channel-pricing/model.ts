@@ -89,9 +89,11 @@ export const EXAMPLE: ChannelPricingData = {
 
 export const EXAMPLE_TITLE = EXAMPLE_TEXT.title;
 
+const BLANK = JSON.stringify(createData());
+
 /** True while nothing has been typed (the worksheet equals a fresh one). */
 export function isBlank(data: ChannelPricingData): boolean {
-  return JSON.stringify(data) === JSON.stringify(createData());
+  return JSON.stringify(data) === BLANK;
 }
 
 /** Index of the tier with `id`, or `fallback` when there is none (it was removed, say). */

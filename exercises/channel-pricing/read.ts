@@ -83,10 +83,14 @@ export function formatCount(n: number): string {
 
 /**
  * How a value typed in another form was read («¥1,299» → «按 1,299.00 计算»), or null when
- * the text already is the plain number (units like % and 折 aside).
+ * the text already is the plain number (units like % and 折 aside). `result` is what
+ * readField gave for the same text, when the caller has it already.
  */
-export function readAs(raw: string, rule: FieldRule): string | null {
-  const result = readField(raw, rule);
+export function readAs(
+  raw: string,
+  rule: FieldRule,
+  result: FieldResult = readField(raw, rule),
+): string | null {
   if (!result.ok) return null;
   const bare = raw
     .normalize('NFKC')
