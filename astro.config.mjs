@@ -51,6 +51,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      routeMiddleware: './src/route-data.ts',
       components: {
         Footer: './src/components/overrides/Footer.astro',
         Head: './src/components/overrides/Head.astro',
