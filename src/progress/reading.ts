@@ -3,7 +3,7 @@
  * framework; the bench reports its size). It:
  *   - puts a check (and 已读 for screen readers) beside read pages in the sidebar, and each
  *     module's count of read chapters beside the module name;
- *   - marks a chapter read when its end comes into view, and runs the 标记为已读 toggle;
+ *   - marks a chapter read when its end comes into view, and runs the 本页已读 toggle;
  *   - remembers the page open last and the heading the reader was at, for 继续阅读;
  *   - fills the 继续阅读 link on the home page and on each module's first page;
  *   - follows other tabs through the `storage` event.
@@ -73,7 +73,11 @@ function renderSidebar() {
   }
 }
 
-/** The 标记为已读 toggle at the end of a chapter, and marking the chapter read on reaching it. */
+/**
+ * The 本页已读 toggle at the end of a chapter (its label says what it is about, its pressed state
+ * whether the page is read), and marking the chapter read on reaching it. Every change by hand
+ * is confirmed in the status line beside it.
+ */
 function setUpPageEnd(end: HTMLElement) {
   const path = end.dataset.coursePage ?? here;
   const box = end.querySelector<HTMLElement>('.course-read');
@@ -92,7 +96,9 @@ function setUpPageEnd(end: HTMLElement) {
         : T.memory
       : read
         ? T.pageRead
-        : '';
+        : touched
+          ? T.pageUnread
+          : '';
   };
   const change = (read: boolean) => {
     store.setRead(path, read);

@@ -26,7 +26,7 @@ function contentText(path: string): string {
   const html = builtHtml(path);
   const title = /<h1 id="_top"[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
   const objectives = /<section class="course-objectives[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-  // The body ends where the reading-progress marker (标记为已读, not printed) or the footer begins.
+  // The body ends where the reading-progress marker (本页已读, not printed) or the footer begins.
   const body =
     /<div class="sl-markdown-content[\s\S]*?(?=<div class="course-page-end|<footer)/.exec(
       html,

@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { blockStorage, savedContaining, worksheetReady } from '../support/worksheet';
 
 const sidebar = (page: Page) => page.getByRole('navigation', { name: '主要' });
-const toggle = (page: Page) => page.getByRole('button', { name: '标记为已读' });
+const toggle = (page: Page) => page.getByRole('button', { name: '本页已读' });
+const readStatus = (page: Page) => page.locator('.course-read-status');
 
 /**
  * Scroll to the end of a chapter, as a reader does, and wait until the reading-progress script
@@ -60,19 +61,25 @@ test('reading a chapter to the end marks it read in the sidebar, with the module
   await expect(sidebar(page).locator('a[href="/role/quiz/"] .course-read-mark')).toHaveCount(0);
 });
 
-test('标记为已读 is a toggle button that keeps its state after reload', async ({ page }) => {
+test('本页已读 is a toggle that says what it is now and keeps its state after reload', async ({
+  page,
+}) => {
   await page.goto('/role/profile/');
   const button = toggle(page);
   await expect(button).toHaveAttribute('aria-pressed', 'false');
   // Reaching the button means reaching the end of the page: it is marked read already.
   await readToEnd(page);
+  await expect(readStatus(page)).toHaveText('本页已读，已计入学习进度。');
   await expect(
     sidebar(page).getByRole('link', { name: /合格销售经理的画像/ }),
   ).toHaveAccessibleName(/（已读）/);
-  // Keyboard: unread by hand, and it sticks although the end is on screen.
+  // Keyboard: unread by hand, said in the status line, and it sticks although the end is on screen.
   await button.focus();
   await page.keyboard.press('Space');
   await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await expect(readStatus(page)).toHaveText(
+    '本页已改为未读：不计入学习进度，读到页尾也不会再自动标记。',
+  );
   await expect(sidebar(page).locator('.course-read-mark')).toHaveCount(0);
   // After a reload the end comes into view again; once the script has judged it, still unread.
   await page.reload();

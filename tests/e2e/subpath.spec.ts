@@ -128,7 +128,7 @@ test.describe('site under /course/', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/course/role/duties/');
     await page.locator('.course-page-end').scrollIntoViewIfNeeded();
-    const toggle = page.getByRole('button', { name: '标记为已读' });
+    const toggle = page.getByRole('button', { name: '本页已读' });
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const sidebar = page.getByRole('navigation', { name: '主要' });
     await expect(sidebar.getByRole('link', { name: /销售经理核心职责/ })).toHaveAccessibleName(
