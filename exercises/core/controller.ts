@@ -346,8 +346,10 @@ export function createWorksheetController<T>(
     },
     exportCurrent() {
       const doc = ensureStored();
-      options.download(exportDocument(doc, now()));
+      const file = exportDocument(doc, now());
+      options.download(file);
       store.markExported(doc.id);
+      state = { ...state, transferMessage: info(SHELL_TEXT.transfer.exported(file.filename)) };
       refresh();
     },
     exportProblem(problem: StoreProblem) {

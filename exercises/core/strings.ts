@@ -58,6 +58,7 @@ export const SHELL_TEXT = {
   loadFailed: '这部分功能没能加载，请检查网络后刷新页面。本机保存的内容没有任何改动。',
   status: {
     saved: '已保存',
+    draft: '填写后自动保存',
     saving: '正在保存……',
     memory: '仅保存在内存中',
     error: '保存失败',
@@ -72,6 +73,7 @@ export const SHELL_TEXT = {
     importJson: '导入 JSON',
     importLabel: '选择要导入的 JSON 文件',
     imported: (title: string) => `已导入为新文档「${title}」。`,
+    exported: (filename: string) => `已导出为文件「${filename}」，请在浏览器的下载内容中查看。`,
     share: '分享链接',
     shareLabel: '分享链接（只读，可复制）',
     copied: (length: number) => `链接已复制（${length} 个字符）。对方打开后可保存为自己的副本。`,

@@ -46,7 +46,12 @@ export function DocumentBar(props: Props) {
   }, [undo]);
 
   const disabled = !props.ready || mode !== 'idle';
-  const saveText = props.status === 'saving' ? T.status.saved : T.status[props.status];
+  // A draft is not stored yet: the status says what will happen rather than 已保存.
+  const saveText = props.isDraft
+    ? T.status.draft
+    : props.status === 'saving'
+      ? T.status.saved
+      : T.status[props.status];
 
   return (
     <div class="ws-docbar">

@@ -116,6 +116,8 @@ describe('WorksheetShell', () => {
     fireEvent.click(screen.getByRole('button', { name: '导出 JSON' }));
     expect(download).toHaveBeenCalledOnce();
     expect(JSON.parse(download.mock.calls[0][0].text).data.text).toBe('导出我');
+    // Every action confirms in the message line, with the file's name.
+    expect(screen.getByText(/^已导出为文件「notes-.+\.json」/)).toBeTruthy();
   });
 
   it('opens a shared link read-only with 保存为我的副本', async () => {
@@ -153,13 +155,20 @@ describe('WorksheetShell', () => {
     expect(download.mock.calls[0][0].text).toBe('garbage');
   });
 
-  it('announces the save status quietly', () => {
+  it('announces the save status quietly, and never 已保存 for a draft', () => {
+    vi.useFakeTimers();
     mount();
-    const status = screen.getByText('已保存');
+    // A draft the page has not stored says what will happen, like its entry in the list.
+    const status = screen.getByText('填写后自动保存');
     expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(optionTitles()[0]).toContain('（尚未保存）');
     type('x');
+    act(() => void vi.advanceTimersByTime(10_000));
+    expect(status.textContent).toBe('已保存');
+    type('xy');
     // Typing does not make the live region chatter.
     expect(status.textContent).toBe('已保存');
+    vi.useRealTimers();
   });
 
   it('prints every character of a long answer (a print-only copy beside the textarea)', () => {
