@@ -4,6 +4,9 @@
 //  - headings go down one level at a time, no H1 in the body
 //  - root-relative links point at a page that exists
 //  - Chinese typography (autocorrect): spaces between CJK and Latin/digits, full-width punctuation
+//  - numbers of five or more digits with thousands separators; a space between a link and the
+//    Chinese text beside it (scripts/content-rules.mjs)
+//  - the glossary defines every term in REQUIRED_GLOSSARY_TERMS
 //  - none of the seed's web-page debris
 // Usage: node scripts/lint-content.mjs [files or folders...]   (default: src/content/docs)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -11,6 +14,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { mdxToJs } from 'satteri';
 import yaml from 'js-yaml';
+import { linkSpacing, missingGlossaryTerms, unseparatedNumbers } from './content-rules.mjs';
 
 const require = createRequire(import.meta.url);
 const autocorrect = require('autocorrect-node');
@@ -18,6 +22,7 @@ const autocorrect = require('autocorrect-node');
 const ROOT = new URL('..', import.meta.url).pathname;
 const DOCS = join(ROOT, 'src/content/docs');
 const DEBRIS = [/还剩\s*\d+\s*页/, /本资源只提供/, /获得点赞/, /个人认证/, /优秀文档/];
+const GLOSSARY = join(DOCS, 'reference/glossary.mdx');
 
 function walk(p) {
   if (statSync(p).isDirectory()) return readdirSync(p).flatMap((f) => walk(join(p, f)));
@@ -128,7 +133,13 @@ for (const file of files) {
     }
     for (const re of DEBRIS)
       if (re.test(text)) report(file, n, 'seed debris must not appear on the site');
+    if (/^import\s/.test(text)) return;
+    for (const p of [...unseparatedNumbers(text), ...linkSpacing(text)]) report(file, n, p.message);
   });
+
+  if (file === GLOSSARY)
+    for (const term of missingGlossaryTerms(src))
+      report(file, 1, `glossary: the term «${term}» is required but not defined`);
 
   const lint = autocorrect.lintFor(src, file);
   for (const l of lint.lines)
