@@ -32,6 +32,7 @@ export const STORE_TEXT = {
     index: '文档目录无法读取，已按现有文档重建目录，原目录已单独保存。',
   },
   copySuffix: '（副本）',
+  otherTabSuffix: '（另一标签页的副本）',
 } as const;
 
 export const SHELL_TEXT = {
@@ -66,6 +67,9 @@ export const SHELL_TEXT = {
   discardedProblem: '已移除这份无法读取的数据。',
   savedShared: (title: string) => `已保存为你的文档「${title}」。`,
   newFromLink: '已根据链接新建文档。',
+  mergedOtherTab: '另一个标签页刚修改了这份文档，两边改动的是不同内容，已合并保存。',
+  keptBoth: (title: string, copy: string) =>
+    `另一个标签页也修改了「${title}」的同一处内容。那边的版本保留在原文档中，本页的修改已另存为「${copy}」，现在打开的是这份副本。`,
   transfer: {
     heading: '保存与分享',
     exportJson: '导出 JSON',
