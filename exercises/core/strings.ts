@@ -10,6 +10,7 @@ export const NUMBER_TEXT = {
   exponent: '请直接输入数字，不支持科学计数法（如 1e5）',
   thousands: '千分位格式不正确，例如应写作 1,234.5',
   percentNotAllowed: '此处只填数字，不要带 %',
+  currencyNotAllowed: '此处不是金额，请只填数字，不要带 ¥ 或「元」',
   negative: '不能为负数',
   integer: '请输入整数',
   tooLarge: '数值过大',
