@@ -116,6 +116,7 @@ describe('input rules', () => {
     ['60%', '此处按折填写：6 折填 6，不要填 60%'],
     ['8.125', '最多保留 2 位小数'],
     ['-1', '不能为负数'],
+    ['¥6', '此处不是金额，请只填数字，不要带 ¥ 或「元」'],
   ])('折 %j → %s', (raw, expected) => {
     expect(ok(raw, RULE.zhe)).toBe(expected);
   });
@@ -125,6 +126,7 @@ describe('input rules', () => {
     ['13%', '13'],
     ['１３％', '13'],
     ['101', '不能大于 100'],
+    ['¥12', '此处不是金额，请只填数字，不要带 ¥ 或「元」'],
   ])('VAT %j → %s', (raw, expected) => {
     expect(ok(raw, RULE.vat)).toBe(expected);
   });
@@ -142,6 +144,8 @@ describe('input rules', () => {
     ['1,200', '1200'],
     ['0', '不能小于 1'],
     ['1.5', '请输入整数'],
+    ['¥12', '此处不是金额，请只填数字，不要带 ¥ 或「元」'],
+    ['12 元', '此处不是金额，请只填数字，不要带 ¥ 或「元」'],
   ])('count %j → %s', (raw, expected) => {
     expect(ok(raw, RULE.count)).toBe(expected);
   });

@@ -6,7 +6,7 @@
  * 1e9 with at most two decimals, and such a number prints back as the digits that were typed.
  */
 import { NUMBER_TEXT } from '../core/strings';
-import { formatDecimal, parseNumberInput } from '../core/numbers';
+import { formatDecimal, parseNumberInput, quantityInput, type QuantityKind } from '../core/numbers';
 import { INPUT } from './strings';
 
 export interface FieldRule {
@@ -32,6 +32,14 @@ export const RULE = {
   count: { unit: 'count', decimals: 0, min: 1, max: 1e9 },
 } as const satisfies Record<string, FieldRule>;
 
+/** Core's kind of quantity for each unit: its input rule (currency marks, %, decimals). */
+const KIND: Record<FieldRule['unit'], QuantityKind> = {
+  yuan: 'money',
+  percent: 'percent',
+  zhe: 'number',
+  count: 'count',
+};
+
 export type FieldResult =
   { ok: true; value: number } | { ok: false; empty: boolean; message: string };
 
@@ -49,8 +57,9 @@ function plain(n: number): string {
 }
 
 /**
- * Read a typed value by the field's rule. Core's parseNumberInput handles full-width digits,
- * thousands separators, ¥/元 and exponent refusal; the limits and units here are ours.
+ * Read a typed value by the field's rule. Core's rule for the field's kind of quantity handles
+ * full-width digits, thousands separators, ¥/元 (money only), % (percent only), whole numbers
+ * (counts) and exponent refusal; the limits and units here are ours.
  */
 export function readField(raw: string, rule: FieldRule): FieldResult {
   let text = (raw ?? '').normalize('NFKC').trim();
@@ -58,11 +67,10 @@ export function readField(raw: string, rule: FieldRule): FieldResult {
     if (/%$/.test(text)) return fail(INPUT.zhePercent);
     text = text.replace(/\s*折$/, '');
   }
-  const parsed = parseNumberInput(text, {
-    allowPercent: rule.unit === 'percent',
-    allowNegative: (rule.min ?? 0) < 0,
-    integer: rule.unit === 'count',
-  });
+  const parsed = parseNumberInput(
+    text,
+    quantityInput(KIND[rule.unit], { allowNegative: (rule.min ?? 0) < 0 }),
+  );
   if (!parsed.ok) return fail(parsed.message, parsed.reason === 'empty');
   if (typedDecimals(text) > rule.decimals) {
     return fail(rule.unit === 'yuan' ? INPUT.moneyDecimals : INPUT.decimals(rule.decimals));

@@ -6,7 +6,7 @@ import {
 } from './controller';
 import { documentReader } from './read-document';
 import { encodeNewLink, encodeShareLink } from './share';
-import { createMemoryEngine, type StorageEngine } from './storage';
+import { createMemoryEngine, createResilientEngine, type StorageEngine } from './storage';
 import { notesDefinition as def, type Notes, seededRandom, steppingClock } from './testing';
 
 const BASE = 'https://course.example/exercises/notes/';
@@ -215,6 +215,107 @@ describe('other tabs', () => {
     here.c.update(text('typing…'));
     here.c.handleStorageEvent({ key: 'smc:v1:default:notes:index', newValue: '[]' });
     expect(here.state().current.data.text).toBe('typing…');
+  });
+});
+
+describe('the same document edited in two tabs', () => {
+  function twoTabs() {
+    const engine = createMemoryEngine();
+    const a = setup({ engine });
+    a.c.update(text('v1'));
+    a.c.flush();
+    const b = setup({ engine });
+    const id = a.state().current.id;
+    const key = `smc:v1:default:notes:doc:${id}`;
+    const tell = (tab: typeof a) => tab.c.handleStorageEvent({ key, newValue: engine.get(key) });
+    return { engine, a, b, id, tell };
+  }
+
+  it('merges an edit saved in one tab into the stale copy of the other', async () => {
+    const { a, b, tell } = twoTabs();
+    // B types (not saved yet) while A changes another field and saves.
+    b.c.update((d) => ({ ...d, count: '7' }));
+    a.c.update(text('A 的修改'));
+    a.c.flush();
+    tell(b);
+    await vi.dynamicImportSettled();
+    expect(b.state().current.data).toMatchObject({ text: 'v1', count: '7' });
+    b.c.flush();
+    expect(b.state().current.data).toMatchObject({ text: 'A 的修改', count: '7' });
+    expect(b.state().message?.text).toContain('已合并');
+    tell(a);
+    expect(a.state().current.data).toMatchObject({ text: 'A 的修改', count: '7' });
+    expect(a.state().docs).toHaveLength(1);
+  });
+
+  it('keeps both versions when both tabs changed the same field, and says so', async () => {
+    const { a, b, id, tell } = twoTabs();
+    b.c.update(text('B 的版本'));
+    a.c.update(text('A 的版本'));
+    a.c.flush();
+    tell(b);
+    await vi.dynamicImportSettled();
+    b.c.flush();
+    const copy = b.state().current;
+    expect(copy.id).not.toBe(id);
+    expect(copy.title).toBe('未命名笔记（另一标签页的副本）');
+    expect(copy.data.text).toBe('B 的版本');
+    expect(b.state().message?.text).toContain('另存为「未命名笔记（另一标签页的副本）」');
+    expect(b.state().docs.map((d) => d.data.text)).toEqual(['A 的版本', 'B 的版本']);
+    // Later edits in B go to the copy; A keeps its own version.
+    b.c.update(text('B 继续'));
+    b.c.flush();
+    tell(a);
+    expect(a.state().current.data.text).toBe('A 的版本');
+    expect(a.state().docs.map((d) => d.data.text)).toEqual(['A 的版本', 'B 继续']);
+  });
+
+  it('keeps both when a rename meets one from another tab it has not seen yet', () => {
+    const { a, b } = twoTabs();
+    a.c.rename('甲');
+    b.c.rename('乙');
+    expect(b.state().current.title).toBe('乙（另一标签页的副本）');
+    expect(b.state().docs.map((d) => d.title)).toEqual(['甲', '乙（另一标签页的副本）']);
+  });
+
+  it('keeps both when the merge could not be loaded before the write', () => {
+    const { a, b, tell } = twoTabs();
+    b.c.update((d) => ({ ...d, count: '7' }));
+    a.c.update(text('A 的修改'));
+    a.c.flush();
+    tell(b);
+    b.c.flush();
+    expect(b.state().docs.map((d) => d.data)).toEqual([
+      { text: 'A 的修改', count: '', items: [] },
+      { text: 'v1', count: '7', items: [] },
+    ]);
+  });
+});
+
+describe('work that exists only in memory', () => {
+  it('counts as unsaved once something is typed after storage fell back to memory', () => {
+    const { c, state } = setup({ engine: createResilientEngine(null) });
+    expect(state().status).toBe('memory');
+    expect(c.hasUnsavedWork()).toBe(false);
+    c.update(text('x'));
+    expect(c.hasUnsavedWork()).toBe(true);
+    c.flush();
+    expect(c.hasUnsavedWork()).toBe(true);
+  });
+
+  it('does not count what was already in storage when it filled up', () => {
+    const full = createResilientEngine(null, {
+      seed: { 'smc:v1:default:notes:index': '[]' },
+      kind: 'full',
+    });
+    const { c } = setup({ engine: full });
+    expect(c.hasUnsavedWork()).toBe(false);
+  });
+
+  it('never asks while storage works', () => {
+    const { c } = setup();
+    c.update(text('x'));
+    expect(c.hasUnsavedWork()).toBe(false);
   });
 });
 

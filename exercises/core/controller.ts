@@ -14,6 +14,7 @@ import { toIsoDate } from './dates';
 import type { ExerciseDefinition, LazyDefinition, WorksheetDocument } from './document';
 import { exportDocument, MAX_IMPORT_BYTES } from './files';
 import type { ImportResult } from './import-export';
+import type { DocumentMerger } from './merge';
 import type { DocumentReader } from './read-document';
 import { needsExportReminder } from './reminder';
 import type { ShareLinkResult } from './share';
@@ -21,6 +22,7 @@ import type { StorageEngine, StorageNotice } from './storage';
 import {
   createDocumentStore,
   type DocumentStore,
+  type SaveOutcome,
   type StoreChange,
   type StoreProblem,
 } from './store';
@@ -124,12 +126,18 @@ export function createWorksheetController<T>(
   const { location } = options;
   let state: WorksheetState<T> = initialState(def);
   let disposed = false;
+  /** The stored version the open document was read from or last written as (its revision). */
+  let base: WorksheetDocument<T> | null = null;
+  /** The three-way merge, loaded once another tab has written. */
+  let merger: DocumentMerger | null = null;
+  /** Something was written after storage fell back to memory: closing the page would lose it. */
+  let memoryWrites = false;
 
   // Only a fallback counts as "memory": a memory engine passed in on purpose (tests) does not.
   const fellBack = () => store.notice() !== null;
   const autosave = createAutosave<WorksheetDocument<T>>({
     save: (doc) => {
-      store.save(doc);
+      writeCurrent(doc);
     },
     isMemory: fellBack,
     delay: options.autosaveDelay,
@@ -163,8 +171,33 @@ export function createWorksheetController<T>(
     return readerLoad;
   }
 
+  function ensureMerger() {
+    if (merger) return;
+    import('./merge').then(
+      (m) => void (merger = m.mergeDocuments),
+      // Without it, a conflicting write keeps both versions.
+      () => {},
+    );
+  }
+
+  /**
+   * Write the open document as an edit of `base`. Another tab's newer version is merged, or
+   * kept beside this page's (which then continues as a copy); either way the page says so.
+   */
+  function writeCurrent(doc: WorksheetDocument<T>): SaveOutcome<T> {
+    const outcome = store.saveEdit(doc, base?.id === doc.id ? base : null, merger);
+    base = outcome.doc;
+    if (outcome.kind === 'merged') {
+      set({ current: outcome.doc, message: info(SHELL_TEXT.mergedOtherTab) });
+    } else if (outcome.kind === 'copied') {
+      open(outcome.doc, info(SHELL_TEXT.keptBoth(doc.title, outcome.doc.title)));
+    }
+    return outcome;
+  }
+
   /** Re-read the list; after another tab's change, also the open document (if untouched here). */
   function refresh(change: StoreChange = { source: 'local' }, current = state.current) {
+    if (change.source === 'external') ensureMerger();
     const listing = store.list();
     if (listing.incomplete) {
       // Data this page has not checked yet (another tab wrote it): read it with the reader.
@@ -179,7 +212,9 @@ export function createWorksheetController<T>(
       const wasStored = state.docs.some((d) => d.id === current.id);
       if (fresh) next = fresh;
       else if (wasStored) next = listing.docs[0] ?? store.draft();
+      if (next !== current) base = listing.docs.find((d) => d.id === next.id) ?? null;
     }
+    if (base?.id !== next.id) base = listing.docs.find((d) => d.id === next.id) ?? null;
     set({
       ready: true,
       docs: listing.docs,
@@ -193,7 +228,9 @@ export function createWorksheetController<T>(
   }
 
   function open(doc: WorksheetDocument<T>, message: WorksheetMessage | null = state.message) {
-    if ('doc' in store.load(doc.id)) store.setLastOpened(doc.id);
+    const loaded = store.load(doc.id);
+    base = 'doc' in loaded ? loaded.doc : null;
+    if (base) store.setLastOpened(doc.id);
     state = { ...state, message };
     refresh({ source: 'local' }, doc);
   }
@@ -255,7 +292,10 @@ export function createWorksheetController<T>(
   }
 
   // Keeps the list, problems and save state in step with every write (autosave included).
-  const unsubscribe = store.subscribe((change) => refresh(change));
+  const unsubscribe = store.subscribe((change) => {
+    if (change.source === 'local' && fellBack()) memoryWrites = true;
+    refresh(change);
+  });
 
   function current() {
     return state.current;
@@ -285,6 +325,14 @@ export function createWorksheetController<T>(
     flush() {
       autosave.flush();
     },
+    /**
+     * Work that exists only in this page's memory (storage fell back to memory and something
+     * was typed since): closing the page would lose it, so the page asks first.
+     */
+    hasUnsavedWork(): boolean {
+      if (!fellBack()) return false;
+      return autosave.pending() || (memoryWrites && store.list().docs.length > 0);
+    },
     select(id: string) {
       if (id === state.current.id) return;
       autosave.flush();
@@ -302,8 +350,8 @@ export function createWorksheetController<T>(
     },
     rename(title: string) {
       autosave.flush();
-      const saved = store.save({ ...current(), title });
-      open(saved, info(SHELL_TEXT.renamed(saved.title)));
+      const outcome = writeCurrent({ ...current(), title });
+      if (outcome.kind !== 'copied') open(outcome.doc, info(SHELL_TEXT.renamed(outcome.doc.title)));
     },
     duplicate() {
       const original = ensureStored();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDecimal,
+  QUANTITY_INPUT,
+  quantityInput,
+  type QuantityKind,
   formatNumber,
   groupDigits,
   numberOrNull,
@@ -17,10 +20,6 @@ describe('parseNumberInput accepts what people type', () => {
     ['1,234.5', 1234.5],
     ['1，234', 1234],
     ['12,345,678', 12345678],
-    ['¥1,200', 1200],
-    ['￥ 99.9', 99.9],
-    ['300元', 300],
-    ['300 元', 300],
     ['.5', 0.5],
     ['+7', 7],
     ['0', 0],
@@ -28,6 +27,15 @@ describe('parseNumberInput accepts what people type', () => {
     ['\u3000８８\u3000', 88],
   ])('%j → %d', (raw, expected) => {
     expect(parseNumberInput(raw)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ['¥1,200', 1200],
+    ['￥ 99.9', 99.9],
+    ['300元', 300],
+    ['300 元', 300],
+  ])('money %j → %d when currency marks are allowed', (raw, expected) => {
+    expect(parseNumberInput(raw, { allowCurrency: true })).toEqual({ ok: true, value: expected });
   });
 
   it.each([
@@ -49,7 +57,10 @@ describe('parseNumberInput accepts what people type', () => {
     ['-¥20', -20],
     ['¥-20', -20],
   ])('negative %j → %d when allowed', (raw, expected) => {
-    expect(parseNumberInput(raw, { allowNegative: true })).toEqual({ ok: true, value: expected });
+    expect(parseNumberInput(raw, { allowNegative: true, allowCurrency: true })).toEqual({
+      ok: true,
+      value: expected,
+    });
   });
 
   it('never returns -0', () => {
@@ -75,6 +86,8 @@ describe('parseNumberInput rejects with a Chinese message', () => {
     ['1,23', 'invalid', '千分位格式不正确，例如应写作 1,234.5'],
     ['-5', 'negative', '不能为负数'],
     ['5%', 'percent', '此处只填数字，不要带 %'],
+    ['¥12', 'currency', '此处不是金额，请只填数字，不要带 ¥ 或「元」'],
+    ['12 元', 'currency', '此处不是金额，请只填数字，不要带 ¥ 或「元」'],
     ['9999999999999999', 'range', '数值过大'],
   ])('%j → %s', (raw, reason, message) => {
     expect(parseNumberInput(raw)).toEqual({ ok: false, reason, message });
@@ -157,5 +170,47 @@ describe('groupDigits and formatDecimal (zh-CN without Intl)', () => {
 
   it('falls back to Intl beyond the range toFixed writes out', () => {
     expect(formatDecimal(1.5e21, 0)).toBe('1,500,000,000,000,000,000,000');
+  });
+});
+
+describe('one input rule per kind of quantity', () => {
+  const CURRENCY = '此处不是金额，请只填数字，不要带 ¥ 或「元」';
+  const PERCENT = '此处只填数字，不要带 %';
+  // [kind, typed, value or the message it is refused with]
+  it.each<[QuantityKind, string, number | string]>([
+    ['percent', '50', 50],
+    ['percent', '50%', 50],
+    ['percent', '５０％', 50],
+    ['percent', '12.5 %', 12.5],
+    ['percent', '¥12', CURRENCY],
+    ['percent', '12元', CURRENCY],
+    ['money', '¥1,234.5', 1234.5],
+    ['money', '１２３', 123],
+    ['money', '1,299 元', 1299],
+    ['money', '$5', 5],
+    ['money', '50%', PERCENT],
+    ['count', '1,200', 1200],
+    ['count', '１２', 12],
+    ['count', '12.5', '请输入整数'],
+    ['count', '¥12', CURRENCY],
+    ['count', '12%', PERCENT],
+    ['number', '2', 2],
+    ['number', '0.75', 0.75],
+    ['number', '¥2', CURRENCY],
+    ['number', '2%', PERCENT],
+  ])('%s: %j → %j', (kind, raw, expected) => {
+    const result = parseNumberInput(raw, QUANTITY_INPUT[kind]);
+    if (typeof expected === 'number') expect(result).toMatchObject({ ok: true, value: expected });
+    else expect(result).toMatchObject({ ok: false, message: expected });
+  });
+
+  it('adds a field’s limits to its kind’s rule', () => {
+    expect(quantityInput('percent', { max: 100 })).toEqual({ allowPercent: true, max: 100 });
+    expect(parseNumberInput('120%', quantityInput('percent', { max: 100 })).ok).toBe(false);
+  });
+
+  it('refuses a value with both % and a currency mark', () => {
+    const both = { allowPercent: true, allowCurrency: true };
+    expect(parseNumberInput('¥50%', both)).toMatchObject({ ok: false, reason: 'invalid' });
   });
 });

@@ -1,12 +1,15 @@
 /**
  * Parsing what people type into number fields, and formatting numbers for display.
- * Both never produce NaN, Infinity or -0.
+ * Both never produce NaN, Infinity or -0. Every worksheet field reads its value with the
+ * rule of its kind of quantity (`QUANTITY_INPUT`), so the same text means the same everywhere.
  */
 import { NUMBER_TEXT } from './strings';
 
 export interface ParseNumberOptions {
   /** Accept a trailing % (the value is returned as typed, with `percent: true`). */
   allowPercent?: boolean;
+  /** Accept a currency mark: ¥ or $ before, 元 after. */
+  allowCurrency?: boolean;
   allowNegative?: boolean;
   min?: number;
   max?: number;
@@ -14,7 +17,7 @@ export interface ParseNumberOptions {
 }
 
 export type ParseNumberErrorReason =
-  'empty' | 'invalid' | 'percent' | 'negative' | 'integer' | 'range';
+  'empty' | 'invalid' | 'percent' | 'currency' | 'negative' | 'integer' | 'range';
 
 export type ParseNumberResult =
   | { ok: true; value: number; percent?: boolean }
@@ -44,6 +47,7 @@ export function parseNumberInput(
 
   let negative = false;
   let percent = false;
+  let currency = false;
   let sawSign = false;
   let progress = true;
   // Peel signs, currency marks and a trailing % in any sensible order: -¥5, ¥-5, 5元, 12.5 %.
@@ -55,6 +59,7 @@ export function parseNumberInput(
       sawSign = true;
       text = text.slice(1).trim();
     }
+    if (/^[¥$]/.test(text) || /元$/.test(text)) currency = true;
     if (/^[¥$]/.test(text)) text = text.slice(1).trim();
     if (/元$/.test(text)) text = text.slice(0, -1).trim();
     if (/%$/.test(text) && !percent) {
@@ -73,6 +78,8 @@ export function parseNumberInput(
   } else return fail('invalid', NUMBER_TEXT.invalid);
 
   if (percent && !options.allowPercent) return fail('percent', NUMBER_TEXT.percentNotAllowed);
+  if (currency && !options.allowCurrency) return fail('currency', NUMBER_TEXT.currencyNotAllowed);
+  if (percent && currency) return fail('invalid', NUMBER_TEXT.invalid);
 
   const magnitude = Number(digits);
   if (!Number.isFinite(magnitude) || magnitude > MAX_ABS_NUMBER) {
@@ -89,6 +96,31 @@ export function parseNumberInput(
     return fail('range', NUMBER_TEXT.max(formatNumber(options.max)));
   }
   return percent ? { ok: true, value, percent: true } : { ok: true, value };
+}
+
+/**
+ * The kinds of quantity worksheets ask for, each read by one rule wherever it appears:
+ * - percent: 50, 50%, ５０％ (a number of percent); no currency mark;
+ * - money: ¥1,234.5, 1234 元, １２３; no %;
+ * - count: whole units (12, 1,200); no decimals, no currency mark, no %;
+ * - number: a plain number (weights, 折); no currency mark, no %.
+ * All take full-width digits and 1,234 grouping, and refuse 1e5.
+ */
+export type QuantityKind = 'percent' | 'money' | 'count' | 'number';
+
+export const QUANTITY_INPUT: Readonly<Record<QuantityKind, Readonly<ParseNumberOptions>>> = {
+  percent: { allowPercent: true },
+  money: { allowCurrency: true },
+  count: { integer: true },
+  number: {},
+};
+
+/** The parse options of a kind of quantity, with a field's own limits. */
+export function quantityInput(
+  kind: QuantityKind,
+  limits: Pick<ParseNumberOptions, 'allowNegative' | 'min' | 'max'> = {},
+): ParseNumberOptions {
+  return { ...QUANTITY_INPUT[kind], ...limits };
 }
 
 /** The number, or null when the text is empty or not a valid number. */

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { mergeDocuments } from './merge';
 import { documentReader } from './read-document';
 import { createDocumentStore, normalizeNamespace, storePrefix } from './store';
 import { createMemoryEngine, type StorageEngine } from './storage';
@@ -337,5 +338,76 @@ describe('changes and other tabs', () => {
       reminderDismissedAt: expect.any(String),
       lastOpened: doc.id,
     });
+  });
+});
+
+describe('edits from two tabs (saveEdit)', () => {
+  function twoTabs() {
+    const shared = createMemoryEngine();
+    const a = setup(shared).store;
+    const b = setup(shared).store;
+    const base = a.create('目标', { text: '', count: '1', items: [] });
+    return { shared, a, b, base };
+  }
+
+  it('gives every write a revision of its own, even on a stopped clock', () => {
+    const engine = createMemoryEngine();
+    const store = createDocumentStore(def, {
+      engine,
+      now: () => new Date('2026-11-28T08:00:00.000Z'),
+      reader: documentReader(def),
+    });
+    const first = store.create();
+    const second = store.save(first);
+    expect(second.updatedAt > first.updatedAt).toBe(true);
+  });
+
+  it('writes plainly when nobody else wrote since the base', () => {
+    const { a, base } = twoTabs();
+    const out = a.saveEdit({ ...base, data: { ...base.data, text: 'x' } }, base, mergeDocuments);
+    expect(out.kind).toBe('saved');
+    expect(a.list().docs).toHaveLength(1);
+  });
+
+  it('merges edits of different fields made in two tabs', () => {
+    const { a, b, base } = twoTabs();
+    a.saveEdit({ ...base, data: { ...base.data, count: '2' } }, base, mergeDocuments);
+    const out = b.saveEdit({ ...base, data: { ...base.data, text: '乙' } }, base, mergeDocuments);
+    expect(out.kind).toBe('merged');
+    expect(out.doc.data).toEqual({ text: '乙', count: '2', items: [] });
+    expect(a.load(base.id)).toEqual({ doc: out.doc });
+    expect(a.list().docs).toHaveLength(1);
+  });
+
+  it('keeps both versions when both tabs changed the same field', () => {
+    const { a, b, base } = twoTabs();
+    const theirs = a.saveEdit({ ...base, data: { ...base.data, text: '甲' } }, base, null).doc;
+    const out = b.saveEdit({ ...base, data: { ...base.data, text: '乙' } }, base, mergeDocuments);
+    expect(out.kind).toBe('copied');
+    expect(out.doc.id).not.toBe(base.id);
+    expect(out.doc.title).toBe('目标（另一标签页的副本）');
+    expect(out.doc.data.text).toBe('乙');
+    const docs = b.list().docs;
+    expect(docs.map((d) => d.title)).toEqual(['目标', '目标（另一标签页的副本）']);
+    expect(docs[0]).toEqual(theirs);
+  });
+
+  it('keeps both when the merge is not loaded yet', () => {
+    const { a, b, base } = twoTabs();
+    a.saveEdit({ ...base, data: { ...base.data, count: '2' } }, base, null);
+    const out = b.saveEdit({ ...base, data: { ...base.data, text: '乙' } }, base, null);
+    expect(out.kind).toBe('copied');
+    expect(b.list().docs.map((d) => d.data)).toEqual([
+      { text: '', count: '2', items: [] },
+      { text: '乙', count: '1', items: [] },
+    ]);
+  });
+
+  it('writes again a document another tab deleted', () => {
+    const { a, b, base } = twoTabs();
+    a.remove(base.id);
+    const out = b.saveEdit({ ...base, data: { ...base.data, text: '乙' } }, base, mergeDocuments);
+    expect(out.kind).toBe('saved');
+    expect(b.list().docs.map((d) => d.data.text)).toEqual(['乙']);
   });
 });

@@ -17,6 +17,7 @@
  * unchecked documents out and says so (`incomplete`), and nothing is quarantined.
  */
 import { cloneData, newDocument, type WorksheetBasics, type WorksheetDocument } from './document';
+import type { DocumentMerger } from './merge';
 import type { DocumentReader, ReadProblemKind } from './read-document';
 import {
   createResilientEngine,
@@ -72,6 +73,13 @@ export interface StoreMeta {
 
 export type StoreChange = { source: 'local' | 'external' };
 
+/**
+ * What `saveEdit` did: wrote the page's version (`saved`), merged it with another tab's
+ * (`merged`), or, when both changed the same field, kept the other tab's version and stored
+ * the page's as a new document (`copied`, `doc` is the copy).
+ */
+export type SaveOutcome<T> = { kind: 'saved' | 'merged' | 'copied'; doc: WorksheetDocument<T> };
+
 export interface DocumentStore<T> {
   readonly prefix: string;
   list(): StoreListing<T>;
@@ -84,6 +92,17 @@ export interface DocumentStore<T> {
    * (typed, or checked on its way in by import and share links), so it is not checked again.
    */
   save(doc: WorksheetDocument<T>): WorksheetDocument<T>;
+  /**
+   * Write an edit of `base` (the version the page last read or wrote; null for a new
+   * document). If another tab stored a newer revision since (its `updatedAt` differs), the
+   * two are merged field by field with `merge`; when they conflict, or `merge` is not at hand,
+   * or the other version cannot be read yet, both are kept.
+   */
+  saveEdit(
+    doc: WorksheetDocument<T>,
+    base: WorksheetDocument<T> | null,
+    merge: DocumentMerger | null,
+  ): SaveOutcome<T>;
   duplicate(id: string): WorksheetDocument<T> | null;
   /** Delete; the returned function restores exactly what was there. */
   remove(id: string): () => void;
@@ -293,13 +312,31 @@ export function createDocumentStore<T>(
     return newDocument(def, { title, data: data && cloneData(data), now: now(), random });
   }
 
+  /** The revision stored for `id` (its `updatedAt`), or null. */
+  function storedRevision(id: string): string | null {
+    const raw = engine.get(docKey(id));
+    const seen = known.get(id);
+    if (raw === null) return null;
+    if (seen?.raw === raw) return seen.doc.updatedAt;
+    const parsed = parseJson(raw);
+    const value = parsed.ok ? (parsed.value as { updatedAt?: unknown } | null) : null;
+    return typeof value?.updatedAt === 'string' ? value.updatedAt : null;
+  }
+
+  /** Now, or just after the stored revision: every write gets a revision of its own. */
+  function nextRevision(id: string): string {
+    const stamp = now().getTime();
+    const prev = Date.parse(storedRevision(id) ?? '');
+    return new Date(Number.isFinite(prev) && prev >= stamp ? prev + 1 : stamp).toISOString();
+  }
+
   function save(doc: WorksheetDocument<T>): WorksheetDocument<T> {
     const saved: WorksheetDocument<T> = {
       ...doc,
       exercise: def.id,
       schemaVersion: def.schemaVersion,
       title: doc.title.trim() || def.defaultTitle,
-      updatedAt: now().toISOString(),
+      updatedAt: nextRevision(doc.id),
     };
     const raw = JSON.stringify(saved);
     // Read back through JSON, as a later visit would: no shared objects with the page.
@@ -311,6 +348,41 @@ export function createDocumentStore<T>(
     if (engine.get(INDEX) !== JSON.stringify(next)) writeIndex(next);
     emit('local');
     return saved;
+  }
+
+  /** Store `doc` as a new document right after `afterId`. */
+  function saveCopy(doc: WorksheetDocument<T>, title: string, afterId: string) {
+    let fresh = draft(title, doc.data);
+    // Ids are random; never let a copy land on a stored document.
+    while (engine.get(docKey(fresh.id)) !== null) fresh = draft(title, doc.data);
+    const copy = save(fresh);
+    const ids = readIndex().filter((x) => x !== copy.id);
+    const at = ids.indexOf(afterId);
+    ids.splice(at < 0 ? ids.length : at + 1, 0, copy.id);
+    writeIndex(ids);
+    emit('local');
+    return copy;
+  }
+
+  function saveEdit(
+    doc: WorksheetDocument<T>,
+    base: WorksheetDocument<T> | null,
+    merge: DocumentMerger | null,
+  ): SaveOutcome<T> {
+    const revision = storedRevision(doc.id);
+    // New, deleted elsewhere, or unchanged since this page read it: a plain write.
+    if (!base || revision === null || revision === base.updatedAt) {
+      return { kind: 'saved', doc: save(doc) };
+    }
+    const stored = readStored(doc.id);
+    // Unreadable data was set aside in quarantine by the read: this page's version replaces it.
+    if ('problem' in stored && stored.problem) return { kind: 'saved', doc: save(doc) };
+    if ('doc' in stored && merge) {
+      const merged = merge(base, stored.doc, doc);
+      if (merged.ok) return { kind: 'merged', doc: save({ ...doc, ...merged.value }) };
+    }
+    const title = doc.title.trim() || def.defaultTitle;
+    return { kind: 'copied', doc: saveCopy(doc, `${title}${STORE_TEXT.otherTabSuffix}`, doc.id) };
   }
 
   function snapshot(keys: string[]): Map<string, string> {
@@ -363,16 +435,11 @@ export function createDocumentStore<T>(
       return save(draft(title, data));
     },
     save,
+    saveEdit,
     duplicate(id) {
       const loaded = readStored(id);
       if (!('doc' in loaded)) return null;
-      const copy = save(draft(`${loaded.doc.title}${STORE_TEXT.copySuffix}`, loaded.doc.data));
-      // Place the copy right after its original.
-      const ids = readIndex().filter((x) => x !== copy.id);
-      ids.splice(ids.indexOf(id) + 1, 0, copy.id);
-      writeIndex(ids);
-      emit('local');
-      return copy;
+      return saveCopy(loaded.doc, `${loaded.doc.title}${STORE_TEXT.copySuffix}`, id);
     },
     remove(id) {
       const keys = [INDEX, docKey(id)];

@@ -10,6 +10,7 @@ export const NUMBER_TEXT = {
   exponent: '请直接输入数字，不支持科学计数法（如 1e5）',
   thousands: '千分位格式不正确，例如应写作 1,234.5',
   percentNotAllowed: '此处只填数字，不要带 %',
+  currencyNotAllowed: '此处不是金额，请只填数字，不要带 ¥ 或「元」',
   negative: '不能为负数',
   integer: '请输入整数',
   tooLarge: '数值过大',
@@ -32,6 +33,7 @@ export const STORE_TEXT = {
     index: '文档目录无法读取，已按现有文档重建目录，原目录已单独保存。',
   },
   copySuffix: '（副本）',
+  otherTabSuffix: '（另一标签页的副本）',
 } as const;
 
 export const SHELL_TEXT = {
@@ -67,6 +69,9 @@ export const SHELL_TEXT = {
   discardedProblem: '已移除这份无法读取的数据。',
   savedShared: (title: string) => `已保存为你的文档「${title}」。`,
   newFromLink: '已根据链接新建文档。',
+  mergedOtherTab: '另一个标签页刚修改了这份文档，两边改动的是不同内容，已合并保存。',
+  keptBoth: (title: string, copy: string) =>
+    `另一个标签页也修改了「${title}」的同一处内容。那边的版本保留在原文档中，本页的修改已另存为「${copy}」，现在打开的是这份副本。`,
   transfer: {
     heading: '保存与分享',
     exportJson: '导出 JSON',

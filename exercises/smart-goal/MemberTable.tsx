@@ -4,9 +4,9 @@ import { formatNumber } from '../core/numbers';
 import { NumberField, TextField } from '../core/ui/fields';
 import {
   addMember,
+  amountInput,
   formatAmount,
   removeMember,
-  SHARE_INPUT,
   updateMember,
   WEIGHT_INPUT,
   type CascadePlan,
@@ -82,7 +82,7 @@ export function MemberTable({ data, plan, onChange }: Props) {
                       size={6}
                       placeholder={split ? show(split.shares[i].auto) : ''}
                       value={m.override}
-                      parse={SHARE_INPUT}
+                      parse={amountInput(data.unit)}
                       onInput={(override) => onChange(updateMember(data, i, { override }))}
                     />
                   </td>

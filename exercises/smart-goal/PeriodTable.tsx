@@ -7,6 +7,7 @@ import { useId } from 'preact/hooks';
 import { formatNumber } from '../core/numbers';
 import { NumberField } from '../core/ui/fields';
 import {
+  amountInput,
   formatAmount,
   normalizeCascade,
   PERIOD_SHAPE,
@@ -14,7 +15,6 @@ import {
   setSubWeight,
   setTopOverride,
   setTopWeight,
-  SHARE_INPUT,
   WEIGHT_INPUT,
   type CascadePlan,
   type SmartGoalData,
@@ -100,7 +100,7 @@ export function PeriodTable({ data, plan, onChange }: Props) {
                       size={6}
                       placeholder={split ? show(split.periods[i].auto) : ''}
                       value={cascade.topOverrides[i]}
-                      parse={SHARE_INPUT}
+                      parse={amountInput(data.unit)}
                       onInput={(v) => onChange(setTopOverride(data, i, v))}
                     />
                   </td>

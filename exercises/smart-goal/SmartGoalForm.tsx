@@ -8,7 +8,7 @@ import { CascadeSection } from './CascadeSection';
 import { ExamplesTable } from './ExamplesTable';
 import { MilestoneList } from './MilestoneList';
 import {
-  AMOUNT_INPUT,
+  amountInput,
   checkSmart,
   composeStatement,
   readAmounts,
@@ -54,8 +54,8 @@ export function SmartGoalForm({ data, today, readOnly, onChange, onLoadExample }
         <TextField {...text('name')} hint={HINT.name} class="sg-wide" />
         <TextArea {...text('specific')} hint={HINT.specific} class="sg-wide" />
         <TextField {...text('metric')} hint={HINT.metric} class="sg-wide" />
-        <NumberField {...text('baseline')} parse={AMOUNT_INPUT} hint={HINT.baseline} />
-        <NumberField {...text('target')} parse={AMOUNT_INPUT} />
+        <NumberField {...text('baseline')} parse={amountInput(data.unit)} hint={HINT.baseline} />
+        <NumberField {...text('target')} parse={amountInput(data.unit)} />
         <TextField {...text('unit')} hint={HINT.unit} list={`${id}-units`} />
         <datalist id={`${id}-units`}>
           {UNIT_SUGGESTIONS.map((u) => (

@@ -5,13 +5,20 @@
  * plan then reports the difference.
  */
 import { allocate, sumAt } from '../core/allocate';
-import { numberOrNull, parseNumberInput, type ParseNumberOptions } from '../core/numbers';
+import {
+  numberOrNull,
+  parseNumberInput,
+  quantityInput,
+  type ParseNumberOptions,
+  type QuantityKind,
+} from '../core/numbers';
 import type { Cascade, PeriodMode, SmartGoalData } from './schema';
 
-/** Weight inputs: plain non-negative numbers. */
-export const WEIGHT_INPUT: ParseNumberOptions = { allowNegative: false, max: 1_000_000 };
-/** Hand-typed shares. */
-export const SHARE_INPUT: ParseNumberOptions = { allowNegative: false };
+/** Weights are relative shares: 2, 50 or 50% (core's percent rule), never negative. */
+export const WEIGHT_INPUT: ParseNumberOptions = quantityInput('percent', {
+  allowNegative: false,
+  max: 1_000_000,
+});
 
 /** Number of sub-periods in each top period: 4 quarters of 3 months; 3 months of 4-4-5 weeks. */
 export const PERIOD_SHAPE: Record<PeriodMode, readonly number[]> = {
@@ -44,6 +51,23 @@ export const COUNT_UNITS = [
 
 export function unitDecimals(unit: string): number {
   return COUNT_UNITS.includes(unit.trim()) ? 0 : 2;
+}
+
+/**
+ * What kind of quantity a goal's figures are, by the unit typed: 家 and 台 count whole
+ * units, 元 and 万元 are money, anything else is a plain number. With % or no unit yet they
+ * read as percent (a % typed in the figure then becomes the unit).
+ */
+export function amountKind(unit: string): QuantityKind {
+  const u = unit.trim();
+  if (u === '' || u === '%' || u === '％') return 'percent';
+  if (COUNT_UNITS.includes(u)) return 'count';
+  return u.endsWith('元') ? 'money' : 'number';
+}
+
+/** Baseline, target and shares typed by hand: the unit's rule, never negative. */
+export function amountInput(unit: string): ParseNumberOptions {
+  return quantityInput(amountKind(unit), { allowNegative: false });
 }
 
 export function defaultCascade(mode: PeriodMode = 'year'): Cascade {
@@ -181,13 +205,14 @@ export type CascadePlan =
     };
 
 const weight = (raw: string) => numberOrNull(raw, WEIGHT_INPUT) ?? 0;
-const override = (raw: string) => numberOrNull(raw, SHARE_INPUT);
 
 /** Everything the cascade view shows, computed from the saved text fields. */
 export function planCascade(data: SmartGoalData, unit: string): CascadePlan {
   if (unit === '%') return { ok: false, reason: 'not-additive' };
-  const target = parseNumberInput(data.target, { allowPercent: true });
-  const baseline = parseNumberInput(data.baseline, { allowPercent: true });
+  const input = amountInput(data.unit);
+  const override = (raw: string) => numberOrNull(raw, input);
+  const target = parseNumberInput(data.target, input);
+  const baseline = parseNumberInput(data.baseline, input);
   if (!target.ok || target.percent)
     return { ok: false, reason: target.ok ? 'not-additive' : 'no-total' };
   const cascade = normalizeCascade(data.cascade);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseNumberInput } from '../core/numbers';
 import {
   addMilestone,
+  amountKind,
   changePercent,
   checkSmart,
   composeStatement,
@@ -14,6 +16,7 @@ import {
   setPeriodMode,
   setText,
   updateMilestone,
+  WEIGHT_INPUT,
   type SmartGoalData,
 } from './model';
 
@@ -244,6 +247,10 @@ describe('numbers helpers', () => {
     [1000, 1002.5, 0.25],
     [12, 8, -33],
     [0, 5, null],
+    // A baseline that shows as 0 gives no percentage (not +3,499,999,900%).
+    [0.000001, 35, null],
+    [0.004, 35, null],
+    [0.01, 0.02, 100],
   ])('changePercent(%d, %d) = %s', (b, t, expected) => {
     expect(changePercent(b, t)).toBe(expected);
   });
@@ -281,5 +288,48 @@ describe('edits', () => {
     const b = setText(createData(), 'name', before);
     const a = setText(createData(), 'name', after);
     expect(followTitle(title, b, a, '未命名目标')).toBe(expected);
+  });
+});
+
+describe('figures follow the rule of their kind of quantity', () => {
+  it.each([
+    ['家', 'count'],
+    [' 台 ', 'count'],
+    ['万元', 'money'],
+    ['元', 'money'],
+    ['%', 'percent'],
+    ['', 'percent'],
+    ['kg', 'number'],
+    ['吨', 'number'],
+  ])('unit %j → %s', (unit, kind) => {
+    expect(amountKind(unit)).toBe(kind);
+  });
+
+  it.each([
+    // [unit, baseline typed, baseline read]
+    ['家', '20', 20],
+    ['家', '0.000001', null],
+    ['家', '¥20', null],
+    ['万元', '¥1,234.5', 1234.5],
+    ['万元', '50%', null],
+    ['', '５０％', 50],
+    ['%', '50', 50],
+    ['%', '¥50', null],
+    ['kg', '12.5', 12.5],
+  ])('unit %j: %j → %s', (unit, baseline, expected) => {
+    expect(readAmounts(goal({ unit, baseline })).baseline).toBe(expected);
+  });
+
+  it('accepts ５０％ as a weight, as the baseline does', () => {
+    expect(parseNumberInput('５０％', WEIGHT_INPUT)).toMatchObject({ ok: true, value: 50 });
+    expect(parseNumberInput('¥2', WEIGHT_INPUT).ok).toBe(false);
+  });
+
+  it('never shows an absurd growth from a baseline that rounds to 0', () => {
+    const data = goal({ baseline: '0.000001', target: '35', unit: '万元' });
+    expect(composeStatement(data)).toBe(
+      '在 2027 年 3 月 31 日前，将华东区新客户数从 0 万元提升到 35 万元，以支撑公司年度增长战略。',
+    );
+    expect(checkSmart(data, TODAY).A.reason).not.toMatch(/%/);
   });
 });

@@ -9,17 +9,14 @@ import {
   formatChineseDate,
   isIsoDate,
 } from '../core/dates';
-import { formatNumber, parseNumberInput, type ParseNumberOptions } from '../core/numbers';
+import { formatNumber, parseNumberInput, roundTo } from '../core/numbers';
 import { spaceCjk } from '../core/text';
-import { defaultCascade, normalizeCascade } from './cascade';
+import { amountInput, defaultCascade, normalizeCascade } from './cascade';
 import type { Member, Milestone, PeriodMode, SmartGoalData, TextField } from './schema';
 import { CHECK, EXAMPLE_TEXT, FIELD, STATEMENT } from './strings';
 
 export * from './cascade';
 export type { Cascade, Member, Milestone, PeriodMode, SmartGoalData, TextField } from './schema';
-
-/** Baseline and target inputs: non-negative numbers, % allowed (it then becomes the unit). */
-export const AMOUNT_INPUT: ParseNumberOptions = { allowPercent: true, allowNegative: false };
 
 export function createData(): SmartGoalData {
   return {
@@ -88,8 +85,9 @@ export interface Amounts {
 }
 
 export function readAmounts(data: SmartGoalData): Amounts {
-  const b = parseNumberInput(data.baseline, AMOUNT_INPUT);
-  const t = parseNumberInput(data.target, AMOUNT_INPUT);
+  const input = amountInput(data.unit);
+  const b = parseNumberInput(data.baseline, input);
+  const t = parseNumberInput(data.target, input);
   const typedPercent = (b.ok && b.percent) || (t.ok && t.percent);
   return {
     baseline: b.ok ? b.value : null,
@@ -98,16 +96,22 @@ export function readAmounts(data: SmartGoalData): Amounts {
   };
 }
 
+/** Decimals a baseline or target is shown with. */
+export const AMOUNT_DECIMALS = 2;
+
 /** 20 家, 120 万元, 12%, 1,234 */
 export function formatAmount(value: number, unit: string): string {
-  const n = formatNumber(value);
+  const n = formatNumber(value, { maximumFractionDigits: AMOUNT_DECIMALS });
   if (!unit) return n;
   return unit === '%' || unit === '％' ? `${n}%` : `${n} ${unit}`;
 }
 
-/** Relative change as a percent rounded sensibly: 75, 7.5, 0.25, 150. Null from 0. */
+/**
+ * Relative change as a percent rounded sensibly: 75, 7.5, 0.25, 150. Null from a baseline
+ * that shows as 0 (0.000001 家 would otherwise grow by 3,499,999,900 %).
+ */
 export function changePercent(baseline: number, target: number): number | null {
-  if (baseline === 0) return null;
+  if (roundTo(baseline, AMOUNT_DECIMALS) === 0) return null;
   const p = ((target - baseline) / Math.abs(baseline)) * 100;
   const abs = Math.abs(p);
   const digits = abs >= 10 ? 0 : abs >= 1 ? 1 : 2;
@@ -200,7 +204,7 @@ function checkAchievable(data: SmartGoalData, amounts: Amounts): LetterCheck {
     return ok(CHECK.A.okGrowth(percentText(pct)));
   }
   if (t >= b) return warn(CHECK.A.notBelow);
-  const drop = percentText(pct ?? 0);
+  const drop = pct === null ? '—' : percentText(pct);
   return ok(evidence ? CHECK.A.okWithEvidence(CHECK.A.decrease(drop)) : CHECK.A.okDecrease(drop));
 }
 

@@ -1,7 +1,7 @@
 /**
  * The hook a worksheet view uses: it owns the store, autosave and the page wiring
  * (other tabs' `storage` events, flushing on `pagehide` and when the page is hidden,
- * `hashchange` for share links). The first render touches neither storage nor
+ * `hashchange` for share links, and a prompt before closing while work is only in memory). The first render touches neither storage nor
  * `location`: the island is rendered on the server, then hydrated, then loaded here.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -121,6 +121,21 @@ export function useWorksheet<T>(
       controller.current = null;
     };
   }, [def, options.namespace, options.hold]);
+
+  // Storage fell back to memory: closing the page would drop what was typed since, so the
+  // browser asks first. Listening only in that mode keeps the page fit for the back/forward cache.
+  const inMemory = state.notice !== null;
+  useEffect(() => {
+    if (!inMemory) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!controller.current?.hasUnsavedWork()) return;
+      e.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [inMemory]);
 
   // Stable action functions that reach the live controller (no-ops before it exists).
   const actions = useMemo(() => {
