@@ -465,7 +465,11 @@ export function applyRestore(plan: RestorePlan, target: StorageEngine | null): R
     const prefix = `${KEY_PREFIX}${ws.namespace}:${ws.exercise}:doc:`;
     const ids = parseJson(value);
     const list = Array.isArray(ids) ? ids.filter((id) => !lost.has(`${prefix}${String(id)}`)) : [];
-    write(key, JSON.stringify(list));
+    const text = JSON.stringify(list);
+    // Nothing new to list (every new document of it was lost): leave the index as it is.
+    const here = target?.get(key) ?? null;
+    if (here === text || (here === null && list.length === 0)) continue;
+    write(key, text);
   }
   return { stored, failed };
 }

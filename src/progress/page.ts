@@ -290,7 +290,9 @@ function setUp(root: HTMLElement) {
       outcome.failed.map((f) => f.what),
     );
     message.textContent = '';
-    error.textContent = BACKUP_TEXT.notStored(outcome.failed.length, outcome.stored.length);
+    // Indexes only order the documents: not counted as items of their own.
+    const stored = outcome.stored.filter((k) => backup.worksheetKey(k)?.kind !== 'index');
+    error.textContent = BACKUP_TEXT.notStored(outcome.failed.length, stored.length);
     failedBox.hidden = false;
     $('[data-retry]').focus();
   }

@@ -3,6 +3,7 @@
 // hidden or pointed elsewhere (issue 16, items 1, 4, 6 and 7).
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { axeViolations as axe } from '../../support/axe';
 import { savedContaining, worksheetReady } from '../../support/worksheet';
 
 const PREFIX = 'smc:v1:default:smart-goal:';
@@ -112,6 +113,7 @@ test.describe('a backup with damaged items still restores', () => {
     await expect(skipped).toContainText('练习文档「bad」');
     await expect(skipped).toContainText('练习文档「新版目标」');
     await expect(skipped).toContainText('更新版本');
+    expect(await axe(other)).toEqual([]);
     await other.getByRole('button', { name: '确认恢复' }).click();
     await expect(other.getByRole('status').filter({ hasText: '恢复完成' })).toBeVisible();
     await expect(other.getByRole('status')).toContainText('2 项无法恢复');
@@ -202,6 +204,8 @@ test('restoring into nearly full storage says which documents were not stored an
   const alert = other.getByRole('alert').filter({ hasText: '没有保存' });
   await expect(alert).toBeVisible();
   await expect(other.getByRole('status').filter({ hasText: '恢复完成' })).toHaveCount(0);
+  await expect(other.getByRole('button', { name: '再试一次' })).toBeFocused();
+  expect(await axe(other)).toEqual([]);
   const notStored = other.getByRole('list', { name: /没有保存/ });
   const listed = await notStored.getByRole('listitem').allTextContents();
   expect(listed.length).toBeGreaterThan(0);
