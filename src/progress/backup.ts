@@ -3,9 +3,14 @@
  * worksheets, knowledge-check results — every key under the project prefix) as one JSON file,
  * and the rules for merging such a file back in.
  *
- * A file is checked in full before anything is written: its shape (valibot), then every item
- * we know how to read (progress, last position, quiz results, worksheet documents). One bad
- * item refuses the whole file with a Chinese message, and nothing changes.
+ * A backup the site writes always restores. Items this browser cannot read when the backup is
+ * made (damaged, or written by a newer version of the site) go verbatim into the file's own
+ * `unreadable` section. On restore every item of both sections is checked (its shape, then
+ * each item we know how to read: progress, last position, quiz results, worksheet documents):
+ * the valid ones are restored, the others are listed as skipped, with why, and can be saved
+ * as a file. Only a file that is not a backup at all (not JSON, another format, a newer
+ * format version) is refused as a whole. After writing, each item is read back: what the
+ * browser did not store (storage full) is reported item by item, and can be tried again.
  *
  * Merge rules (nothing is overwritten silently; the reader sees a summary before confirming):
  *   - reading progress: page by page, the newer mark wins;
@@ -26,8 +31,15 @@ import { KEY_PREFIX, type StorageEngine } from '../../exercises/core/storage';
 import { byteLength } from '../../exercises/core/text';
 import { smartGoalDefinition } from '../../exercises/smart-goal/definition';
 import { swotDefinition } from '../../exercises/swot/definition';
-import { mergeQuizResults, QUIZ_PREFIX, toQuizResult } from '../quiz/model';
-import { LAST_KEY, PAGES_KEY, parseLast, parseProgress } from './model';
+import { mergeQuizResults, QUIZ_PREFIX, QUIZ_VERSION, toQuizResult } from '../quiz/model';
+import {
+  isSitePath,
+  LAST_KEY,
+  PAGES_KEY,
+  parseLast,
+  parseProgress,
+  QUARANTINE_PREFIX,
+} from './model';
 import { isNewer, mergeProgress } from './merge';
 
 export const BACKUP_FORMAT = 'smc-backup';
@@ -47,14 +59,39 @@ export interface BackupFile {
   version: typeof BACKUP_VERSION;
   exportedAt: string;
   items: Record<string, string>;
+  /**
+   * Items that could not be read when the file was written (damaged, or from a newer version
+   * of the site), verbatim. Restoring checks them again: a later version may read them.
+   */
+  unreadable?: Record<string, string>;
 }
 
+// Items are checked one by one below (a bad one is skipped, never the whole file).
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.number(),
   exportedAt: v.string(),
-  items: v.record(v.pipe(v.string(), v.startsWith(KEY_PREFIX)), v.string()),
+  items: v.record(v.string(), v.unknown()),
+  unreadable: v.optional(v.record(v.string(), v.unknown())),
 });
+
+/** An item of a backup that is not restored, and why. */
+export interface SkippedItem {
+  key: string;
+  /** The item exactly as in the file (its JSON text when it is not text). */
+  raw: string;
+  /** What it is, e.g. 练习文档「周计划」. */
+  what: string;
+  /** Why it is not restored. */
+  reason: string;
+}
+
+/** An item of a restore that the browser did not store. */
+export interface FailedItem {
+  key: string;
+  value: string;
+  what: string;
+}
 
 export const BACKUP_TEXT = {
   tooLarge: (mb: string) => `文件太大（${mb} MB），不像是本站的备份文件。本机数据没有任何改动。`,
@@ -62,17 +99,37 @@ export const BACKUP_TEXT = {
   notBackup: '这不是本站“备份全部数据”导出的文件。本机数据没有任何改动。',
   newer: (version: number) =>
     `这份备份来自更新版本的网站（格式版本 ${version}），本页无法读取。本机数据没有任何改动。`,
-  badItem: (what: string, detail: string) =>
-    `备份中的${what}已损坏：${detail}本机数据没有任何改动。`,
   what: {
     pages: '阅读进度',
     last: '“继续阅读”位置',
     quiz: (m: string) => `知识自测成绩（${m}）`,
     doc: (title: string) => `练习文档「${title}」`,
     index: '练习文档目录',
+    meta: '练习设置',
+    aside: '此前无法读取而另存的数据',
+    other: (key: string) => `数据项 ${key}`,
   },
-  unreadable: '内容无法解析。',
+  unreadable: '内容无法解析（可能被截断或手工改坏）。',
+  newerItem: '来自更新版本的网站，本页无法读取。',
+  notOurs: '不是本站的数据。',
+  notText: '内容不是文本，无法解析。',
+  badPath: '指向的不是本站的页面。',
+  wrongId: '文档编号与位置不符。',
+  duplicate: '备份中这一项出现了两次，已恢复正常部分中的那一份。',
   copySuffix: '（备份）',
+  exported: (n: number, aside: number) =>
+    `已导出 ${n} 项数据。${
+      aside
+        ? `其中 ${aside} 项本机无法读取（已损坏或来自更新版本的网站），已原样保存在备份文件的单独部分。`
+        : ''
+    }请把文件保存在安全的地方。`,
+  skippedIntro: (n: number) =>
+    `备份中有 ${n} 项无法恢复，恢复时跳过（本机数据不受影响）。可以把它们原样下载保存：`,
+  restoredSkipped: (n: number) => `另有 ${n} 项无法恢复，见下方列表。`,
+  notStored: (n: number, stored: number) =>
+    `浏览器的存储空间不足：${n} 项没有保存（见下方列表）${
+      stored ? `，其余 ${stored} 项已恢复并核对无误` : ''
+    }。备份中的数据仍保留在本页：清理存储空间（例如删除不再需要的练习文档）后点“再试一次”，或先“下载没有保存的数据”。`,
 };
 
 /** One key of a worksheet store: `smc:v1:<ns>:<exercise>:<rest>`. */
@@ -88,20 +145,44 @@ export function worksheetKey(key: string) {
   };
 }
 
-/** Everything under the project prefix, as a backup file. */
+/**
+ * Everything under the project prefix, as a backup file: what this browser can read in
+ * `items`, the rest verbatim in `unreadable`, so the file always restores.
+ */
 export function collectBackup(engine: StorageEngine, now: Date): BackupFile {
   const items: Record<string, string> = {};
+  const unreadable: Record<string, string> = {};
   for (const key of engine.keys().sort()) {
     if (!key.startsWith(KEY_PREFIX) || key === PROBE_KEY) continue;
     const value = engine.get(key);
-    if (value !== null) items[key] = value;
+    if (value === null) continue;
+    if (itemProblem(key, value)) unreadable[key] = value;
+    else items[key] = value;
   }
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), items };
+  return backupOf(items, unreadable, now);
 }
 
-export function backupFileName(now: Date): string {
+/** A backup file holding these items (for the skipped or unsaved items of a restore, too). */
+export function backupOf(
+  items: Record<string, string>,
+  unreadable: Record<string, string>,
+  now: Date,
+): BackupFile {
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    items,
+  };
+  if (Object.keys(unreadable).length) file.unreadable = unreadable;
+  return file;
+}
+
+/** `smc-backup-2026-11-02.json`, or `smc-backup-<part>-2026-11-02.json`. */
+export function backupFileName(now: Date, part = ''): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `smc-backup-${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}.json`;
+  const day = `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return `smc-backup-${part ? `${part}-` : ''}${day}.json`;
 }
 
 const parseJson = (raw: string): unknown => {
@@ -112,39 +193,75 @@ const parseJson = (raw: string): unknown => {
   }
 };
 
-/** Why an item of a backup cannot be read, or null when it can (or is of a kind we keep as is). */
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** What an item is, in Chinese, for lists of skipped or unsaved items. */
+export function itemLabel(key: string, raw: string): string {
+  const W = BACKUP_TEXT.what;
+  if (key === PAGES_KEY) return W.pages;
+  if (key === LAST_KEY) return W.last;
+  if (key.startsWith(QUIZ_PREFIX)) return W.quiz(key.slice(QUIZ_PREFIX.length));
+  if (key.startsWith(QUARANTINE_PREFIX)) return W.aside;
+  const ws = worksheetKey(key);
+  if (!ws) return W.other(key);
+  if (ws.kind === 'doc') {
+    const value = parseJson(raw);
+    const title = isRecord(value) && typeof value.title === 'string' ? value.title : '';
+    return W.doc(title.trim() || (ws.id ?? ''));
+  }
+  return ws.kind === 'index' ? W.index : ws.kind === 'meta' ? W.meta : W.aside;
+}
+
+/**
+ * Why an item cannot be restored (Chinese), or null when it can. Kinds we do not read
+ * (settings, data kept aside, keys of a later version) are kept as they are.
+ */
 function itemProblem(key: string, raw: string): string | null {
-  const bad = (what: string, detail = BACKUP_TEXT.unreadable) => BACKUP_TEXT.badItem(what, detail);
-  if (key === PAGES_KEY) return parseProgress(raw).ok ? null : bad(BACKUP_TEXT.what.pages);
-  if (key === LAST_KEY) return parseLast(raw).ok ? null : bad(BACKUP_TEXT.what.last);
-  if (key.startsWith(QUIZ_PREFIX))
-    return toQuizResult(parseJson(raw))
-      ? null
-      : bad(BACKUP_TEXT.what.quiz(key.slice(QUIZ_PREFIX.length)));
+  const T = BACKUP_TEXT;
+  const newerOr = (reason: 'unreadable' | 'newer') =>
+    reason === 'newer' ? T.newerItem : T.unreadable;
+  if (key === PAGES_KEY) {
+    const parsed = parseProgress(raw);
+    return parsed.ok ? null : newerOr(parsed.reason);
+  }
+  if (key === LAST_KEY) {
+    const parsed = parseLast(raw);
+    if (parsed.ok) return null;
+    const value = parseJson(raw);
+    if (parsed.reason === 'unreadable' && isRecord(value) && !isSitePath(value.path))
+      return T.badPath;
+    return newerOr(parsed.reason);
+  }
+  if (key.startsWith(QUIZ_PREFIX)) {
+    const value = parseJson(raw);
+    if (toQuizResult(value)) return null;
+    const newer = isRecord(value) && typeof value.v === 'number' && value.v > QUIZ_VERSION;
+    return newer ? T.newerItem : T.unreadable;
+  }
   const ws = worksheetKey(key);
   if (ws?.kind === 'index') {
     const ids = parseJson(raw);
-    return Array.isArray(ids) && ids.every((x) => typeof x === 'string')
-      ? null
-      : bad(BACKUP_TEXT.what.index);
+    return Array.isArray(ids) && ids.every((x) => typeof x === 'string') ? null : T.unreadable;
   }
   if (ws?.kind === 'doc') {
     const value = parseJson(raw);
-    const title =
-      typeof (value as { title?: unknown })?.title === 'string'
-        ? (value as { title: string }).title
-        : (ws.id ?? '');
-    if (value === undefined) return bad(BACKUP_TEXT.what.doc(title));
+    if (value === undefined) return T.unreadable;
     const read = readDocument(DEFINITIONS[ws.exercise], value);
-    if (!read.ok) return bad(BACKUP_TEXT.what.doc(title), read.message);
-    if (read.doc.id !== ws.id) return bad(BACKUP_TEXT.what.doc(title), '文档编号与位置不符。');
+    if (!read.ok) return read.message;
+    if (read.doc.id !== ws.id) return T.wrongId;
   }
   return null;
 }
 
-export type ParsedBackup = { ok: true; file: BackupFile } | { ok: false; message: string };
+export type ParsedBackup =
+  { ok: true; file: BackupFile; skipped: SkippedItem[] } | { ok: false; message: string };
 
-/** Read and check a backup file's text completely. */
+/**
+ * Read and check a backup file's text. Refused as a whole only when it is not a backup of a
+ * format we know; otherwise `file.items` holds every valid item (of both sections) and
+ * `skipped` every other one, with why.
+ */
 export function parseBackup(text: string): ParsedBackup {
   const size = byteLength(text);
   if (size > MAX_BACKUP_BYTES)
@@ -156,11 +273,25 @@ export function parseBackup(text: string): ParsedBackup {
   const file = result.output;
   if (file.version > BACKUP_VERSION) return { ok: false, message: BACKUP_TEXT.newer(file.version) };
   if (file.version !== BACKUP_VERSION) return { ok: false, message: BACKUP_TEXT.notBackup };
-  for (const [key, raw] of Object.entries(file.items)) {
-    const problem = itemProblem(key, raw);
-    if (problem) return { ok: false, message: problem };
-  }
-  return { ok: true, file: file as BackupFile };
+  const items: Record<string, string> = {};
+  const skipped: SkippedItem[] = [];
+  const consider = (key: string, value: unknown, aside: boolean) => {
+    const raw = typeof value === 'string' ? value : JSON.stringify(value);
+    const skip = (reason: string) => skipped.push({ key, raw, what: itemLabel(key, raw), reason });
+    if (!key.startsWith(KEY_PREFIX)) return skip(BACKUP_TEXT.notOurs);
+    if (typeof value !== 'string') return skip(BACKUP_TEXT.notText);
+    const problem = itemProblem(key, value);
+    if (problem) return skip(problem);
+    if (aside && Object.hasOwn(items, key)) return skip(BACKUP_TEXT.duplicate);
+    items[key] = value;
+  };
+  for (const [key, value] of Object.entries(file.items)) consider(key, value, false);
+  for (const [key, value] of Object.entries(file.unreadable ?? {})) consider(key, value, true);
+  return {
+    ok: true,
+    file: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: file.exportedAt, items },
+    skipped,
+  };
 }
 
 export interface RestoreSummary {
@@ -181,9 +312,8 @@ export interface RestorePlan {
 }
 
 /** Same title and content (ids and dates aside; a copy made by an earlier restore counts). */
-function sameDocument(a: unknown, b: unknown): boolean {
-  const x = a as { title?: unknown; data?: unknown };
-  const y = b as { title?: unknown; data?: unknown };
+function sameDocument(x: unknown, y: unknown): boolean {
+  if (!isRecord(x) || !isRecord(y)) return false;
   const titles = [y.title, `${String(y.title)}${BACKUP_TEXT.copySuffix}`];
   return titles.includes(x.title) && JSON.stringify(x.data) === JSON.stringify(y.data);
 }
@@ -260,7 +390,9 @@ export function planRestore(
     }
     const ws = worksheetKey(key);
     if (ws?.kind === 'doc') {
-      const incoming = parseJson(raw) as Record<string, unknown>;
+      const incoming = parseJson(raw);
+      // Checked by parseBackup; a file that skipped it is not planned blindly.
+      if (!isRecord(incoming)) continue;
       const prefix = `${KEY_PREFIX}${ws.namespace}:${ws.exercise}:doc:`;
       const duplicate = Object.keys({ ...local, ...writes })
         .filter((k) => k.startsWith(prefix))
@@ -297,6 +429,49 @@ export function planRestore(
     writes[indexKey] = JSON.stringify([...list, ...incoming.filter((id) => !list.includes(id))]);
   }
   return { writes, summary };
+}
+
+export interface RestoreOutcome {
+  /** Keys written and read back unchanged. */
+  stored: string[];
+  /** Items the browser did not keep (storage full or blocked), with their values. */
+  failed: FailedItem[];
+}
+
+/**
+ * Write a plan to `target` (an engine whose writes may throw; null when nothing can be
+ * stored) and read every item back. Documents first, then each worksheet's index without the
+ * documents that were not stored, so the index never lists a missing document.
+ */
+export function applyRestore(plan: RestorePlan, target: StorageEngine | null): RestoreOutcome {
+  const stored: string[] = [];
+  const failed: FailedItem[] = [];
+  const write = (key: string, value: string) => {
+    try {
+      target?.set(key, value);
+    } catch {
+      // Checked just below, as every write is.
+    }
+    if (target?.get(key) === value) stored.push(key);
+    else failed.push({ key, value, what: itemLabel(key, value) });
+  };
+  const entries = Object.entries(plan.writes);
+  const isIndex = (key: string) => worksheetKey(key)?.kind === 'index';
+  for (const [key, value] of entries) if (!isIndex(key)) write(key, value);
+  const lost = new Set(failed.map((f) => f.key));
+  for (const [key, value] of entries) {
+    const ws = worksheetKey(key);
+    if (ws?.kind !== 'index') continue;
+    const prefix = `${KEY_PREFIX}${ws.namespace}:${ws.exercise}:doc:`;
+    const ids = parseJson(value);
+    const list = Array.isArray(ids) ? ids.filter((id) => !lost.has(`${prefix}${String(id)}`)) : [];
+    const text = JSON.stringify(list);
+    // Nothing new to list (every new document of it was lost): leave the index as it is.
+    const here = target?.get(key) ?? null;
+    if (here === text || (here === null && list.length === 0)) continue;
+    write(key, text);
+  }
+  return { stored, failed };
 }
 
 /** Every key under the prefix, as a plain object (for planning a restore). */

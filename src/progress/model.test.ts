@@ -6,6 +6,7 @@ import {
   currentHeading,
   emptyProgress,
   isRead,
+  isSitePath,
   LAST_KEY,
   PAGES_KEY,
   parseLast,
@@ -100,6 +101,27 @@ describe('paths and continue links', () => {
     );
     expect(continueHref(last, '/role/duties/', '/')).toBeNull();
     expect(continueHref(null, '/', '/')).toBeNull();
+  });
+
+  it('never leads to another site, only to known pages when they are given', () => {
+    const at = (path: string) => ({ v: 1 as const, path, title: 'x', at: 'x' });
+    for (const path of [
+      '//evil.example/x/',
+      '/\\evil.example/',
+      '/\\/evil.example/',
+      '\\\\evil/',
+      'javascript:alert(1)//',
+      'https://evil.example/',
+      '/%2F%2Fevil.example/',
+      '/ROLE/duties/',
+      '/role/../x/',
+    ]) {
+      expect(isSitePath(path), path).toBe(false);
+      expect(continueHref(at(path), '/', '/'), path).toBeNull();
+      expect(parseLast(JSON.stringify(at(path))).ok, path).toBe(false);
+    }
+    expect(continueHref(at('/role/duties/'), '/', '/', ['/role/duties/'])).toBe('/role/duties/');
+    expect(continueHref(at('/no/page/'), '/', '/', ['/role/duties/'])).toBeNull();
   });
 
   it('finds the heading at the reading line', () => {

@@ -47,9 +47,13 @@ export const emptyProgress = (): ProgressState => ({ v: PROGRESS_VERSION, pages:
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const isText = (x: unknown): x is string => typeof x === 'string';
-/** A site path we write: starts and ends with a slash, no spaces or quotes. */
+/**
+ * A path of this site as we write it: `/`, or lowercase slug segments each ending in a slash
+ * (`/role/duties/`). Nothing else, so it can never name another site (`//host/`, `/\\host`),
+ * a scheme (`javascript:`) or an absolute URL.
+ */
 export const isSitePath = (x: unknown): x is string =>
-  isText(x) && /^\/[^\s"'<>]*\/$/.test(x) && x.length < 200;
+  isText(x) && x.length < 200 && /^\/(?:[a-z0-9][a-z0-9-]*\/)*$/.test(x);
 
 function parseJson(raw: string): unknown {
   try {
@@ -131,14 +135,17 @@ export function pathWithoutBase(pathname: string, base: string): string {
 
 /**
  * Where 继续阅读 should lead: the page, and the heading within it when one was recorded.
- * Null when there is nothing to continue (no record, or the reader is on that very page).
+ * Null when there is nothing to continue (no record, or the reader is on that very page), or
+ * when the record does not name a page of this site (`known`: the course's pages, when given).
  */
 export function continueHref(
   last: LastPosition | null,
   currentPath: string,
   base: string,
+  known?: readonly string[],
 ): string | null {
-  if (!last || last.path === currentPath) return null;
+  if (!last || last.path === currentPath || !isSitePath(last.path)) return null;
+  if (known && !known.includes(last.path)) return null;
   const href = `${base.replace(/\/+$/, '')}${last.path}`;
   return last.heading ? `${href}#${encodeURIComponent(last.heading)}` : href;
 }

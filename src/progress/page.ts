@@ -1,13 +1,19 @@
 /**
  * The 学习进度 page: fills the module bars, the worksheet list and the quiz results from
- * storage, and runs 备份全部数据 / 恢复备份 (check the whole file, show what would change,
- * write only after 确认恢复). Follows other tabs through the `storage` event.
+ * storage, and runs 备份全部数据 / 恢复备份 (check the file, show what would change and what
+ * cannot be restored, write only after 确认恢复, then read back what was stored). Each part
+ * of the page is drawn on its own: one unreadable record cannot blank the others. Follows
+ * other tabs through the `storage` event.
  */
 import { downloadText } from '../../exercises/core/ui/browser';
-import { KEY_PREFIX, openBrowserStorage } from '../../exercises/core/storage';
+import {
+  createLocalStorageEngine,
+  KEY_PREFIX,
+  openBrowserStorage,
+} from '../../exercises/core/storage';
 import { chineseDate } from '../quiz/strings';
 import { parseQuizResult, quizKey, type Score } from '../quiz/model';
-import type { RestorePlan } from './backup';
+import type { BackupFile, RestorePlan } from './backup';
 import { countRead } from './model';
 import { createProgressStore } from './store';
 
@@ -20,6 +26,20 @@ interface WorksheetLinkInfo {
   href: string;
 }
 
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Parsed JSON, or undefined when the text is not JSON. */
+function parseJson(raw: string | null): unknown {
+  if (raw === null) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 function setUp(root: HTMLElement) {
   const engine = openBrowserStorage();
   const store = createProgressStore(engine);
@@ -28,7 +48,14 @@ function setUp(root: HTMLElement) {
   const error = $('[data-error]');
   const planBox = $('[data-plan]');
   const fileInput = $<HTMLInputElement>('[data-restore]');
+  const skippedBox = $('[data-skipped]');
+  const failedBox = $('[data-failed]');
   let plan: RestorePlan | null = null;
+  /** The backup being restored: kept until it is fully stored, for 再试一次. */
+  let pending: BackupFile | null = null;
+  /** Raw items shown as skipped, and items not stored, for their download buttons. */
+  let skippedRaw: Record<string, string> = {};
+  let failedItems: Record<string, string> = {};
 
   const notice = engine.notice();
   if (notice) {
@@ -65,45 +92,40 @@ function setUp(root: HTMLElement) {
         .keys()
         .filter((k) => k.startsWith(`${prefix}doc:`))
         .map((k) => k.slice(prefix.length + 4));
-      let order: string[] = [];
-      try {
-        const index = JSON.parse(engine.get(`${prefix}index`) ?? '[]');
-        if (Array.isArray(index)) order = index.filter((x) => typeof x === 'string');
-      } catch {
-        // The worksheet page sets an unreadable index aside; list the documents anyway.
-      }
+      // The worksheet page sets an unreadable index aside; list the documents anyway.
+      const index = parseJson(engine.get(`${prefix}index`));
+      const order = Array.isArray(index) ? index.filter((x) => typeof x === 'string') : [];
       const sorted = [
         ...order.filter((id) => ids.includes(id)),
         ...ids.filter((id) => !order.includes(id)),
       ];
-      for (const id of sorted) {
-        let doc: { title?: unknown; updatedAt?: unknown } = {};
-        try {
-          doc = JSON.parse(engine.get(`${prefix}doc:${id}`) ?? '{}');
-        } catch {
-          // Unreadable: still listed, the worksheet page explains and offers its raw export.
-        }
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = info.href;
-        a.textContent = `${info.title}：${typeof doc.title === 'string' ? doc.title : '（无法读取的文档）'}`;
-        // Open this very document: the worksheet opens the one it had open last.
-        a.addEventListener('click', () => {
-          try {
-            const meta = JSON.parse(engine.get(`${prefix}meta`) ?? '{}');
-            engine.set(`${prefix}meta`, JSON.stringify({ exported: {}, ...meta, lastOpened: id }));
-          } catch {
-            engine.set(`${prefix}meta`, JSON.stringify({ exported: {}, lastOpened: id }));
-          }
-        });
-        li.append(a);
-        if (typeof doc.updatedAt === 'string' && chineseDate(doc.updatedAt))
-          li.append(`（${chineseDate(doc.updatedAt)} 更新）`);
-        items.push(li);
-      }
+      for (const id of sorted) items.push(worksheetItem(info, prefix, id));
     }
     list.replaceChildren(...items);
     $('[data-worksheets-empty]').hidden = items.length > 0;
+  }
+
+  /** One document in the list; an unreadable one is still listed (its page explains). */
+  function worksheetItem(info: WorksheetLinkInfo, prefix: string, id: string) {
+    const doc = parseJson(engine.get(`${prefix}doc:${id}`));
+    const title = isRecord(doc) && typeof doc.title === 'string' ? doc.title : null;
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = info.href;
+    a.textContent = `${info.title}：${title ?? '（无法读取的文档）'}`;
+    // Open this very document: the worksheet opens the one it had open last.
+    a.addEventListener('click', () => {
+      const meta = parseJson(engine.get(`${prefix}meta`));
+      engine.set(
+        `${prefix}meta`,
+        JSON.stringify({ exported: {}, ...(isRecord(meta) ? meta : {}), lastOpened: id }),
+      );
+    });
+    li.append(a);
+    const updated = isRecord(doc) && typeof doc.updatedAt === 'string' ? doc.updatedAt : '';
+    if (title !== null && updated && chineseDate(updated))
+      li.append(`（${chineseDate(updated)} 更新）`);
+    return li;
   }
 
   function renderQuizzes() {
@@ -121,10 +143,42 @@ function setUp(root: HTMLElement) {
     }
   }
 
+  /** Draw one part of the page; if it fails, say so there and leave the others be. */
+  function draw(part: string, render: () => void) {
+    const problem = root.querySelector<HTMLElement>(`[data-part-error="${part}"]`);
+    try {
+      render();
+      if (problem) problem.hidden = true;
+    } catch (e) {
+      console.error(e);
+      if (problem) problem.hidden = false;
+    }
+  }
+
   function renderAll() {
-    renderModules();
-    renderWorksheets();
-    renderQuizzes();
+    draw('reading', renderModules);
+    draw('worksheets', renderWorksheets);
+    draw('quizzes', renderQuizzes);
+  }
+
+  /** Fill a list with `what：why` lines. */
+  function fillList(list: HTMLElement, lines: string[]) {
+    list.replaceChildren(
+      ...lines.map((line) => {
+        const li = document.createElement('li');
+        li.textContent = line;
+        return li;
+      }),
+    );
+  }
+
+  /** Save a backup file (the whole backup, or the skipped or unsaved items of a restore). */
+  function download(file: BackupFile, part: string, name: (now: Date, part: string) => string) {
+    downloadText({
+      filename: name(new Date(file.exportedAt), part),
+      text: `${JSON.stringify(file, null, 2)}\n`,
+      mimeType: 'application/json',
+    });
   }
 
   // Backup and restore read every worksheet's schema: that code loads on first use. If it
@@ -142,17 +196,14 @@ function setUp(root: HTMLElement) {
   $('[data-backup]').addEventListener('click', async () => {
     const backup = await loadBackup();
     if (!backup) return;
-    const { backupFileName, collectBackup } = backup;
-    const now = new Date();
-    const file = collectBackup(engine, now);
-    downloadText({
-      filename: backupFileName(now),
-      text: `${JSON.stringify(file, null, 2)}\n`,
-      mimeType: 'application/json',
-    });
-    const n = Object.keys(file.items).length;
+    const file = backup.collectBackup(engine, new Date());
+    download(file, '', backup.backupFileName);
+    const aside = Object.keys(file.unreadable ?? {}).length;
     error.textContent = '';
-    message.textContent = `已导出 ${n} 项数据。请把文件保存在安全的地方。`;
+    message.textContent = backup.BACKUP_TEXT.exported(
+      Object.keys(file.items).length + aside,
+      aside,
+    );
   });
 
   fileInput.addEventListener('change', async () => {
@@ -162,6 +213,11 @@ function setUp(root: HTMLElement) {
     message.textContent = '';
     error.textContent = '';
     planBox.hidden = true;
+    skippedBox.hidden = true;
+    failedBox.hidden = true;
+    plan = null;
+    pending = null;
+    skippedRaw = {};
     let text: string;
     try {
       text = await file.text();
@@ -171,11 +227,20 @@ function setUp(root: HTMLElement) {
     }
     const backup = await loadBackup();
     if (!backup) return;
-    const { parseBackup, planRestore, snapshot, describeSummary } = backup;
+    const { parseBackup, planRestore, snapshot, describeSummary, BACKUP_TEXT } = backup;
     const parsed = parseBackup(text);
     if (!parsed.ok) {
       error.textContent = parsed.message;
       return;
+    }
+    skippedRaw = Object.fromEntries(parsed.skipped.map((s) => [s.key, s.raw]));
+    if (parsed.skipped.length) {
+      $('[data-skipped-text]').textContent = BACKUP_TEXT.skippedIntro(parsed.skipped.length);
+      fillList(
+        $('[data-skipped-list]'),
+        parsed.skipped.map((s) => `${s.what}：${s.reason}`),
+      );
+      skippedBox.hidden = false;
     }
     plan = planRestore(snapshot(engine), parsed.file, { now: new Date(), random: Math.random });
     if (Object.keys(plan.writes).length === 0) {
@@ -183,26 +248,84 @@ function setUp(root: HTMLElement) {
       plan = null;
       return;
     }
+    pending = parsed.file;
     $('[data-plan-text]').textContent =
       `恢复这份备份（${chineseDate(parsed.file.exportedAt)} 导出）将会：${describeSummary(plan.summary)}`;
     planBox.hidden = false;
     $('[data-plan-confirm]').focus();
   });
 
-  $('[data-plan-confirm]').addEventListener('click', async () => {
+  /**
+   * Write the plan straight to localStorage (not through the page's engine, which would fall
+   * back to memory when storage is full and so seem to succeed), read every item back and
+   * report what was not stored. Blocked storage: the page works in memory, and says so.
+   */
+  async function restore(current: RestorePlan) {
     const backup = await loadBackup();
-    if (!backup || !plan) return;
-    const { describeSummary } = backup;
-    for (const [key, value] of Object.entries(plan.writes)) engine.set(key, value);
-    message.textContent = `恢复完成：${describeSummary(plan.summary)}`;
+    if (!backup) return;
+    const { applyRestore, describeSummary, BACKUP_TEXT } = backup;
+    const local = createLocalStorageEngine();
+    const target = local ?? (engine.notice()?.kind === 'blocked' ? engine : null);
+    const outcome = applyRestore(current, target);
+    // A page already working in memory shows what it now has in storage.
+    if (target !== engine && engine.kind === 'memory')
+      for (const key of outcome.stored) engine.set(key, current.writes[key] ?? '');
     plan = null;
     planBox.hidden = true;
     renderAll();
-    fileInput.focus();
+    const skipped = Object.keys(skippedRaw).length;
+    if (outcome.failed.length === 0) {
+      pending = null;
+      failedBox.hidden = true;
+      error.textContent = '';
+      message.textContent = `恢复完成：${describeSummary(current.summary)}${
+        skipped ? BACKUP_TEXT.restoredSkipped(skipped) : ''
+      }`;
+      fileInput.focus();
+      return;
+    }
+    failedItems = Object.fromEntries(outcome.failed.map((f) => [f.key, f.value]));
+    fillList(
+      $('[data-failed-list]'),
+      outcome.failed.map((f) => f.what),
+    );
+    message.textContent = '';
+    // Indexes only order the documents: not counted as items of their own.
+    const stored = outcome.stored.filter((k) => backup.worksheetKey(k)?.kind !== 'index');
+    error.textContent = BACKUP_TEXT.notStored(outcome.failed.length, stored.length);
+    failedBox.hidden = false;
+    $('[data-retry]').focus();
+  }
+
+  $('[data-plan-confirm]').addEventListener('click', () => {
+    if (plan) void restore(plan);
+  });
+
+  $('[data-retry]').addEventListener('click', async () => {
+    const backup = await loadBackup();
+    if (!backup || !pending) return;
+    const next = backup.planRestore(backup.snapshot(engine), pending, {
+      now: new Date(),
+      random: Math.random,
+    });
+    void restore(next);
+  });
+
+  $('[data-skipped-save]').addEventListener('click', async () => {
+    const backup = await loadBackup();
+    if (backup)
+      download(backup.backupOf({}, skippedRaw, new Date()), 'skipped', backup.backupFileName);
+  });
+
+  $('[data-failed-save]').addEventListener('click', async () => {
+    const backup = await loadBackup();
+    if (backup)
+      download(backup.backupOf(failedItems, {}, new Date()), 'not-stored', backup.backupFileName);
   });
 
   $('[data-plan-cancel]').addEventListener('click', () => {
     plan = null;
+    pending = null;
     planBox.hidden = true;
     message.textContent = '已取消，本机数据没有任何改动。';
     fileInput.focus();

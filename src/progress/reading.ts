@@ -156,8 +156,9 @@ function trackPosition(end: HTMLElement) {
 /** 继续阅读 on the home page and on each module's first page. */
 function renderContinue() {
   const last = store.last();
-  const href = continueHref(last, here, BASE);
   for (const slot of document.querySelectorAll<HTMLElement>('[data-course-continue]')) {
+    const known = slot.dataset.coursePaths?.split(' ');
+    const href = continueHref(last, here, BASE, known);
     slot.hidden = !href;
     if (!href || !last) continue;
     const a = el('a', 'course-continue-link', T.continueLabel + last.title) as HTMLAnchorElement;
