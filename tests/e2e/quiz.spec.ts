@@ -34,10 +34,12 @@ const option = (li: Locator, q: Question, text: string) =>
     name: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`),
   });
 
-/** Choose options by their text and press 核对答案. */
+/** Choose options by their text and press 核对答案 (enabled once the script is ready). */
 async function answer(li: Locator, q: Question, texts: string[]) {
+  const check = li.getByRole('button', { name: '核对答案' });
+  await expect(check).toBeEnabled();
   for (const t of texts) await option(li, q, t).check();
-  await li.getByRole('button', { name: '核对答案' }).click();
+  await check.click();
 }
 /** The option texts of every question, in the order the page shows them. */
 const shownOrder = (page: Page) =>
@@ -204,6 +206,7 @@ test.describe('answering a knowledge check', () => {
     await answer(item(page, ROLE[1]), ROLE[1], correctTexts(ROLE[1]));
     const order = await shownOrder(page);
     await page.reload();
+    await expect(item(page, ROLE[2]).getByRole('button', { name: '核对答案' })).toBeEnabled();
     expect(await shownOrder(page)).toEqual(order);
   });
 
@@ -224,6 +227,8 @@ test.describe('answering a knowledge check', () => {
     const q = ROLE[0];
     await page.goto('/role/quiz/');
     const radios = item(page, q).getByRole('radio');
+    // 核对答案 is enabled once the script has put the options in the attempt's order.
+    await expect(item(page, q).getByRole('button', { name: '核对答案' })).toBeEnabled();
     const names = await radios.evaluateAll((rs) =>
       rs.map((r) => r.closest('label')!.querySelector('.quiz-option-text')!.textContent),
     );
