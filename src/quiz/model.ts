@@ -4,10 +4,14 @@
  *
  * Saved under `smc:v1:quiz:<module>`:
  *   { v: 1, answers: { <question id>: ["b"] }, checked: ["role-1"], updatedAt,
- *     last?: { correct, total, at }, best?: { correct, total, at } }
+ *     last?: { correct, total, at }, best?: { correct, total, at }, seed? }
  * A question is scored once, when the reader checks it; its answer is then fixed until
- * 重新作答. When every question is checked, the attempt's score becomes `last` (and `best`
- * when higher).
+ * 重做此题 (that question only) or 重新作答 (all). When every question is checked, the
+ * attempt's score becomes `last` (and `best` when higher).
+ *
+ * Answers are option ids (a–f, the authoring order). The page shows the options in an order
+ * drawn from `seed`: one seed per attempt, so a reload keeps the order and 重新作答 draws a
+ * new one. Records saved before the seed existed still read (they get a seed when next saved).
  */
 import { KEY_PREFIX } from '../../exercises/core/storage';
 
@@ -28,6 +32,8 @@ export interface QuizResult {
   updatedAt: string;
   last?: Score;
   best?: Score;
+  /** Draws the option order of this attempt (`optionOrder`); absent in older records. */
+  seed?: number;
 }
 
 /** What scoring needs of a question: its id and the ids of its correct options. */
@@ -95,9 +101,62 @@ export function draftAnswer(
   };
 }
 
-/** 重新作答: clear the answers, keep the last and best scores. */
-export function resetAttempt(result: QuizResult, now: Date): QuizResult {
-  return { ...result, answers: {}, checked: [], updatedAt: now.toISOString() };
+/** 重新作答: clear the answers, keep the last and best scores; a new seed, a new order. */
+export function resetAttempt(result: QuizResult, now: Date, seed = newSeed()): QuizResult {
+  return { ...result, answers: {}, checked: [], updatedAt: now.toISOString(), seed };
+}
+
+/**
+ * 重做此题: one checked question is open again (its answer cleared). The scores stay; when the
+ * reader checks it and every question is checked again, the attempt is scored anew.
+ */
+export function retryQuestion(result: QuizResult, id: string, now: Date): QuizResult {
+  if (!result.checked.includes(id)) return result;
+  const answers = { ...result.answers };
+  delete answers[id];
+  return {
+    ...result,
+    answers,
+    checked: result.checked.filter((x) => x !== id),
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** A seed for a new attempt: a non-negative 32-bit integer. */
+export const newSeed = (random: () => number = Math.random) =>
+  Math.floor(random() * 0x100000000) >>> 0;
+
+/** The result with a seed: its own when it has one, else `seed`. */
+export const withSeed = (result: QuizResult, seed: number): QuizResult =>
+  result.seed === undefined ? { ...result, seed } : result;
+
+/** FNV-1a of a string, 32 bits. */
+function hash(text: string, start = 0x811c9dc5): number {
+  let h = start >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * The order to show a question's options in: a shuffle of `ids` that depends only on the
+ * attempt's seed and the question id (the same on every reload, different per question).
+ */
+export function optionOrder(seed: number, questionId: string, ids: readonly string[]): string[] {
+  let state = hash(questionId, seed ^ 0x811c9dc5) || 1;
+  // mulberry32
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 0x100000000;
+  };
+  const order = [...ids];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
 }
 
 const ratio = (s: Score) => (s.total ? s.correct / s.total : 0);
@@ -106,6 +165,8 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStringList = (x: unknown): x is string[] =>
   Array.isArray(x) && x.every((s) => typeof s === 'string');
+const isSeed = (x: unknown): x is number =>
+  Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 0xffffffff;
 const isScore = (x: unknown): x is Score =>
   isRecord(x) &&
   Number.isInteger(x.correct) &&
@@ -129,6 +190,8 @@ export function toQuizResult(value: unknown): QuizResult | null {
   };
   if (value.last) result.last = value.last as Score;
   if (value.best) result.best = value.best as Score;
+  // The seed only orders the options: a bad one is dropped (a new one is drawn), not the record.
+  if (isSeed(value.seed)) result.seed = value.seed;
   return result;
 }
 

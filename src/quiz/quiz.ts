@@ -1,6 +1,8 @@
 /**
  * The knowledge check on a quiz page: check one question at a time (feedback, explanation and
- * a link to the section), keep answers and the score in the browser, 重新作答 at will.
+ * a link to the section, the chosen and the correct options marked in words), 重做此题 for a
+ * checked question, keep answers and the score in the browser, 重新作答 at will. The options
+ * are shown in the attempt's order (drawn from its seed, so a reload keeps it).
  * The questions and answer key are read from the page (rendered by Quiz.astro).
  */
 import { openBrowserStorage } from '../../exercises/core/storage';
@@ -8,10 +10,15 @@ import {
   checkAnswer,
   draftAnswer,
   emptyResult,
+  isCorrect,
+  newSeed,
+  optionOrder,
   parseQuizResult,
   progressOf,
   quizKey,
   resetAttempt,
+  retryQuestion,
+  withSeed,
   type AnswerKey,
   type QuizResult,
 } from './model';
@@ -38,7 +45,8 @@ function setUp(root: HTMLElement) {
     if (raw !== null) quarantine(engine, `quiz-${root.dataset.quiz}`, raw, now());
     return emptyResult();
   }
-  let result = load();
+  // The attempt's seed: the saved one, else a new one (saved with the first answer).
+  let result = withSeed(load(), newSeed());
   const save = (next: QuizResult) => {
     result = next;
     engine.set(key, JSON.stringify(next));
@@ -72,27 +80,50 @@ function setUp(root: HTMLElement) {
     reset.hidden = p.checked === 0 && Object.keys(result.answers).length === 0;
   }
 
+  /** Put the options in this attempt's order (only moves them when the order changes). */
+  function order(li: HTMLElement, k: AnswerKey) {
+    const labels = inputsOf(li).map((i) => i.closest('label')!);
+    const ids = labels.map((l) => l.querySelector('input')!.value);
+    const wanted = optionOrder(result.seed ?? 0, k.id, [...ids].sort());
+    if (wanted.join() !== ids.join())
+      labels[0].parentElement!.append(...wanted.map((id) => labels[ids.indexOf(id)]));
+  }
+
   function renderQuestion(li: HTMLElement, k: AnswerKey) {
+    order(li, k);
     const chosen = result.answers[k.id] ?? [];
     const checked = result.checked.includes(k.id);
+    const right = checked && isCorrect(chosen, k.answer);
     for (const input of inputsOf(li)) {
       input.checked = chosen.includes(input.value);
       input.disabled = checked;
+      const label = input.closest('label')!;
+      const mark = label.querySelector<HTMLElement>('.quiz-mark')!;
+      const isChosen = checked && input.checked;
+      const isAnswer = checked && k.answer.includes(input.value);
+      label.toggleAttribute('data-chosen', isChosen);
+      label.toggleAttribute('data-correct', isAnswer);
+      mark.textContent = T.mark(isChosen, isAnswer);
+      mark.hidden = !mark.textContent;
     }
     const button = li.querySelector<HTMLButtonElement>('.quiz-check')!;
+    const retry = li.querySelector<HTMLButtonElement>('.quiz-retry')!;
     const feedback = li.querySelector<HTMLElement>('.quiz-feedback')!;
     const verdict = feedback.querySelector<HTMLElement>('.quiz-verdict')!;
     button.disabled = checked;
+    retry.hidden = !checked || right;
     feedback.hidden = !checked;
     if (!checked) {
       delete feedback.dataset.verdict;
       return;
     }
-    const right = chosen.length === k.answer.length && k.answer.every((a) => chosen.includes(a));
     feedback.dataset.verdict = right ? 'right' : 'wrong';
-    verdict.textContent = right
-      ? T.right
-      : T.wrong(k.answer.map((a) => a.toUpperCase()).join('、'));
+    const textOf = (id: string) =>
+      inputsOf(li)
+        .find((i) => i.value === id)
+        ?.closest('label')
+        ?.querySelector('.quiz-option-text')?.textContent ?? id;
+    verdict.textContent = right ? T.right : T.wrong(k.answer.map(textOf));
   }
 
   function renderAll() {
@@ -122,6 +153,12 @@ function setUp(root: HTMLElement) {
       renderScore();
       feedback.focus();
     });
+    li.querySelector('.quiz-retry')!.addEventListener('click', () => {
+      save(retryQuestion(result, k.id, now()));
+      renderQuestion(li, k);
+      renderScore();
+      inputsOf(li)[0]?.focus();
+    });
   });
 
   reset.addEventListener('click', () => {
@@ -132,7 +169,7 @@ function setUp(root: HTMLElement) {
 
   addEventListener('storage', (event) => {
     if (engine.notice() || (event.key !== null && event.key !== key)) return;
-    result = load();
+    result = withSeed(load(), result.seed ?? newSeed());
     renderAll();
   });
 

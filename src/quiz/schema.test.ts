@@ -36,6 +36,9 @@ function good() {
         ],
       }),
       q('r-5', { scenario: '一位区域经理带 6 名销售代表，季度末还差 8% 的目标。' }),
+      q('r-6'),
+      q('r-7'),
+      q('r-8'),
     ],
   };
 }
@@ -53,13 +56,13 @@ describe('the quiz files', () => {
   });
 
   for (const f of files) {
-    it(`${f} passes the schema, with 5–8 questions of every kind`, () => {
+    it(`${f} passes the schema, with 8–10 questions of every kind`, () => {
       const value = read(f);
       expect(errors(value)).toEqual([]);
       const quiz = quizSchema.parse(value);
       expect(quiz.module).toBe(f.replace(/\.json$/, ''));
-      expect(quiz.questions.length).toBeGreaterThanOrEqual(5);
-      expect(quiz.questions.length).toBeLessThanOrEqual(8);
+      expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
+      expect(quiz.questions.length).toBeLessThanOrEqual(10);
     });
   }
 });
@@ -91,9 +94,14 @@ describe('the schema refuses a bad question file', () => {
   });
 
   it('too few questions, or no scenario / multiple-choice question', () => {
-    expect(errors({ ...good(), questions: good().questions.slice(0, 4) }).length).toBeGreaterThan(
+    expect(errors({ ...good(), questions: good().questions.slice(0, 7) }).length).toBeGreaterThan(
       0,
     );
+    const eleven = [...good().questions, ...good().questions.slice(0, 3)].map((q, i) => ({
+      ...q,
+      id: `r-${i + 1}`,
+    }));
+    expect(errors({ ...good(), questions: eleven }).length).toBeGreaterThan(0);
     const noScenario = good();
     delete (noScenario.questions[4] as { scenario?: string }).scenario;
     expect(errors(noScenario).join()).toContain('scenario');

@@ -50,7 +50,7 @@ export const quizSchema = z
   .object({
     /** Module id from src/course/modules.mjs; the file is named after it. */
     module: z.string().regex(/^[a-z0-9-]+$/),
-    questions: z.array(questionSchema).min(5).max(8),
+    questions: z.array(questionSchema).min(8).max(10),
   })
   .superRefine((quiz, ctx) => {
     const ids = quiz.questions.map((q) => q.id);

@@ -1,7 +1,17 @@
 /** Chinese text of the knowledge check's feedback and score. */
 export const QUIZ_TEXT = {
   right: '回答正确。',
-  wrong: (answer: string) => `回答不对。正确答案是 ${answer}。`,
+  wrong: (answers: readonly string[]) =>
+    `回答不对。正确答案是：${answers.map((a) => `“${a}”`).join('；')}。可以点击“重做此题”再答一次。`,
+  /** The marks on the options after checking (words and a sign, not colour alone). */
+  mark: (chosen: boolean, correct: boolean) =>
+    chosen && correct
+      ? '✓ 你的选择 · 正确答案'
+      : correct
+        ? '✓ 正确答案'
+        : chosen
+          ? '✗ 你的选择'
+          : '',
   chooseFirst: '请先选择一个答案，再核对。',
   progress: (checked: number, total: number, correct: number) =>
     checked === 0

@@ -1,5 +1,7 @@
-// Knowledge checks (知识自测): answering, feedback, the saved score, the links to the teaching
-// section, printing with the answer key on its own page, accessibility.
+// Knowledge checks (知识自测): answering, feedback (the chosen and the correct options marked in
+// words), 重做此题, the saved last and best scores, the option order of an attempt (shuffled,
+// kept across a reload), the links to the teaching section, printing with the answer key on
+// its own page, accessibility.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { axeViolations as axe } from '../support/axe';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,14 +23,34 @@ const quiz = (module: string) =>
 const ROLE = quiz('role').questions;
 
 const item = (page: Page, q: Question) => page.locator(`[data-question="${q.id}"]`);
-const correctIndexes = (q: Question) => q.options.flatMap((o, i) => (o.correct ? [i] : []));
+const correctTexts = (q: Question) => q.options.filter((o) => o.correct).map((o) => o.text);
+const wrongText = (q: Question) => q.options.find((o) => !o.correct)!.text;
+/**
+ * An option of a question on the page, found by its text (the page shuffles the options);
+ * once checked, its name also carries the marks (✓ 正确答案, ✗ 你的选择).
+ */
+const option = (li: Locator, q: Question, text: string) =>
+  li.getByRole(q.type === 'single' ? 'radio' : 'checkbox', {
+    name: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`),
+  });
 
-/** Choose options by index (radio or checkbox) and press 核对答案. */
-async function answer(li: Locator, indexes: number[]) {
-  const inputs = li.locator('input');
-  for (const i of indexes) await inputs.nth(i).check();
-  await li.getByRole('button', { name: '核对答案' }).click();
+/** Choose options by their text and press 核对答案 (enabled once the script is ready). */
+async function answer(li: Locator, q: Question, texts: string[]) {
+  const check = li.getByRole('button', { name: '核对答案' });
+  await expect(check).toBeEnabled();
+  for (const t of texts) await option(li, q, t).check();
+  await check.click();
 }
+/** The option texts of every question, in the order the page shows them. */
+const shownOrder = (page: Page) =>
+  page
+    .locator('.quiz-question')
+    .evaluateAll((items) =>
+      items.map((li) =>
+        [...li.querySelectorAll('.quiz-option-text')].map((s) => s.textContent).join('|'),
+      ),
+    );
+const authoringOrder = (qs: Question[]) => qs.map((q) => q.options.map((o) => o.text).join('|'));
 
 test('every module has a quiz page whose links land on an existing heading', () => {
   const files = readdirSync('src/content/quizzes').map((f) => f.replace(/\.json$/, ''));
@@ -60,29 +82,37 @@ test.describe('answering a knowledge check', () => {
     await expect(first.locator('.quiz-feedback')).toContainText('请先选择一个答案');
 
     // Right answer on the first question.
-    await answer(first, correctIndexes(ROLE[0]));
+    await answer(first, ROLE[0], correctTexts(ROLE[0]));
     const feedback = first.locator('.quiz-feedback');
     await expect(feedback).toBeFocused();
     await expect(feedback).toContainText('回答正确');
     const link = feedback.getByRole('link');
     await expect(link).toHaveAttribute('href', `${ROLE[0].source.page}#${ROLE[0].source.anchor}`);
     await expect(first.locator('input').first()).toBeDisabled();
-
-    // A wrong answer on the second one names the right option.
-    const wrong = ROLE[1].options.findIndex((o) => !o.correct);
-    await answer(item(page, ROLE[1]), [wrong]);
-    const letters = correctIndexes(ROLE[1])
-      .map((i) => 'ABCDEF'[i])
-      .join('、');
-    await expect(item(page, ROLE[1]).locator('.quiz-feedback')).toContainText(
-      `回答不对。正确答案是 ${letters}。`,
+    await expect(first.getByRole('button', { name: '重做此题' })).toBeHidden();
+    await expect(first.locator('label', { hasText: correctTexts(ROLE[0])[0] })).toContainText(
+      '✓ 你的选择 · 正确答案',
     );
+
+    // A wrong answer on the second one names the right option by its text, and marks the
+    // chosen and the correct options in words.
+    const second = item(page, ROLE[1]);
+    await answer(second, ROLE[1], [wrongText(ROLE[1])]);
+    const right = correctTexts(ROLE[1]);
+    await expect(second.locator('.quiz-feedback')).toContainText(
+      `回答不对。正确答案是：${right.map((t) => `“${t}”`).join('；')}。`,
+    );
+    await expect(second.locator('label', { hasText: wrongText(ROLE[1]) })).toContainText(
+      '✗ 你的选择',
+    );
+    await expect(second.locator('label', { hasText: right[0] })).toContainText('✓ 正确答案');
+    await expect(second.locator('label', { hasText: right[0] })).not.toContainText('你的选择');
     await expect(page.locator('.quiz-score-now')).toHaveText(
       `已核对 2/${ROLE.length} 题，答对 1 题。`,
     );
 
     // The rest right: the attempt is complete and scored.
-    for (const q of ROLE.slice(2)) await answer(item(page, q), correctIndexes(q));
+    for (const q of ROLE.slice(2)) await answer(item(page, q), q, correctTexts(q));
     const total = ROLE.length;
     await expect(page.locator('.quiz-score-now')).toHaveText(
       `本次作答完成：共 ${total} 题，答对 ${total - 1} 题。`,
@@ -91,7 +121,7 @@ test.describe('answering a knowledge check', () => {
       `最近一次完成：${total - 1}/${total}`,
     );
 
-    // The page is still usable on a phone, in both themes, with feedback open.
+    // The page is still usable on a phone, in both themes, with feedback and marks shown.
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -101,31 +131,83 @@ test.describe('answering a knowledge check', () => {
       expect(await axe(page), theme).toEqual([]);
     }
 
-    // After a reload: the answers, feedback and score are back.
+    // After a reload: the answers, feedback, score and the option order are back.
+    const order = await shownOrder(page);
+    expect(order).not.toEqual(authoringOrder(ROLE));
     await page.reload();
     await expect(page.locator('.quiz-score-saved')).toContainText(
       `最近一次完成：${total - 1}/${total}`,
     );
-    await expect(item(page, ROLE[1]).locator('.quiz-feedback')).toContainText('回答不对');
-    await expect(
-      item(page, ROLE[0]).locator('input').nth(correctIndexes(ROLE[0])[0]),
-    ).toBeChecked();
+    await expect(second.locator('.quiz-feedback')).toContainText('回答不对');
+    await expect(option(first, ROLE[0], correctTexts(ROLE[0])[0])).toBeChecked();
+    expect(await shownOrder(page)).toEqual(order);
 
-    // 重新作答: answers cleared, the saved result stays; a better retry becomes the best score.
-    await page.getByRole('button', { name: '重新作答' }).click();
-    await expect(item(page, ROLE[0]).locator('.quiz-feedback')).toBeHidden();
-    await expect(item(page, ROLE[0]).locator('input').first()).toBeEnabled();
+    // 重做此题 on the wrong one: only that question opens again; right this time, the attempt
+    // is complete again and becomes the last and the best score.
+    await second.getByRole('button', { name: '重做此题' }).click();
+    await expect(second.locator('.quiz-feedback')).toBeHidden();
+    await expect(option(second, ROLE[1], right[0])).toBeEnabled();
+    await expect(second.locator('label', { hasText: right[0] })).not.toContainText('正确答案');
+    await expect(first.locator('.quiz-feedback')).toContainText('回答正确');
     await expect(page.locator('.quiz-score-now')).toHaveText(
-      `共 ${total} 题。每题选好后点击“核对答案”。`,
+      `已核对 ${total - 1}/${total} 题，答对 ${total - 1} 题。`,
     );
-    for (const q of ROLE) await answer(item(page, q), correctIndexes(q));
+    await answer(second, ROLE[1], right);
+    await expect(second.locator('.quiz-feedback')).toContainText('回答正确');
     await expect(page.locator('.quiz-score-now')).toHaveText(
       `本次作答完成：共 ${total} 题，答对 ${total} 题。`,
     );
+    await expect(page.locator('.quiz-score-saved')).toContainText(
+      `最近一次完成：${total}/${total}`,
+    );
 
-    // The 学习进度 page lists the result.
+    // 重新作答: answers cleared, a new order; a worse attempt is the last, the best stays.
+    await page.getByRole('button', { name: '重新作答' }).click();
+    await expect(first.locator('.quiz-feedback')).toBeHidden();
+    await expect(first.locator('input').first()).toBeEnabled();
+    await expect(page.locator('.quiz-score-now')).toHaveText(
+      `共 ${total} 题。每题选好后点击“核对答案”。`,
+    );
+    expect(await shownOrder(page)).not.toEqual(order);
+    for (const [i, q] of ROLE.entries())
+      await answer(item(page, q), q, i < 2 ? [wrongText(q)] : correctTexts(q));
+    await expect(page.locator('.quiz-score-now')).toHaveText(
+      `本次作答完成：共 ${total} 题，答对 ${total - 2} 题。`,
+    );
+    await expect(page.locator('.quiz-score-saved')).toContainText(
+      `最近一次完成：${total - 2}/${total}`,
+    );
+    await expect(page.locator('.quiz-score-saved')).toContainText(`最好成绩：${total}/${total}`);
+
+    // The 学习进度 page lists the last and the best result.
     await page.goto('/reference/progress/');
-    await expect(page.getByRole('row', { name: /角色认知/ })).toContainText(`${total}/${total}`);
+    const row = page.getByRole('row', { name: /角色认知/ });
+    await expect(row).toContainText(`${total - 2}/${total}`);
+    await expect(row).toContainText(`${total}/${total}`);
+  });
+
+  test('a result saved before options were shuffled still reads', async ({ page }) => {
+    const q = ROLE[0];
+    const old = {
+      v: 1,
+      answers: { [q.id]: [q.options.find((o) => o.correct)!.id] },
+      checked: [q.id],
+      updatedAt: '2026-11-01T08:00:00.000Z',
+      last: { correct: 7, total: 8, at: '2026-11-01T08:00:00.000Z' },
+      best: { correct: 7, total: 8, at: '2026-11-01T08:00:00.000Z' },
+    };
+    await page.goto('/role/quiz/');
+    await page.evaluate((v) => localStorage.setItem('smc:v1:quiz:role', JSON.stringify(v)), old);
+    await page.reload();
+    await expect(page.locator('.quiz-score-saved')).toContainText('最近一次完成：7/8');
+    await expect(item(page, q).locator('.quiz-feedback')).toContainText('回答正确');
+    await expect(option(item(page, q), q, correctTexts(q)[0])).toBeChecked();
+    // The next answer saves a seed with the record: from then on a reload keeps the order.
+    await answer(item(page, ROLE[1]), ROLE[1], correctTexts(ROLE[1]));
+    const order = await shownOrder(page);
+    await page.reload();
+    await expect(item(page, ROLE[2]).getByRole('button', { name: '核对答案' })).toBeEnabled();
+    expect(await shownOrder(page)).toEqual(order);
   });
 
   test('multiple choice: all correct options are needed', async ({ page }) => {
@@ -133,17 +215,27 @@ test.describe('answering a knowledge check', () => {
     await page.goto('/role/quiz/');
     const li = item(page, q);
     await expect(li.getByRole('checkbox')).toHaveCount(q.options.length);
-    await answer(li, correctIndexes(q).slice(0, -1));
+    await answer(li, q, correctTexts(q).slice(0, -1));
     await expect(li.locator('.quiz-feedback')).toContainText('回答不对');
+    // The missed correct option is marked as the correct answer, not as chosen.
+    const missed = correctTexts(q).at(-1)!;
+    await expect(li.locator('label', { hasText: missed })).toContainText('✓ 正确答案');
+    await expect(li.locator('label', { hasText: missed })).not.toContainText('你的选择');
   });
 
   test('works with the keyboard alone', async ({ page }) => {
     const q = ROLE[0];
     await page.goto('/role/quiz/');
     const radios = item(page, q).getByRole('radio');
+    // 核对答案 is enabled once the script has put the options in the attempt's order.
+    await expect(item(page, q).getByRole('button', { name: '核对答案' })).toBeEnabled();
+    const names = await radios.evaluateAll((rs) =>
+      rs.map((r) => r.closest('label')!.querySelector('.quiz-option-text')!.textContent),
+    );
+    const target = names.indexOf(correctTexts(q)[0]);
     await radios.first().focus();
-    for (let i = 0; i < correctIndexes(q)[0]; i++) await page.keyboard.press('ArrowDown');
-    await expect(radios.nth(correctIndexes(q)[0])).toBeChecked();
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(target)).toBeChecked();
     await page.keyboard.press('Tab');
     await expect(item(page, q).getByRole('button', { name: '核对答案' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -176,11 +268,12 @@ test.describe('a knowledge check on paper', () => {
       .filter(Boolean);
     expect(squeeze(lines[1])).toBe(squeeze('答案与解析（讲师用）'));
     const key = pages.slice(keyPage).join('');
+    // Answers by their text, not by a letter (the screen shuffles the options).
     ROLE.forEach((q, i) => {
-      const letters = correctIndexes(q)
-        .map((n) => 'ABCDEF'[n])
-        .join('、');
-      expect(key).toContain(squeeze(`第 ${i + 1} 题：${letters}`));
+      const texts = correctTexts(q)
+        .map((t) => `“${t}”`)
+        .join('；');
+      expect(key).toContain(squeeze(`第 ${i + 1} 题：${texts}`));
     });
   });
 
