@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
-import { siteEnv } from './src/course/site-env.mjs';
+import { siteEnv, siteUrlCheck } from './src/course/site-env.mjs';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
 import { COURSE_TITLE, EXTRA_SECTIONS, MODULES } from './src/course/modules.mjs';
 
@@ -74,5 +74,6 @@ export default defineConfig({
       ],
     }),
     preact(),
+    siteUrlCheck(process.env),
   ],
 });
