@@ -4,8 +4,9 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
-import { siteEnv } from './src/course/site-env.mjs';
+import { siteEnv, siteUrlCheck } from './src/course/site-env.mjs';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
+import { contentSecurityPolicy } from './src/plugins/csp.mjs';
 import { COURSE_TITLE, EXTRA_SECTIONS, MODULES } from './src/course/modules.mjs';
 
 const { site, base, outDir } = siteEnv(process.env);
@@ -75,5 +76,8 @@ export default defineConfig({
       ],
     }),
     preact(),
+    siteUrlCheck(process.env),
+    // Last, so it sees each page as served (src/plugins/csp.mjs; README, 构建与部署).
+    contentSecurityPolicy(),
   ],
 });

@@ -24,6 +24,19 @@ group('classify', () => {
     expect(info).toBe(1);
   });
 
+  it('accepts the policy reports for the site’s own files, not for another origin', () => {
+    const csp = (what) =>
+      msg('info', `Resource violates Content Security Policy (meta tag): ${what}`, 'warning');
+    const { unlisted, kept } = classify([
+      csp('external script “/_astro/page.cNngjUgL.js” blocked by “script-src” directive.'),
+      csp('external stylesheet “/course/_astro/a.css” blocked by “style-src” directive.'),
+      csp('external script “https://cdn.example/x.js” blocked by “script-src” directive.'),
+      csp('external stylesheet “//cdn.example/x.css” blocked by “style-src” directive.'),
+    ]);
+    expect(unlisted).toHaveLength(2);
+    expect([...kept.values()]).toEqual([2]);
+  });
+
   it('gives a reason for every accepted warning', () => {
     for (const rule of ALLOWED_WARNINGS) expect(rule.reason.length).toBeGreaterThan(20);
   });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITE, siteEnv, siteUrlWarning } from './site-env.mjs';
+
+describe('siteEnv', () => {
+  it('reads SITE_URL, BASE_PATH and OUT_DIR, with defaults for local use', () => {
+    expect(siteEnv({})).toEqual({ site: DEFAULT_SITE, base: '/', outDir: './dist' });
+    expect(
+      siteEnv({ SITE_URL: ' https://training.example.com ', BASE_PATH: 'course', OUT_DIR: 'out' }),
+    ).toEqual({ site: 'https://training.example.com', base: '/course/', outDir: 'out' });
+  });
+});
+
+describe('siteUrlWarning', () => {
+  it('warns when SITE_URL is unset or blank, naming what would point at localhost', () => {
+    for (const env of [{}, { SITE_URL: '  ' }]) {
+      const warning = siteUrlWarning(env);
+      expect(warning).toContain('SITE_URL is not set');
+      expect(warning).toContain('canonical');
+      expect(warning).toContain('og:url');
+      expect(warning).toContain(DEFAULT_SITE);
+    }
+  });
+
+  it('is silent when SITE_URL is set', () => {
+    expect(siteUrlWarning({ SITE_URL: 'https://training.example.com' })).toBeNull();
+  });
+});
