@@ -70,7 +70,7 @@ test.describe('the site works under its policy without a violation', () => {
     expect(await violations()).toEqual([]);
   });
 
-  test('a chapter: 打印本页 and 标记为已读', async ({ page }) => {
+  test('a chapter: 打印本页 and 本页已读', async ({ page }) => {
     const violations = await watchViolations(page);
     await page.goto('/role/duties/');
     await expect(policy(page)).toHaveAttribute('content', /script-src 'self'/);
@@ -87,7 +87,7 @@ test.describe('the site works under its policy without a violation', () => {
     const end = page.locator('.course-page-end');
     await end.scrollIntoViewIfNeeded();
     await expect(end).toHaveAttribute('data-course-end-seen', '');
-    const read = page.getByRole('button', { name: '标记为已读' });
+    const read = page.getByRole('button', { name: '本页已读' });
     const before = await read.getAttribute('aria-pressed');
     await read.click();
     await expect(read).toHaveAttribute('aria-pressed', before === 'true' ? 'false' : 'true');
