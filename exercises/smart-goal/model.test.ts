@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addMember,
   addMilestone,
   changePercent,
   checkSmart,
@@ -281,5 +282,14 @@ describe('edits', () => {
     const b = setText(createData(), 'name', before);
     const a = setText(createData(), 'name', after);
     expect(followTitle(title, b, a, '未命名目标')).toBe(expected);
+  });
+});
+
+describe('list limits (core/limits.ts)', () => {
+  it('adds no milestone or member past 200, so what is typed always loads again', () => {
+    let data = createData();
+    for (let i = 0; i < 210; i++) data = addMember(addMilestone(data));
+    expect(data.milestones).toHaveLength(200);
+    expect(data.cascade.members).toHaveLength(200);
   });
 });
