@@ -260,7 +260,7 @@ describe('links', () => {
       fromNewLink: true,
       doc: { data: { text: '来自 SWOT' } },
     });
-    expect(engine.keys().filter((k) => k.includes(':doc:'))).toEqual([]);
+    expect(engine!.keys().filter((k) => k.includes(':doc:'))).toEqual([]);
     c.update(text('改不了'));
     expect(state().shared).toMatchObject({ doc: { data: { text: '来自 SWOT' } } });
 
@@ -281,7 +281,7 @@ describe('links', () => {
     expect(state().shared).toBeNull();
     expect(state().docs).toEqual([]);
     expect(state().current.data.text).toBe('');
-    expect(engine.keys().filter((k) => k.includes(':doc:'))).toEqual([]);
+    expect(engine!.keys().filter((k) => k.includes(':doc:'))).toEqual([]);
     expect(location.cleared).toBe(1);
   });
 
