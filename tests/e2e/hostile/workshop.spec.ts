@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import LZString from 'lz-string';
+import { axeViolations } from '../../support/axe';
 import { savedContaining, storedKeys, worksheetReady } from '../../support/worksheet';
 
 // Hostile input against workshop codes, links, files and embedding (issue 16, items 2, 5, 9).
@@ -312,6 +313,8 @@ test.describe('oversized and crafted links', () => {
     );
     await page.goto(`/exercises/smart-goal/#new=${payload}`);
     const ask = await askToCreate(page);
+    await expect(ask).toContainText('尚未保存');
+    expect(await axeViolations(page)).toEqual([]);
     await expect(page.getByLabel('目标名称', { exact: true })).toHaveValue('链接带来的目标');
     await expect(page.getByLabel('目标名称', { exact: true })).toBeDisabled();
     expect((await storedKeys(page)).filter((k) => k.includes(':doc:'))).toEqual([]);
@@ -394,6 +397,7 @@ test.describe('embedding', () => {
     const alert = frame.getByRole('alert');
     await expect(alert).toContainText('allow-same-origin', { timeout: 15_000 });
     await expect(alert).toContainText('sandbox');
+    await expect(alert).toContainText('/embed/swot/');
     await expect(frame.getByText('正在载入……')).toBeHidden();
   });
 
