@@ -15,13 +15,18 @@ const { site, base, outDir } = siteEnv(process.env);
 // share into many small files (one per set of pages that use them), and small files compress
 // poorly. These groups keep them together: what every worksheet loads at once in one chunk,
 // Preact in one, and what other pages load too (reading progress uses storage; the 汇总 page
-// uses document, files and strings; every page the preload helper) in chunks of their own, so
-// that no page loads a worksheet's code it does not use. The size check (npm test) reports
-// what each page loads; a module added here or moved between them shows up there.
+// uses document, files, strings and the size limits; every page the preload helper) in chunks
+// of their own, so that no page loads a worksheet's code it does not use. The size check
+// (npm test) reports what each page loads; a module added here or moved between them shows up
+// there.
 const CHUNK_GROUPS = [
   { name: 'preload-helper', test: /preload-helper/, priority: 5 },
   { name: 'storage', test: /exercises\/core\/storage\.ts$/, priority: 4 },
-  { name: 'core', test: /exercises\/core\/(document|files|strings|dates|text)\.ts$/, priority: 3 },
+  {
+    name: 'core',
+    test: /exercises\/core\/(document|files|strings|dates|text|limits)\.ts$/,
+    priority: 3,
+  },
   { name: 'preact', test: /node_modules\/preact\//, priority: 2 },
   {
     name: 'worksheet',

@@ -5,7 +5,7 @@ import ChannelPricing from './ChannelPricing';
 describe('server rendering', () => {
   it('renders without window, storage or location (they are read after hydration)', () => {
     expect(typeof globalThis.window).toBe('undefined');
-    const html = renderToString(<ChannelPricing namespace="ws1" />);
+    const html = renderToString(<ChannelPricing namespace="ws.ws1" />);
     expect(html).toContain('建议零售价');
     expect(html).toContain('正在载入');
     // Read-only until loaded, so nothing typed before hydration is lost.

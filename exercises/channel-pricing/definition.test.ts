@@ -76,3 +76,35 @@ describe('share links', () => {
     expect(decoded).toMatchObject({ kind: 'share', result: { ok: true, doc: { data: EXAMPLE } } });
   });
 });
+
+describe('size limits (core/limits.ts)', () => {
+  it.each([
+    [
+      'a name of 5,001 characters',
+      { ...EXAMPLE, unitCost: 'x'.repeat(5_001) },
+      '最多 5,000 个字符',
+    ],
+    [
+      '201 tiers',
+      { ...EXAMPLE, tiers: Array.from({ length: 201 }, () => EXAMPLE.tiers[0]) },
+      '最多 200 项',
+    ],
+    [
+      '201 scenarios',
+      {
+        ...EXAMPLE,
+        scenarios: Array.from({ length: 201 }, (_, i) => ({
+          id: `s${i}`,
+          name: '',
+          tierId: '',
+          extraOff: '',
+        })),
+      },
+      '最多 200 项',
+    ],
+  ])('refuses %s', (_, data, part) => {
+    const result = validateData(def, data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(part);
+  });
+});

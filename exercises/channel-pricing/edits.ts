@@ -1,7 +1,9 @@
 /**
  * The edits the tier editor, the scenarios and the quantity breaks perform: pure functions of
  * the data. Apart from model.ts because those parts load after the island (PricingForm).
+ * Lists stop at LIST_MAX (core/limits.ts), which the schema checks: what is typed always loads.
  */
+import { LIST_MAX } from '../core/limits';
 import { tier } from './model';
 import type { Break, ChannelPricingData, Scenario, Tier } from './schema';
 
@@ -13,6 +15,7 @@ function nextId(prefix: string, ids: readonly string[]): string {
 
 /** A new tier goes just before the final buyer: that is where a new middleman sits. */
 export function addTier(data: ChannelPricingData, name: string): ChannelPricingData {
+  if (data.tiers.length >= LIST_MAX) return data;
   const id = nextId(
     't',
     data.tiers.map((t) => t.id),
@@ -65,6 +68,7 @@ export function setVolume(
 }
 
 export function addBreak(data: ChannelPricingData): ChannelPricingData {
+  if (data.volume.breaks.length >= LIST_MAX) return data;
   const breaks = [...data.volume.breaks, { above: '', discount: '' }];
   return { ...data, volume: { ...data.volume, breaks } };
 }
@@ -85,6 +89,7 @@ export function removeBreak(data: ChannelPricingData, index: number): ChannelPri
 
 /** A new scenario cuts the retail price until told otherwise. */
 export function addScenario(data: ChannelPricingData, name: string): ChannelPricingData {
+  if (data.scenarios.length >= LIST_MAX) return data;
   const id = nextId(
     's',
     data.scenarios.map((s) => s.id),

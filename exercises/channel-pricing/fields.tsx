@@ -7,6 +7,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { TEXT_MAX } from '../core/limits';
 import { readAs, readField, type FieldRule } from './read';
 import type { Issue } from './chain';
 import { CHECK, INPUT } from './strings';
@@ -58,6 +59,7 @@ export function NumberInput(props: NumberInputProps) {
           autoComplete="off"
           size={props.size}
           value={props.value}
+          maxLength={TEXT_MAX}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={ids(asideId, messageId, hintId)}
           onInput={(e) => props.onInput(e.currentTarget.value)}

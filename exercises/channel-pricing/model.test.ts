@@ -118,3 +118,13 @@ describe('editing breaks and scenarios', () => {
     expect(setMethod(data, 'retail-minus')).toEqual(EXAMPLE);
   });
 });
+
+describe('list limits (core/limits.ts)', () => {
+  it('adds no tier, break or scenario past 200, so what is typed always loads again', () => {
+    let data = createData();
+    for (let i = 0; i < 210; i++) data = addScenario(addBreak(addTier(data, `第 ${i} 级`)), '方案');
+    expect(data.tiers).toHaveLength(200);
+    expect(data.volume.breaks).toHaveLength(200);
+    expect(data.scenarios).toHaveLength(200);
+  });
+});

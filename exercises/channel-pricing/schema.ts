@@ -2,62 +2,64 @@
  * The saved shape of a channel price chain (schema version 1). Every number is kept as the
  * text the learner typed ("1,299.00", "６折") and parsed when used, so nothing typed is lost
  * and the saved JSON never holds NaN. Tiers and scenarios carry short ids ("t1", "s2") so
- * that references to them survive reordering.
+ * that references to them survive reordering. Every text and list has the size limits of
+ * core/limits.ts.
  */
 import * as v from 'valibot';
+import { list, text } from '../core/schema-limits';
 
 export const TierSchema = v.object({
-  id: v.string(),
-  name: v.string(),
+  id: text(),
+  name: text(),
   /** 零售价倒推: the buying price is a discount off the retail price or off the next tier's price. */
   discountBase: v.picklist(['retail', 'next']),
   /** In 折, 0–10 ("6" = 6 折 = 60 % of the base price). */
-  discount: v.string(),
+  discount: text(),
   /** 成本加成: the selling price comes from a markup on cost or a target margin on price. */
   rateKind: v.picklist(['markup', 'margin']),
   /** In %, e.g. "10". */
-  rate: v.string(),
+  rate: text(),
   /** In %; '' means no minimum. */
-  minMargin: v.string(),
+  minMargin: text(),
 });
 
 export const BreakSchema = v.object({
   /** The break applies to an order of more than this many units (the 501st unit on for 500). */
-  above: v.string(),
+  above: text(),
   /** In 折, e.g. "9.5". */
-  discount: v.string(),
+  discount: text(),
 });
 
 export const VolumeSchema = v.object({
   /** The buying tier whose price the breaks discount. */
-  tierId: v.string(),
-  quantity: v.string(),
-  breaks: v.array(BreakSchema),
+  tierId: text(),
+  quantity: text(),
+  breaks: list(BreakSchema),
 });
 
 export const ScenarioSchema = v.object({
-  id: v.string(),
-  name: v.string(),
+  id: text(),
+  name: text(),
   /** The tier whose buying price is cut (the last tier = the retail price). */
-  tierId: v.string(),
+  tierId: text(),
   /** Extra % off that one price, e.g. "8" = 60 × (1 − 8 %). */
-  extraOff: v.string(),
+  extraOff: text(),
 });
 
 export const ChannelPricingSchema = v.object({
   method: v.picklist(['retail-minus', 'cost-plus']),
   /** How typed prices are meant: 含税 (gross) or 不含税 (net). The unit cost is always net. */
   priceBasis: v.picklist(['gross', 'net']),
-  unitCost: v.string(),
-  retailPrice: v.string(),
-  vatRate: v.string(),
-  floorPrice: v.string(),
+  unitCost: text(),
+  retailPrice: text(),
+  vatRate: text(),
+  floorPrice: text(),
   /** The tier whose buying price the floor protects (it also applies further down the chain). */
-  floorTierId: v.string(),
+  floorTierId: text(),
   ending: v.picklist(['none', 'nine', 'yuan']),
-  tiers: v.array(TierSchema),
+  tiers: list(TierSchema),
   volume: VolumeSchema,
-  scenarios: v.array(ScenarioSchema),
+  scenarios: list(ScenarioSchema),
 });
 
 export type Tier = v.InferOutput<typeof TierSchema>;

@@ -5,6 +5,7 @@ import { newDocument } from '../core/document';
 import { smartGoalDefinition } from '../smart-goal/definition';
 import { swotDefinition } from '../swot/definition';
 import { exampleData } from '../swot/model';
+import { craftedLinkPayload } from '../core/testing';
 import { collect, splitLinks } from './sources';
 
 const now = new Date('2026-11-28T08:00:00Z');
@@ -54,6 +55,31 @@ describe('collect', () => {
       first.flatMap((r) => (r.ok ? [r.doc] : [])),
     );
     expect(again[0]).toMatchObject({ ok: false, message: '这份练习已经在汇总中了。' });
+  });
+});
+
+describe('oversized and crafted links', () => {
+  it('each get their message instead of stopping the others (添加链接 did nothing)', () => {
+    const good = encodeShareLink(swotDoc('甲'), 'https://a.example/exercises/swot/');
+    if (!good.ok) throw new Error('link');
+    const results = collect(swotDefinition, [
+      {
+        name: '链接 1',
+        kind: 'link',
+        text: `https://a.example/#share=${craftedLinkPayload(96_000)}`,
+      },
+      {
+        name: '链接 2',
+        kind: 'link',
+        text: `https://a.example/#share=${craftedLinkPayload(7_000)}`,
+      },
+      { name: '链接 3', kind: 'link', text: good.url },
+    ]);
+    expect(results.map((r) => (r.ok ? r.doc.title : r.message.slice(0, 8)))).toEqual([
+      '链接太长（960',
+      '链接中的内容太大',
+      '甲',
+    ]);
   });
 });
 

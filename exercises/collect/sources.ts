@@ -4,7 +4,7 @@
  * and a bad one gets its own Chinese message without stopping the others. Pure: no DOM.
  */
 import type { ExerciseDefinition, WorksheetDocument } from '../core/document';
-import { parseImport } from '../core/import-export';
+import { parseImport, type ImportResult } from '../core/import-export';
 import { decodeFragment } from '../core/share';
 import { COLLECT_TEXT as T } from './strings';
 
@@ -31,6 +31,20 @@ function fingerprint<D>(doc: WorksheetDocument<D>): string {
   return JSON.stringify([doc.title, doc.data]);
 }
 
+function read<D>(def: ExerciseDefinition<D>, source: Source): ImportResult<D> {
+  try {
+    if (source.kind === 'file') return parseImport(source.text, def);
+    const hash = source.text.slice(source.text.indexOf('#'));
+    const fragment = source.text.includes('#') ? decodeFragment(hash, def) : null;
+    if (!fragment || fragment.kind !== 'share') return { ok: false, message: T.notShareLink };
+    return fragment.result;
+  } catch {
+    // Reading is bounded and says why it refuses; should anything still throw, say so here
+    // rather than let one source stop the others.
+    return { ok: false, message: T.unreadable };
+  }
+}
+
 /** Read every source in order; a document already collected (same title and content) is refused. */
 export function collect<D>(
   def: ExerciseDefinition<D>,
@@ -39,17 +53,7 @@ export function collect<D>(
 ): Collected<D>[] {
   const seen = new Set(already.map(fingerprint));
   return sources.map((source): Collected<D> => {
-    let result;
-    if (source.kind === 'file') {
-      result = parseImport(source.text, def);
-    } else {
-      const hash = source.text.slice(source.text.indexOf('#'));
-      const fragment = source.text.includes('#') ? decodeFragment(hash, def) : null;
-      if (!fragment || fragment.kind !== 'share') {
-        return { name: source.name, ok: false, message: T.notShareLink };
-      }
-      result = fragment.result;
-    }
+    const result = read(def, source);
     if (!result.ok) return { name: source.name, ok: false, message: result.message };
     const key = fingerprint(result.doc);
     if (seen.has(key)) return { name: source.name, ok: false, message: T.duplicate };

@@ -13,6 +13,7 @@ export const COLLECT_TEXT = {
   linkName: (n: number) => `链接 ${n}`,
   notShareLink: '这不是分享链接：链接中应当有“#share=”（在练习页点击“分享链接”得到）。',
   duplicate: '这份练习已经在汇总中了。',
+  unreadable: '无法读取这份练习，请向对方重新索取文件或链接。',
   side: '并排查看',
   merged: '合并视图：各格中的相同条目',
   mergedHint:

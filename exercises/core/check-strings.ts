@@ -14,6 +14,9 @@ export const VALIDATION_TEXT = {
   expectedObject: '应为一组字段',
   expectedOneOf: (options: string) => `只能是 ${options} 之一`,
   missing: '缺少此项',
+  empty: '不能为空',
+  tooLong: (max: number) => `最多 ${max.toLocaleString('en-US')} 个字符`,
+  tooMany: (max: number) => `最多 ${max.toLocaleString('en-US')} 项`,
   generic: '格式不正确',
   envelope: {
     id: '编号',
@@ -40,6 +43,10 @@ export const IMPORT_TEXT = {
 
 export const SHARE_TEXT = {
   broken: '分享链接不完整或已损坏，请向对方重新索取链接。',
+  linkTooLong: (length: number, max: number) =>
+    `链接太长（${length} 个字符，本站的链接不超过 ${max} 个字符），可能不完整或被改动过，没有打开。请向对方索取导出的 JSON 文件。`,
+  contentTooLarge: (mb: number) =>
+    `链接中的内容太大（解开后超过 ${mb} MB），可能被改动过，没有打开。请向对方索取导出的 JSON 文件。`,
   tooLong: (length: number, max: number) =>
     `内容太多，分享链接长度为 ${length} 个字符，超过了 ${max} 的上限。请改用「导出 JSON」发送文件。`,
 } as const;

@@ -352,13 +352,37 @@ describe('links', () => {
     expect(state().shared).toEqual({ error: '分享链接不完整或已损坏，请向对方重新索取链接。' });
   });
 
-  it('creates a prefilled document from #new= and clears the hash', async () => {
+  it('shows what #new= would create and stores nothing until asked', async () => {
     const link = encodeNewLink('notes', 2, { text: '来自 SWOT' }, BASE);
     if (!link.ok) throw new Error('link');
-    const { state, location, started } = setup({ hash: new URL(link.url).hash });
+    const { c, engine, state, location, started } = setup({ hash: new URL(link.url).hash });
     await started;
+    expect(state().shared).toMatchObject({
+      fromNewLink: true,
+      doc: { data: { text: '来自 SWOT' } },
+    });
+    expect(engine!.keys().filter((k) => k.includes(':doc:'))).toEqual([]);
+    c.update(text('改不了'));
+    expect(state().shared).toMatchObject({ doc: { data: { text: '来自 SWOT' } } });
+
+    c.saveSharedCopy();
+    expect(state().shared).toBeNull();
     expect(state().current.data.text).toBe('来自 SWOT');
     expect(state().isDraft).toBe(false);
+    expect(state().message?.text).toBe('已根据链接新建文档。');
+    expect(location.cleared).toBe(1);
+  });
+
+  it('creates nothing when #new= is declined', async () => {
+    const link = encodeNewLink('notes', 2, { text: '来自 SWOT' }, BASE);
+    if (!link.ok) throw new Error('link');
+    const { c, engine, state, location, started } = setup({ hash: new URL(link.url).hash });
+    await started;
+    c.closeShared();
+    expect(state().shared).toBeNull();
+    expect(state().docs).toEqual([]);
+    expect(state().current.data.text).toBe('');
+    expect(engine!.keys().filter((k) => k.includes(':doc:'))).toEqual([]);
     expect(location.cleared).toBe(1);
   });
 

@@ -42,7 +42,12 @@ export interface WorksheetMessage {
   undo?: () => void;
 }
 
-export type SharedView<T> = { doc: WorksheetDocument<T> } | { error: string };
+/**
+ * A link's document shown read-only until the learner saves it: someone's `#share=`, or the
+ * content a `#new=` link would start a document with (`fromNewLink`); or why it cannot open.
+ */
+export type SharedView<T> =
+  { doc: WorksheetDocument<T>; fromNewLink?: boolean } | { error: string };
 
 export interface WorksheetState<T> {
   /** False until storage has been read (never on the server, nor in the first render). */
@@ -239,7 +244,7 @@ export function createWorksheetController<T>(
     return { text, tone: 'info', undo };
   }
 
-  /** Open `#share=` read-only, or start a document from `#new=`. */
+  /** Open `#share=` read-only, or show what `#new=` would start a document with, and ask. */
   async function handleFragment() {
     if (!/^#(share|new)=/.test(location.hash)) return;
     // lz-string, the decoder and the schema load only when a link needs them.
@@ -259,13 +264,13 @@ export function createWorksheetController<T>(
       set({ shared: result.ok ? { doc: result.doc } : { error: result.message } });
       return;
     }
-    location.clearHash();
     if (!fragment.result.ok) {
+      location.clearHash();
       set({ shared: { error: fragment.result.message } });
       return;
     }
-    autosave.flush();
-    open(store.create(undefined, fragment.result.data), info(SHELL_TEXT.newFromLink));
+    // Nothing is stored until the learner says so (saveSharedCopy), or declines (closeShared).
+    set({ shared: { doc: store.draft(undefined, fragment.result.data), fromNewLink: true } });
   }
 
   /** An unsaved first document: the frame's starting content, or an empty one. */
@@ -465,7 +470,10 @@ export function createWorksheetController<T>(
       const saved = store.save(shared.doc);
       location.clearHash();
       state = { ...state, shared: null };
-      open(saved, info(SHELL_TEXT.savedShared(saved.title)));
+      const done = shared.fromNewLink
+        ? SHELL_TEXT.newFromLink
+        : SHELL_TEXT.savedShared(saved.title);
+      open(saved, info(done));
     },
     closeShared() {
       location.clearHash();

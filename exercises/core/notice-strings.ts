@@ -27,6 +27,13 @@ export const NOTICE_TEXT = {
     close: '关闭',
     error: '无法打开分享链接',
   },
+  newLink: {
+    heading: '根据链接新建文档？',
+    intro:
+      '这个链接带来了一份填好的内容，下面是预览，尚未保存。新建后它成为你的一份新文档，现有的文档不受影响。',
+    create: '新建文档',
+    decline: '不新建',
+  },
 } as const;
 
 /** Workshop mode on a shared device (WorkshopBar). */

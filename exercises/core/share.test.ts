@@ -1,8 +1,15 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import type { WorksheetDocument } from './document';
+import { decompressFromEncodedURIComponent } from 'lz-string';
 import { decodeFragment, encodeNewLink, encodeShareLink, MAX_SHARE_LENGTH } from './share';
-import { notesDefinition as def, type Notes, seededRandom, steppingClock } from './testing';
+import {
+  craftedLinkPayload,
+  notesDefinition as def,
+  type Notes,
+  seededRandom,
+  steppingClock,
+} from './testing';
 
 const DOC: WorksheetDocument<Notes> = {
   id: 'private-id',
@@ -87,5 +94,50 @@ describe('share links', () => {
       kind: 'new',
       result: { ok: false, message: '「数量」不正确：应为文字' },
     });
+  });
+});
+
+describe('links from elsewhere are bounded before they are read', () => {
+  const refused = (hash: string) => {
+    const fragment = decodeFragment(hash, def, options);
+    if (!fragment || fragment.result.ok) throw new Error('accepted');
+    return fragment.result.message;
+  };
+
+  it('the crafted payload really decodes to megabytes', () => {
+    expect(decompressFromEncodedURIComponent(craftedLinkPayload(7_000))?.length).toBeGreaterThan(
+      5_000_000,
+    );
+  });
+
+  it('refuses a payload longer than any link this site makes, without decoding it', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ date: '', note: `条目${i}` }));
+    const payload = compressToEncodedURIComponent(
+      JSON.stringify({ ...DOC, data: { ...DOC.data, items: many } }),
+    );
+    expect(payload.length).toBeGreaterThan(MAX_SHARE_LENGTH);
+    expect(refused(`#share=${payload}`)).toBe(
+      `链接太长（${payload.length} 个字符，本站的链接不超过 8000 个字符），可能不完整或被改动过，没有打开。请向对方索取导出的 JSON 文件。`,
+    );
+  });
+
+  it('answers a crafted 96 KB link with a message, not an exception', () => {
+    for (const kind of ['share', 'new']) {
+      expect(refused(`#${kind}=${craftedLinkPayload(96_000)}`)).toMatch(/^链接太长/);
+    }
+  });
+
+  it('refuses a short link that decodes to more than 1 MB, for #share= and #new=', () => {
+    const expected =
+      '链接中的内容太大（解开后超过 1 MB），可能被改动过，没有打开。请向对方索取导出的 JSON 文件。';
+    expect(refused(`#share=${craftedLinkPayload(7_000)}`)).toBe(expected);
+    expect(refused(`#new=${craftedLinkPayload(7_000)}`)).toBe(expected);
+  });
+
+  it('still opens a link with a long text within the limits', () => {
+    const payload = compressToEncodedURIComponent(
+      JSON.stringify({ ...DOC, data: { ...DOC.data, text: 'x'.repeat(200_000) } }),
+    );
+    expect(decodeFragment(`#share=${payload}`, def, options)?.result.ok).toBe(true);
   });
 });

@@ -2,6 +2,12 @@
  * Share links: a document compressed into the URL fragment (`#share=…`), so it never
  * reaches a server. `#new=…` carries a partial body to prefill a new document (used to
  * hand a result from one worksheet to another).
+ *
+ * A link from elsewhere is bounded before it is read: no longer than the links this site
+ * makes (MAX_SHARE_LENGTH; lz-string can turn a few kilobytes into hundreds of megabytes, and
+ * within that length the worst case stays a few megabytes), at most LINK_CONTENT_MAX once
+ * decoded, and then the schema's own limits. Every refusal is a Chinese message, never an
+ * exception.
  */
 // lz-string is CommonJS: Node's ESM loader (used when pages are prerendered) only sees its default export.
 import LZString from 'lz-string';
@@ -9,6 +15,7 @@ import type { ExerciseDefinition, WorksheetDocument } from './document';
 import { checkHeader } from './read-document';
 import { importValue, type ImportOptions, type ImportResult } from './import-export';
 import { SHARE_TEXT } from './check-strings';
+import { LINK_CONTENT_MAX } from './limits';
 import { validateData } from './validate';
 
 const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;
@@ -56,13 +63,26 @@ export type FragmentResult<T> =
   | { kind: 'new'; result: { ok: true; data: T } | { ok: false; message: string } }
   | null;
 
-function unpack(payload: string): unknown {
-  const json = decompressFromEncodedURIComponent(payload);
-  if (!json) return undefined;
+function unpack(payload: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  if (payload.length > MAX_SHARE_LENGTH) {
+    return { ok: false, message: SHARE_TEXT.linkTooLong(payload.length, MAX_SHARE_LENGTH) };
+  }
+  const broken = { ok: false, message: SHARE_TEXT.broken } as const;
+  let json: string | null;
   try {
-    return JSON.parse(json);
+    json = decompressFromEncodedURIComponent(payload);
   } catch {
-    return undefined;
+    // A crafted stream can ask for a string longer than the engine allows.
+    return broken;
+  }
+  if (!json) return broken;
+  if (json.length > LINK_CONTENT_MAX) {
+    return { ok: false, message: SHARE_TEXT.contentTooLarge(LINK_CONTENT_MAX / 1024 / 1024) };
+  }
+  try {
+    return { ok: true, value: JSON.parse(json) as unknown };
+  } catch {
+    return broken;
   }
 }
 
@@ -77,10 +97,11 @@ export function decodeFragment<T>(
 ): FragmentResult<T> {
   const match = /^#?(share|new)=(.*)$/s.exec(hash);
   if (!match) return null;
-  const value = unpack(match[2]);
-  if (value === undefined) {
-    return { kind: match[1] as 'share' | 'new', result: { ok: false, message: SHARE_TEXT.broken } };
+  const unpacked = unpack(match[2]);
+  if (!unpacked.ok) {
+    return { kind: match[1] as 'share' | 'new', result: unpacked };
   }
+  const { value } = unpacked;
   if (match[1] === 'share') return { kind: 'share', result: importValue(value, def, options) };
 
   // A partial body: check it is for this worksheet, lay it over a fresh body, validate.

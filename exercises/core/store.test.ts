@@ -3,6 +3,7 @@ import { mergeDocuments } from './merge';
 import { documentReader } from './read-document';
 import { createDocumentStore, normalizeNamespace, storePrefix } from './store';
 import { createMemoryEngine, type StorageEngine } from './storage';
+import { workshopNamespace } from './workshop';
 import { notesDefinition as def, seededRandom, steppingClock } from './testing';
 
 function setup(engine: StorageEngine = createMemoryEngine(), namespace?: string) {
@@ -142,7 +143,7 @@ describe('undo', () => {
   it('clears one namespace only, and undo brings it all back', () => {
     const engine = createMemoryEngine();
     const { store: mine } = setup(engine);
-    const { store: workshop } = setup(engine, 'SH-2026');
+    const { store: workshop } = setup(engine, 'ws.sh-2026');
     mine.create('mine');
     workshop.create('workshop');
     const dump = () => Object.fromEntries(engine.keys().map((k) => [k, engine.get(k)]));
@@ -158,26 +159,119 @@ describe('undo', () => {
 describe('namespaces', () => {
   it('keep documents apart', () => {
     const engine = createMemoryEngine();
-    setup(engine, 'ws1').store.create('one');
-    setup(engine, 'ws2').store.create('two');
+    setup(engine, 'ws.ws1').store.create('one');
+    setup(engine, 'ws.ws2').store.create('two');
     expect(
-      setup(engine, 'ws1')
+      setup(engine, 'ws.ws1')
         .store.list()
         .docs.map((d) => d.title),
     ).toEqual(['one']);
     expect(setup(engine).store.list().docs).toEqual([]);
-    expect(engine.keys().some((k) => k.startsWith('smc:v1:ws2:notes:doc:'))).toBe(true);
+    expect(engine.keys().some((k) => k.startsWith('smc:v1:ws.ws2:notes:doc:'))).toBe(true);
   });
 
   it.each([
     [undefined, 'default'],
     ['', 'default'],
-    ['SH-2026', 'sh-2026'],
-    ['a:b c', 'a-b-c'],
-    ['上海', 'default'],
-  ])('normalizes %j to %j', (input, expected) => {
+    [' default ', 'default'],
+    [workshopNamespace('sh-2026'), 'ws.sh-2026'],
+    [workshopNamespace('default_x'), 'ws.default_x'],
+  ])('takes %j as %j', (input, expected) => {
     expect(normalizeNamespace(input)).toBe(expected);
     expect(storePrefix(input, 'notes')).toBe(`smc:v1:${expected}:notes:`);
+  });
+
+  it.each([
+    '-',
+    '--',
+    'default-',
+    '-default-',
+    'abc',
+    'ws.',
+    'ws.-abc',
+    'ws.DEFAULT',
+    'a:b',
+    '上海',
+  ])('refuses %j instead of reshaping it (it could land in another area)', (input) => {
+    expect(() => normalizeNamespace(input)).toThrow();
+  });
+
+  it('clears only a workshop, never the learner’s own area', () => {
+    const engine = createMemoryEngine();
+    const { store: mine } = setup(engine);
+    mine.create('mine');
+    expect(() => mine.clearNamespace()).toThrow();
+    expect(mine.list().docs.map((d) => d.title)).toEqual(['mine']);
+  });
+});
+
+describe('workshop documents of the earlier key layout', () => {
+  const doc = (id: string, title: string) =>
+    JSON.stringify({
+      id,
+      exercise: 'notes',
+      schemaVersion: 2,
+      title,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      data: { text: '', count: '', items: [] },
+    });
+
+  it('are moved under the workshop’s namespace, every worksheet at once', () => {
+    const engine = createMemoryEngine({
+      'smc:v1:abc:notes:index': '["a"]',
+      'smc:v1:abc:notes:doc:a': doc('a', '旧的'),
+      'smc:v1:abc:notes:quarantine:b:1': 'raw',
+      'smc:v1:abc:swot:doc:s': '{"kept":1}',
+    });
+    const { store } = setup(engine, workshopNamespace('abc'));
+    expect(store.list().docs.map((d) => d.title)).toEqual(['旧的']);
+    expect(engine.keys().sort()).toEqual([
+      'smc:v1:ws.abc:notes:doc:a',
+      'smc:v1:ws.abc:notes:index',
+      'smc:v1:ws.abc:notes:quarantine:b:1',
+      'smc:v1:ws.abc:swot:doc:s',
+    ]);
+    expect(engine.get('smc:v1:ws.abc:swot:doc:s')).toBe('{"kept":1}');
+  });
+
+  it('leave the own area, other workshops, reading progress and quiz results alone', () => {
+    const initial = {
+      'smc:v1:default:notes:doc:a': doc('a', '我的'),
+      'smc:v1:abcd:notes:doc:b': doc('b', '另一场'),
+      'smc:v1:progress:pages': '{}',
+      'smc:v1:progress:quarantine:1:2': 'raw',
+      'smc:v1:quiz:role': '{}',
+    };
+    const engine = createMemoryEngine(initial);
+    for (const code of ['abc', 'progress', 'quiz']) setup(engine, workshopNamespace(code));
+    expect(Object.fromEntries(engine.keys().map((k) => [k, engine.get(k)]))).toEqual(initial);
+  });
+
+  it('never overwrite a document of the new layout', () => {
+    const engine = createMemoryEngine({
+      'smc:v1:abc:notes:doc:a': doc('a', '旧的'),
+      'smc:v1:abc:notes:index': '["a"]',
+      'smc:v1:ws.abc:notes:doc:a': doc('a', '新的'),
+      'smc:v1:ws.abc:notes:index': '["a"]',
+    });
+    const { store } = setup(engine, workshopNamespace('abc'));
+    expect(store.list().docs.map((d) => d.title)).toEqual(['新的']);
+    expect(engine.get('smc:v1:abc:notes:doc:a')).toBe(doc('a', '旧的'));
+    expect(engine.get('smc:v1:abc:notes:index')).toBeNull();
+  });
+
+  it('stay where they are when the copy cannot be written', () => {
+    const raw = createMemoryEngine({ 'smc:v1:abc:notes:doc:a': doc('a', '旧的') });
+    const full = {
+      ...raw,
+      set() {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    const { store } = setup(full, workshopNamespace('abc'));
+    expect(store.list().docs.map((d) => d.title)).toEqual(['旧的']);
+    expect(raw.get('smc:v1:abc:notes:doc:a')).toBe(doc('a', '旧的'));
   });
 });
 
@@ -319,7 +413,7 @@ describe('changes and other tabs', () => {
     const { store } = setup();
     const listener = vi.fn();
     store.subscribe(listener);
-    store.handleStorageEvent({ key: 'smc:v1:other:notes:index', newValue: '[]' });
+    store.handleStorageEvent({ key: 'smc:v1:ws.other:notes:index', newValue: '[]' });
     store.handleStorageEvent({ key: 'smc:v1:default:swot:index', newValue: '[]' });
     store.handleStorageEvent({ key: 'theme', newValue: 'dark' });
     expect(listener).not.toHaveBeenCalled();

@@ -27,6 +27,8 @@ import {
   type StorageNotice,
 } from './storage';
 import { STORE_TEXT } from './strings';
+import { namespaceWorkshop } from './workshop';
+import { adoptLegacyWorkshop } from './workshop-legacy';
 
 export interface StoreOptions<T> {
   engine: StorageEngine | null;
@@ -131,15 +133,17 @@ export interface DocumentStore<T> {
   setReader(reader: DocumentReader<T>): void;
 }
 
-/** Namespaces come from URLs (`?ns=<workshop code>`): keep them short and key-safe. */
+/**
+ * The storage namespace: `default` (the learner's own documents; also for no value) or a
+ * workshop's `ws.<code>` (workshopNamespace in workshop.ts, after parseWorkshopCode). Taken as
+ * given, never reshaped, so that no other value can reach the learner's own area or another
+ * workshop's; anything else is a programming error.
+ */
 export function normalizeNamespace(namespace: string | undefined): string {
-  const clean = (namespace ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return clean || 'default';
+  const text = (namespace ?? '').trim();
+  if (!text || text === 'default') return 'default';
+  if (namespaceWorkshop(text) !== null) return text;
+  throw new Error(`Not a storage namespace: ${JSON.stringify(namespace)}`);
 }
 
 export function storePrefix(namespace: string | undefined, exercise: string): string {
@@ -165,6 +169,7 @@ export function createDocumentStore<T>(
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
   const prefix = storePrefix(options.namespace, def.id);
+  adoptLegacyWorkshop(engine, normalizeNamespace(options.namespace));
   const INDEX = `${prefix}index`;
   const META = `${prefix}meta`;
   const DOC = `${prefix}doc:`;
@@ -457,7 +462,10 @@ export function createDocumentStore<T>(
       return restorer(saved, keys);
     },
     clearNamespace() {
-      const all = `${KEY_PREFIX}${normalizeNamespace(options.namespace)}:`;
+      const namespace = normalizeNamespace(options.namespace);
+      // Only a workshop is cleared whole, never the learner's own documents.
+      if (namespaceWorkshop(namespace) === null) throw new Error('Not a workshop namespace');
+      const all = `${KEY_PREFIX}${namespace}:`;
       for (const key of engine.keys().filter((k) => k.startsWith(all))) engine.remove(key);
       emit('local');
     },

@@ -47,3 +47,48 @@ export function seededRandom(seed = 1): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+const URI_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+
+/**
+ * A hand-made lz-string link payload of about `chars` characters whose every code refers to
+ * the entry being built, so each decodes to one character more than the last: 7,000
+ * characters decode to about 7 M, 96,000 to more than a string can hold.
+ */
+export function craftedLinkPayload(chars: number): string {
+  const out: string[] = [];
+  let value = 0;
+  let position = 0;
+  const write = (code: number, bits: number) => {
+    for (let i = 0; i < bits; i++) {
+      value = (value << 1) | (code & 1);
+      code >>= 1;
+      if (position === 5) {
+        out.push(URI_ALPHABET[value]);
+        position = 0;
+        value = 0;
+      } else position++;
+    }
+  };
+  write(0, 2); // an 8-bit character follows
+  write(97, 8); // 'a'
+  let dictSize = 4;
+  let numBits = 3;
+  let enlargeIn = 4;
+  const grow = () => {
+    if (enlargeIn === 0) {
+      enlargeIn = 2 ** numBits;
+      numBits++;
+    }
+  };
+  while (out.length < chars - 4) {
+    grow();
+    write(dictSize, numBits);
+    dictSize++;
+    enlargeIn--;
+    grow();
+  }
+  write(2, numBits); // end of stream
+  while (position !== 0) write(0, 1);
+  return out.join('');
+}

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { ExerciseDefinition } from './document';
 import { VALIDATION_TEXT as T } from './check-strings';
+import { TEXT_MAX } from './limits';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -69,7 +70,7 @@ const ENVELOPE = v.object({
   id: v.string(),
   exercise: v.string(),
   schemaVersion: v.number(),
-  title: v.string(),
+  title: v.pipe(v.string(), v.maxLength(TEXT_MAX, T.tooLong(TEXT_MAX))),
   createdAt: v.string(),
   updatedAt: v.string(),
   data: v.unknown(),

@@ -40,7 +40,7 @@ afterEach(() => vi.useRealTimers());
 describe('workshop options of the controller', () => {
   it('starts from the given content when the namespace is empty, without storing it', () => {
     const engine = createMemoryEngine();
-    const { state } = open(engine, 'ws-1', example);
+    const { state } = open(engine, 'ws.ws-1', example);
     expect(state()).toMatchObject({ isDraft: true, current: { title: '示例' } });
     expect(state().current.data.text).toBe('示例正文');
     expect(engine.keys()).toEqual([]);
@@ -48,10 +48,10 @@ describe('workshop options of the controller', () => {
 
   it('keeps a participant’s own document instead of the example', () => {
     const engine = createMemoryEngine();
-    const first = open(engine, 'ws-1');
+    const first = open(engine, 'ws.ws-1');
     first.c.update((d) => ({ ...d, text: '我的答案' }));
     first.c.flush();
-    const again = open(engine, 'ws-1', example);
+    const again = open(engine, 'ws.ws-1', example);
     expect(again.state().current.data.text).toBe('我的答案');
   });
 
@@ -60,22 +60,22 @@ describe('workshop options of the controller', () => {
     const otherDef = { ...def, id: 'other' };
     const other = createDocumentStore(otherDef, {
       engine,
-      namespace: 'ws-1',
+      namespace: 'ws.ws-1',
       reader: documentReader(otherDef),
     });
     other.create('另一个练习');
     const mine = createDocumentStore(def, { engine, namespace: 'default', reader });
     mine.create('我自己的');
-    const neighbour = createDocumentStore(def, { engine, namespace: 'ws-10', reader });
+    const neighbour = createDocumentStore(def, { engine, namespace: 'ws.ws-10', reader });
     neighbour.create('另一场工作坊');
 
-    const { c, state } = open(engine, 'ws-1', example);
+    const { c, state } = open(engine, 'ws.ws-1', example);
     c.update((d) => ({ ...d, text: '参与者甲' }));
     c.flush();
-    expect(engine.keys().some((k) => k.startsWith('smc:v1:ws-1:notes:'))).toBe(true);
+    expect(engine.keys().some((k) => k.startsWith('smc:v1:ws.ws-1:notes:'))).toBe(true);
 
     c.resetNamespace('已清除');
-    expect(engine.keys().filter((k) => k.startsWith('smc:v1:ws-1:'))).toEqual([]);
+    expect(engine.keys().filter((k) => k.startsWith('smc:v1:ws.ws-1:'))).toEqual([]);
     expect(mine.list().docs.map((d) => d.title)).toEqual(['我自己的']);
     expect(neighbour.list().docs.map((d) => d.title)).toEqual(['另一场工作坊']);
     expect(state()).toMatchObject({ docs: [], isDraft: true, message: { text: '已清除' } });

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   embedQuery,
   heightMessage,
+  namespaceWorkshop,
   parseEmbedOptions,
   parseWorkshopCode,
   readHeightMessage,
   WORKSHOP_CODE_MAX,
+  workshopNamespace,
 } from './workshop';
 import { workshopCodeMessage } from './workshop-strings';
 
@@ -18,6 +20,11 @@ describe('parseWorkshopCode', () => {
     [' 2026-SH_01 ', '2026-sh_01'],
     ['ＡＢＣ１２３', 'abc123'],
     ['a'.repeat(WORKSHOP_CODE_MAX), 'a'.repeat(WORKSHOP_CODE_MAX)],
+    ['a--b', 'a--b'],
+    ['_abc_', '_abc_'],
+    ['default_2', 'default_2'],
+    ['my-default', 'my-default'],
+    ['progress', 'progress'],
   ])('accepts %j as %j', (raw, code) => {
     expect(parseWorkshopCode(raw)).toEqual({ ok: true, code });
   });
@@ -32,7 +39,65 @@ describe('parseWorkshopCode', () => {
   ])('refuses %j with a Chinese message', (raw, part) => {
     const result = parseWorkshopCode(raw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(workshopCodeMessage(result.problem)).toContain(part);
+    if (!result.ok) expect(workshopCodeMessage(result)).toContain(part);
+  });
+
+  // Each of these used to pass and then lose its dashes: the learner's own area, or another code.
+  it.each([
+    ['-', 'empty', undefined],
+    ['--', 'empty', undefined],
+    ['_', 'empty', undefined],
+    ['-_-', 'empty', undefined],
+    ['default-', 'reserved', undefined],
+    ['-default-', 'reserved', undefined],
+    ['--DEFAULT', 'reserved', undefined],
+    ['-abc', 'edges', 'abc'],
+    ['abc-', 'edges', 'abc'],
+    ['--abc--', 'edges', 'abc'],
+    [' -ＡＢＣ ', 'edges', 'abc'],
+    ['a b', 'chars', 'a-b'],
+    ['上海 01', 'chars', undefined],
+    [`-${'a'.repeat(WORKSHOP_CODE_MAX)}`, 'edges', 'a'.repeat(WORKSHOP_CODE_MAX)],
+    [`${'a'.repeat(WORKSHOP_CODE_MAX)}-b`, 'too-long', undefined],
+  ])('refuses %j (%s), suggesting %j', (raw, problem, suggestion) => {
+    const result = parseWorkshopCode(raw);
+    expect(result).toEqual(
+      suggestion ? { ok: false, problem, suggestion } : { ok: false, problem },
+    );
+  });
+
+  it.each([
+    ['-', '工作坊代码至少要有一个英文字母或数字，例如 2026-sh-01。'],
+    ['default-', '「default」是保留词，请换一个工作坊代码。'],
+    ['--abc--', '工作坊代码不能以短横线（-）开头或结尾。你是不是想输入 abc？'],
+    [
+      'a b',
+      '工作坊代码只能包含英文字母、数字、短横线（-）和下划线（_），例如 2026-sh-01。你是不是想输入 a-b？',
+    ],
+  ])('explains %j in Chinese, with the code it resembles', (raw, message) => {
+    const result = parseWorkshopCode(raw);
+    if (result.ok) throw new Error('accepted');
+    expect(workshopCodeMessage(result)).toBe(message);
+  });
+
+  it('returns the code exactly as it will be used: nothing is stripped later', () => {
+    for (const raw of ['abc', 'a_b', 'x--y', '_1']) {
+      const result = parseWorkshopCode(raw);
+      expect(result).toEqual({ ok: true, code: raw });
+    }
+  });
+});
+
+describe('workshop namespaces', () => {
+  it('are never the learner’s own area nor a bare code', () => {
+    expect(workshopNamespace('abc')).toBe('ws.abc');
+    expect(workshopNamespace('default_2')).not.toBe('default');
+  });
+
+  it('give back their code, and nothing for other namespaces', () => {
+    expect(namespaceWorkshop('ws.abc')).toBe('abc');
+    for (const ns of ['default', 'abc', 'ws.', 'ws.-', 'ws.default', 'ws.a b', 'ws.ABC'])
+      expect(namespaceWorkshop(ns)).toBeNull();
   });
 });
 

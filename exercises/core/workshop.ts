@@ -11,22 +11,68 @@ export const WORKSHOP_CODE_MAX = 32;
 const RESERVED = new Set(['default']);
 
 /** Why a workshop code is refused; workshopCodeMessage (workshop-strings.ts) says it in Chinese. */
-export type WorkshopCodeProblem = 'chars' | 'too-long' | 'reserved';
+export type WorkshopCodeProblem = 'chars' | 'too-long' | 'reserved' | 'empty' | 'edges';
 
 export type WorkshopCodeResult =
-  { ok: true; code: string | null } | { ok: false; problem: WorkshopCodeProblem };
+  | { ok: true; code: string | null }
+  | {
+      ok: false;
+      problem: WorkshopCodeProblem;
+      /** A valid code close to what was typed (spaces as dashes, no dash at either end). */
+      suggestion?: string;
+    };
+
+const CODE_CHARS = /^[a-z0-9_-]+$/;
+
+function acceptable(code: string): boolean {
+  return (
+    CODE_CHARS.test(code) &&
+    /[a-z0-9]/.test(code) &&
+    !/^-|-$/.test(code) &&
+    code.length <= WORKSHOP_CODE_MAX &&
+    !RESERVED.has(code)
+  );
+}
 
 /**
  * Check a typed or linked workshop code. Full-width letters and digits are accepted (and made
- * half-width), as is upper case (made lower case); empty means "no workshop".
+ * half-width), as is upper case (made lower case); empty means "no workshop". Anything else
+ * is taken exactly as typed or refused: a code needs a letter or digit, may not start or end
+ * with a dash, and is never the learner's own area (`default`, with or without dashes).
  */
 export function parseWorkshopCode(raw: string | null | undefined): WorkshopCodeResult {
   const text = (raw ?? '').normalize('NFKC').trim().toLowerCase();
   if (!text) return { ok: true, code: null };
-  if (!/^[a-z0-9_-]+$/.test(text)) return { ok: false, problem: 'chars' };
-  if (text.length > WORKSHOP_CODE_MAX) return { ok: false, problem: 'too-long' };
-  if (RESERVED.has(text)) return { ok: false, problem: 'reserved' };
+  const trimmed = text.replace(/^-+|-+$/g, '');
+  const near = text.replace(/\s+/g, '-').replace(/^-+|-+$/g, '');
+  const refuse = (problem: WorkshopCodeProblem): WorkshopCodeResult =>
+    near !== text && acceptable(near)
+      ? { ok: false, problem, suggestion: near }
+      : { ok: false, problem };
+  if (!CODE_CHARS.test(text)) return refuse('chars');
+  if (!/[a-z0-9]/.test(text)) return refuse('empty');
+  if (RESERVED.has(trimmed)) return refuse('reserved');
+  if (trimmed !== text) return refuse('edges');
+  if (text.length > WORKSHOP_CODE_MAX) return refuse('too-long');
   return { ok: true, code: text };
+}
+
+export const WORKSHOP_NAMESPACE_PREFIX = 'ws.';
+
+/**
+ * Storage namespace of a workshop's documents: `ws.<code>`. No namespace of the learner's own
+ * area, of reading progress or quiz results, or of an earlier version (which kept a workshop
+ * under its bare code) contains a `.`, so a workshop's keys can never be any of those.
+ */
+export function workshopNamespace(code: string): string {
+  return `${WORKSHOP_NAMESPACE_PREFIX}${code}`;
+}
+
+/** The workshop code of a namespace made by workshopNamespace, or null. */
+export function namespaceWorkshop(namespace: string): string | null {
+  if (!namespace.startsWith(WORKSHOP_NAMESPACE_PREFIX)) return null;
+  const code = namespace.slice(WORKSHOP_NAMESPACE_PREFIX.length);
+  return acceptable(code) ? code : null;
 }
 
 export interface EmbedOptions {

@@ -6,7 +6,7 @@ describe('server rendering', () => {
   it('renders without window, storage or location (they are read after hydration)', () => {
     expect(typeof globalThis.window).toBe('undefined');
     expect(typeof globalThis.localStorage).toBe('undefined');
-    const html = renderToString(<SmartGoal namespace="ws1" />);
+    const html = renderToString(<SmartGoal namespace="ws.ws1" />);
     expect(html).toContain('目标名称');
     expect(html).toContain('正在载入');
     // Read-only until loaded, so nothing typed before hydration is lost.

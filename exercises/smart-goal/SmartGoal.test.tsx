@@ -161,7 +161,7 @@ describe('saving', () => {
 
   it('keeps namespaces apart', () => {
     vi.useFakeTimers();
-    const a = render(<SmartGoal namespace="ws1" />);
+    const a = render(<SmartGoal namespace="ws.ws1" />);
     type('目标名称', '工作坊');
     act(() => void vi.advanceTimersByTime(500));
     a.unmount();

@@ -157,3 +157,45 @@ describe('share links for SMART goals', () => {
     });
   });
 });
+
+describe('size limits (core/limits.ts)', () => {
+  it.each([
+    [
+      '具体描述 of 5,001 characters',
+      { ...EXAMPLE, specific: 'x'.repeat(5_001) },
+      '最多 5,000 个字符',
+    ],
+    [
+      '201 milestones',
+      {
+        ...EXAMPLE,
+        milestones: Array.from({ length: 201 }, () => ({ date: '', description: '' })),
+      },
+      '最多 200 项',
+    ],
+    [
+      '201 members',
+      {
+        ...EXAMPLE,
+        cascade: {
+          ...EXAMPLE.cascade,
+          members: Array.from({ length: 201 }, () => ({ name: '', weight: '1', override: '' })),
+        },
+      },
+      '最多 200 项',
+    ],
+  ])('refuses %s', (_, data, part) => {
+    const result = validateData(def, data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(part);
+  });
+
+  it('accepts 200 milestones and a text of 5,000 characters', () => {
+    const data = {
+      ...EXAMPLE,
+      specific: 'x'.repeat(5_000),
+      milestones: Array.from({ length: 200 }, () => ({ date: '', description: '' })),
+    };
+    expect(validateData(def, data).ok).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumberInput } from '../core/numbers';
 import {
+  addMember,
   addMilestone,
   amountKind,
   changePercent,
@@ -331,5 +332,14 @@ describe('figures follow the rule of their kind of quantity', () => {
       '在 2027 年 3 月 31 日前，将华东区新客户数从 0 万元提升到 35 万元，以支撑公司年度增长战略。',
     );
     expect(checkSmart(data, TODAY).A.reason).not.toMatch(/%/);
+  });
+});
+
+describe('list limits (core/limits.ts)', () => {
+  it('adds no milestone or member past 200, so what is typed always loads again', () => {
+    let data = createData();
+    for (let i = 0; i < 210; i++) data = addMember(addMilestone(data));
+    expect(data.milestones).toHaveLength(200);
+    expect(data.cascade.members).toHaveLength(200);
   });
 });

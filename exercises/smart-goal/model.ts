@@ -9,6 +9,7 @@ import {
   formatChineseDate,
   isIsoDate,
 } from '../core/dates';
+import { LIST_MAX } from '../core/limits';
 import { formatNumber, parseNumberInput, roundTo } from '../core/numbers';
 import { spaceCjk } from '../core/text';
 import { amountInput, defaultCascade, normalizeCascade } from './cascade';
@@ -303,7 +304,9 @@ export function setDirection(
   return { ...data, direction };
 }
 
+/** Lists stop at LIST_MAX (core/limits.ts), which the schema checks: what is typed always loads. */
 export function addMilestone(data: SmartGoalData): SmartGoalData {
+  if (data.milestones.length >= LIST_MAX) return data;
   return { ...data, milestones: [...data.milestones, { date: '', description: '' }] };
 }
 
@@ -369,6 +372,7 @@ export function setSubWeight(
 }
 
 export function addMember(data: SmartGoalData): SmartGoalData {
+  if (data.cascade.members.length >= LIST_MAX) return data;
   const members = [...data.cascade.members, { name: '', weight: '1', override: '' }];
   return { ...data, cascade: { ...data.cascade, members } };
 }

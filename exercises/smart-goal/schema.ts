@@ -1,16 +1,17 @@
 /**
  * The saved shape of a SMART goal (schema version 1). Numbers are kept as the text the
  * learner typed ("1,200", "１５") and parsed when used, so nothing typed is lost and
- * the saved JSON never holds NaN.
+ * the saved JSON never holds NaN. Every text and list has the size limits of core/limits.ts.
  */
 import * as v from 'valibot';
+import { list, text } from '../core/schema-limits';
 
-export const MilestoneSchema = v.object({ date: v.string(), description: v.string() });
+export const MilestoneSchema = v.object({ date: text(), description: text() });
 
 export const MemberSchema = v.object({
-  name: v.string(),
-  weight: v.string(),
-  override: v.string(),
+  name: text(),
+  weight: text(),
+  override: text(),
 });
 
 export const CascadeSchema = v.object({
@@ -18,26 +19,26 @@ export const CascadeSchema = v.object({
   mode: v.picklist(['year', 'quarter']),
   /** What is split: the target value, or the change from baseline to target. */
   basis: v.picklist(['target', 'increase']),
-  topWeights: v.array(v.string()),
-  subWeights: v.array(v.array(v.string())),
+  topWeights: list(text()),
+  subWeights: list(list(text())),
   /** A share typed by hand for a top-level period; '' means "by weight". */
-  topOverrides: v.array(v.string()),
-  members: v.array(MemberSchema),
+  topOverrides: list(text()),
+  members: list(MemberSchema),
 });
 
 export const SmartGoalSchema = v.object({
-  name: v.string(),
-  specific: v.string(),
-  metric: v.string(),
-  baseline: v.string(),
-  target: v.string(),
-  unit: v.string(),
+  name: text(),
+  specific: text(),
+  metric: text(),
+  baseline: text(),
+  target: text(),
+  unit: text(),
   direction: v.picklist(['increase', 'decrease']),
-  achievability: v.string(),
-  parentGoal: v.string(),
+  achievability: text(),
+  parentGoal: text(),
   /** YYYY-MM-DD or ''. */
-  deadline: v.string(),
-  milestones: v.array(MilestoneSchema),
+  deadline: text(),
+  milestones: list(MilestoneSchema),
   cascade: CascadeSchema,
 });
 

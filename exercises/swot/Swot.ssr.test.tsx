@@ -6,7 +6,7 @@ import { SwotBlank } from './SwotBlank';
 describe('server rendering', () => {
   it('renders without window, storage or location, read-only until loaded', () => {
     expect(typeof globalThis.window).toBe('undefined');
-    const html = renderToString(<Swot namespace="ws1" />);
+    const html = renderToString(<Swot namespace="ws.ws1" />);
     expect(html).toContain('添加优势');
     expect(html).toContain('class="swot-matrix"');
     expect(html).toMatch(/<fieldset class="swot-quadrant-body" disabled/);

@@ -231,14 +231,14 @@ describe('TOWS strategies', () => {
 
 describe('saving', () => {
   it('keeps items and strategies across visits, per namespace', async () => {
-    const first = render(<Swot namespace="ws1" />);
+    const first = render(<Swot namespace="ws.ws1" />);
     add('添加优势', '保存测试');
     fireEvent.click(screen.getByRole('button', { name: '添加 WT 策略' }));
     fireEvent.input(screen.getByLabelText('WT 策略 1'), { target: { value: '减少劣势' } });
     window.dispatchEvent(new Event('pagehide'));
     first.unmount();
 
-    const second = render(<Swot namespace="ws1" />);
+    const second = render(<Swot namespace="ws.ws1" />);
     await waitFor(() => expect(valueOf('优势 1')).toBe('保存测试'));
     expect(valueOf('WT 策略 1')).toBe('减少劣势');
     second.unmount();

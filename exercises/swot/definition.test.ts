@@ -146,3 +146,48 @@ describe('share links for SWOT analyses', () => {
     });
   });
 });
+
+describe('size limits (core/limits.ts)', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => item({ id: `i${i}` }));
+  const withS = (list: unknown[]) => ({ ...EXAMPLE, items: { ...EXAMPLE.items, S: list } });
+
+  it('accepts 200 items in a quadrant and texts of 5,000 characters', () => {
+    expect(validateData(def, withS(many(200))).ok).toBe(true);
+    expect(validateData(def, withS([item({ text: 'x'.repeat(5_000) })])).ok).toBe(true);
+  });
+
+  it.each([
+    ['201 items', withS(many(201)), '「条目 › 优势」不正确：最多 200 项'],
+    [
+      'a text of 5,001 characters',
+      withS([item({ text: 'x'.repeat(5_001) })]),
+      '「条目 › 优势 › 第 1 项 › 内容」不正确：最多 5,000 个字符',
+    ],
+    [
+      'an evidence of 5,001 characters',
+      withS([item({ evidence: 'x'.repeat(5_001) })]),
+      '「条目 › 优势 › 第 1 项 › 依据」不正确：最多 5,000 个字符',
+    ],
+    ['an id of 101 characters', withS([item({ id: 'x'.repeat(101) })]), '最多 100 个字符'],
+    ['a subject of 5,001 characters', { ...EXAMPLE, subject: 'x'.repeat(5_001) }, '最多 5,000'],
+  ])('refuses %s with a Chinese message', (_, data, part) => {
+    const result = validateData(def, data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(part);
+  });
+
+  it('refuses an import of 18,000 items at once, with the reason', () => {
+    const started = Date.now();
+    const small = Array.from({ length: 18_000 }, (_, i) => ({ id: `i${i}`, text: `条目${i}` }));
+    const text = withData(withS(small));
+    expect(text.length).toBeGreaterThan(500_000);
+    const result = parseImport(text, def);
+    expect(result).toEqual({ ok: false, message: '「条目 › 优势」不正确：最多 200 项' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('refuses a title of more than 5,000 characters', () => {
+    const result = parseImport(JSON.stringify({ ...DOC, title: 'x'.repeat(5_001) }), def);
+    expect(result).toEqual({ ok: false, message: '「标题」不正确：最多 5,000 个字符' });
+  });
+});

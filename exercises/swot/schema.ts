@@ -8,6 +8,8 @@
  * duplicate ids are refused because references could not tell the items apart.
  */
 import * as v from 'valibot';
+import { LIST_MAX } from '../core/limits';
+import { id, list, text } from '../core/schema-limits';
 import {
   DEFAULT_IMPORTANCE,
   IMPORTANCE_MAX,
@@ -26,25 +28,26 @@ export const ImportanceSchema = v.pipe(
   v.maxValue(IMPORTANCE_MAX, IMPORTANCE_MESSAGE),
 );
 
-const IdSchema = v.pipe(v.string(), v.nonEmpty('不能为空'));
+const IdSchema = id();
 
 export const ItemSchema = v.object({
   id: IdSchema,
-  text: v.string(),
+  text: text(),
   importance: v.optional(ImportanceSchema, DEFAULT_IMPORTANCE),
   /** 依据: the fact or figure behind the item; optional. */
-  evidence: v.optional(v.string(), ''),
+  evidence: v.optional(text(), ''),
 });
 
 export const StrategySchema = v.object({
   id: IdSchema,
-  text: v.string(),
+  text: text(),
   /** Ids of the items (from the group's two quadrants) this strategy builds on. */
-  refs: v.optional(v.array(v.string()), []),
+  refs: v.optional(list(text(), 2 * LIST_MAX), []),
 });
 
-const ItemList = v.array(ItemSchema);
-const StrategyList = v.array(StrategySchema);
+/** Size limits (core/limits.ts): LIST_MAX items per quadrant and strategies per group. */
+const ItemList = list(ItemSchema);
+const StrategyList = list(StrategySchema);
 
 function duplicateId(lists: readonly { id: string }[][]): string | null {
   const seen = new Set<string>();
@@ -60,9 +63,9 @@ function duplicateId(lists: readonly { id: string }[][]): string | null {
 export const SwotSchema = v.pipe(
   v.object({
     /** 分析对象, e.g. 华东分销渠道. */
-    subject: v.string(),
+    subject: text(),
     /** YYYY-MM-DD or ''. */
-    date: v.string(),
+    date: text(),
     items: v.object({ S: ItemList, W: ItemList, O: ItemList, T: ItemList }),
     strategies: v.object({
       SO: StrategyList,

@@ -42,7 +42,7 @@ export function mountPanel(panel: HTMLElement): void {
     if (parsed.ok) lastCode = parsed.code;
     code.setAttribute('aria-invalid', String(!parsed.ok));
     codeError.hidden = parsed.ok;
-    codeError.textContent = parsed.ok ? '' : `${workshopCodeMessage(parsed.problem)}${T.codeKept}`;
+    codeError.textContent = parsed.ok ? '' : `${workshopCodeMessage(parsed)}${T.codeKept}`;
 
     const url = `${root}embed/${id}/${embedQuery({
       code: lastCode,

@@ -9,10 +9,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { SHELL_TEXT } from '../../exercises/core/strings';
 import type { FrameProps } from '../../exercises/core/ui/frame';
 import { useLazy } from '../../exercises/core/ui/lazy';
-import { parseEmbedOptions, type WorkshopCodeProblem } from '../../exercises/core/workshop';
+import {
+  parseEmbedOptions,
+  workshopNamespace,
+  type WorkshopCodeResult,
+} from '../../exercises/core/workshop';
 
 export type EmbedState =
-  | { kind: 'error'; problem: WorkshopCodeProblem; plainHref: string }
+  | { kind: 'error'; refused: Extract<WorkshopCodeResult, { ok: false }>; plainHref: string }
   | { kind: 'ready'; frame: FrameProps; search: string };
 
 /** Before the address is read: the worksheet as the server drew it, holding. */
@@ -25,7 +29,7 @@ export function useEmbedOptions(): EmbedState {
     if (!options.code.ok) {
       setState({
         kind: 'error',
-        problem: options.code.problem,
+        refused: options.code,
         plainHref: window.location.pathname,
       });
       return;
@@ -35,7 +39,8 @@ export function useEmbedOptions(): EmbedState {
       kind: 'ready',
       search: window.location.search,
       frame: {
-        namespace: code ?? undefined,
+        // Workshop documents live apart from the learner's own (see workshopNamespace).
+        namespace: code ? workshopNamespace(code) : undefined,
         workshop: code,
         startWithExample: options.example,
         locked: options.locked,
@@ -54,5 +59,5 @@ export function EmbedStatus({ state }: { state: Extract<EmbedState, { kind: 'err
         <p>{SHELL_TEXT.loadFailed}</p>
       </div>
     );
-  return view && <view.EmbedError problem={state.problem} plainHref={state.plainHref} />;
+  return view && <view.EmbedError refused={state.refused} plainHref={state.plainHref} />;
 }

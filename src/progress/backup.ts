@@ -132,9 +132,9 @@ export const BACKUP_TEXT = {
     }。备份中的数据仍保留在本页：清理存储空间（例如删除不再需要的练习文档）后点“再试一次”，或先“下载没有保存的数据”。`,
 };
 
-/** One key of a worksheet store: `smc:v1:<ns>:<exercise>:<rest>`. */
+/** One key of a worksheet store: `smc:v1:<ns>:<exercise>:<rest>` (a workshop's ns is `ws.<code>`). */
 export function worksheetKey(key: string) {
-  const m = /^smc:v1:([a-z0-9_-]+):([a-z0-9-]+):(index|meta|doc:(.+)|quarantine:.+)$/.exec(key);
+  const m = /^smc:v1:([a-z0-9_.-]+):([a-z0-9-]+):(index|meta|doc:(.+)|quarantine:.+)$/.exec(key);
   if (!m || !DEFINITIONS[m[2]]) return null;
   const kind = m[3] === 'index' || m[3] === 'meta' ? m[3] : m[4] ? 'doc' : 'quarantine';
   return {

@@ -89,6 +89,15 @@ test('a TOWS strategy becomes a prefilled SMART goal', async ({ page }) => {
   await page.getByRole('checkbox', { name: '县域市场需求增长' }).check();
   await page.getByRole('link', { name: '转为 SMART 目标：SO 策略 1' }).click();
   await expect(page).toHaveURL(/\/exercises\/smart-goal\/#new=/);
+  // The SMART page shows the prefilled goal and asks before it creates a document.
+  const create = page
+    .getByRole('region', { name: '根据链接新建文档？' })
+    .getByRole('button', { name: '新建文档' });
+  await expect(async () => {
+    await page.getByLabel('目标名称', { exact: true }).scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(create).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await create.click();
   await worksheetReady(page, '目标名称');
   await expect(page.getByLabel('目标名称', { exact: true })).toHaveValue(
     '借县城网点优势开拓县域市场',

@@ -114,7 +114,7 @@ test.describe('embed route', () => {
     await worksheetReady(page, '分析对象');
     await expect(page.getByLabel('分析对象', { exact: true })).toHaveValue('甲组的市场');
     const keys = await storedKeys(page);
-    expect(keys.some((k) => k.startsWith('smc:v1:team-a:swot:doc:'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('smc:v1:ws.team-a:swot:doc:'))).toBe(true);
     expect(keys.some((k) => k.startsWith('smc:v1:default:swot:doc:'))).toBe(false);
   });
 
@@ -144,7 +144,7 @@ test.describe('embed route', () => {
     await expect(subject).toBeDisabled();
     await expect(page.getByText('导入 JSON')).toHaveCount(0);
     await expect(page.getByRole('button', { name: '下一位参与者' })).toHaveCount(0);
-    expect((await storedKeys(page)).filter((k) => k.includes(':ex-2:'))).toEqual([]);
+    expect((await storedKeys(page)).filter((k) => k.includes('ex-2:'))).toEqual([]);
   });
 
   test('下一位参与者 offers an export, then clears this workshop only', async ({ page }) => {
@@ -177,8 +177,8 @@ test.describe('embed route', () => {
     await expect(page.getByText('已清除工作坊 w-1 在这台设备上的数据')).toBeVisible();
     await expect(page.getByLabel('分析对象', { exact: true })).toHaveValue('');
     const keys = await storedKeys(page);
-    expect(keys.filter((k) => k.startsWith('smc:v1:w-1:'))).toEqual([]);
-    expect(keys.some((k) => k.startsWith('smc:v1:w-2:swot:doc:'))).toBe(true);
+    expect(keys.filter((k) => k.startsWith('smc:v1:ws.w-1:'))).toEqual([]);
+    expect(keys.some((k) => k.startsWith('smc:v1:ws.w-2:swot:doc:'))).toBe(true);
     expect(keys.some((k) => k.startsWith('smc:v1:default:swot:doc:'))).toBe(true);
 
     await page.reload();

@@ -70,12 +70,17 @@ export function Notices(props: Props) {
 interface SharedProps {
   /** The document of the link being viewed, or why the link cannot be opened. */
   shared: { doc: { title: string } } | { error: string };
+  /** The document is what a `#new=` link would start: ask before creating it. */
+  fromNewLink?: boolean;
   onSaveCopy(): void;
   onClose(): void;
 }
 
-/** A shared link: viewed read-only with 保存为我的副本, or the reason it cannot be opened. */
-export function SharedNotice({ shared, onSaveCopy, onClose }: SharedProps) {
+/**
+ * A shared link: viewed read-only with 保存为我的副本, or the reason it cannot be opened. A
+ * `#new=` link's content is shown the same way, with 新建文档 / 不新建.
+ */
+export function SharedNotice({ shared, fromNewLink = false, onSaveCopy, onClose }: SharedProps) {
   if ('error' in shared)
     return (
       <div class="ws-notice ws-notice-warn" role="alert">
@@ -85,6 +90,23 @@ export function SharedNotice({ shared, onSaveCopy, onClose }: SharedProps) {
         <button type="button" onClick={onClose}>
           {T.shared.close}
         </button>
+      </div>
+    );
+  if (fromNewLink)
+    return (
+      <div class="ws-notice ws-shared" role="region" aria-label={T.newLink.heading}>
+        <p>
+          <strong>{T.newLink.heading}</strong>
+        </p>
+        <p>{T.newLink.intro}</p>
+        <span class="ws-buttons">
+          <button type="button" class="ws-primary" onClick={onSaveCopy}>
+            {T.newLink.create}
+          </button>
+          <button type="button" onClick={onClose}>
+            {T.newLink.decline}
+          </button>
+        </span>
       </div>
     );
   const heading = T.shared.heading(shared.doc.title);

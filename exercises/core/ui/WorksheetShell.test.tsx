@@ -212,7 +212,7 @@ describe('WorksheetShell', () => {
     const engine = createMemoryEngine({ 'smc:v1:default:notes:doc:mine': 'x' });
     const options = {
       engine,
-      namespace: 'ws-1',
+      namespace: 'ws.ws-1',
       location: location(),
       download: vi.fn(),
       autosaveDelay: 10_000,

@@ -72,6 +72,7 @@ export function WorksheetShell<D>({
         views && (
           <views.SharedNotice
             shared={{ doc: sharedDoc }}
+            fromNewLink={ws.shared !== null && 'doc' in ws.shared && ws.shared.fromNewLink}
             onSaveCopy={actions.saveSharedCopy}
             onClose={actions.closeShared}
           />

@@ -2,10 +2,12 @@
  * Labelled form fields shared by all worksheets. Every input has a real <label>; hints and
  * errors are tied to it with aria-describedby; number fields show what is wrong under the
  * field and set aria-invalid. `srPrefix` adds words only screen readers hear («里程碑 1»)
- * before a short visible label («日期»).
+ * before a short visible label («日期»). No field takes more than TEXT_MAX characters, the
+ * schemas' limit (core/limits.ts), so what is typed always loads again.
  */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { TEXT_MAX } from '../limits';
 import { parseNumberInput, type ParseNumberOptions } from '../numbers';
 
 interface BaseProps {
@@ -62,6 +64,7 @@ export function TextField(
         id={id}
         type={props.type ?? 'text'}
         value={props.value}
+        maxLength={TEXT_MAX}
         list={props.list}
         placeholder={props.placeholder}
         disabled={props.disabled}
@@ -88,6 +91,7 @@ export function TextArea(props: BaseProps & { rows?: number }) {
         id={id}
         rows={props.rows ?? 3}
         value={props.value}
+        maxLength={TEXT_MAX}
         disabled={props.disabled}
         aria-describedby={hintId}
         onInput={(e) => props.onInput(e.currentTarget.value)}
@@ -121,6 +125,7 @@ export function NumberField(
         autoComplete="off"
         size={props.size}
         value={props.value}
+        maxLength={TEXT_MAX}
         placeholder={props.placeholder}
         disabled={props.disabled}
         aria-invalid={error ? 'true' : undefined}

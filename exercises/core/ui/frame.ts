@@ -6,7 +6,7 @@ import { createMemoryEngine } from '../storage';
 import type { UseWorksheetOptions } from './useWorksheet';
 
 export interface FrameProps {
-  /** Storage namespace, e.g. a workshop code; default `default`. */
+  /** Storage namespace: `default`, or `workshopNamespace(code)` for a workshop (see workshop.ts). */
   namespace?: string;
   /** Start from the worked example when the namespace has no document yet (`?example=1`). */
   startWithExample?: boolean;

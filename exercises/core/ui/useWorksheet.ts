@@ -22,7 +22,7 @@ import { browserLocation, downloadText } from './browser';
 export interface UseWorksheetOptions<T = never> {
   /** Touch no storage yet: the frame is still reading its options (see FrameProps.hold). */
   hold?: boolean;
-  /** Storage namespace chosen by the frame (a workshop code, say); default `default`. */
+  /** Storage namespace chosen by the frame (`workshopNamespace(code)`, say); default `default`. */
   namespace?: string;
   /** Defaults to the page address. */
   location?: WorksheetLocation;
