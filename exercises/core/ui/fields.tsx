@@ -64,7 +64,8 @@ export function TextField(
         id={id}
         type={props.type ?? 'text'}
         value={props.value}
-        maxLength={TEXT_MAX}
+        // A date input takes no maxlength (and a date is never long).
+        maxLength={props.type === 'date' ? undefined : TEXT_MAX}
         list={props.list}
         placeholder={props.placeholder}
         disabled={props.disabled}
