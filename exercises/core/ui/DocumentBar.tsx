@@ -46,12 +46,14 @@ export function DocumentBar(props: Props) {
   }, [undo]);
 
   const disabled = !props.ready || mode !== 'idle';
-  // A draft is not stored yet: the status says what will happen rather than 已保存.
-  const saveText = props.isDraft
-    ? T.status.draft
-    : props.status === 'saving'
-      ? T.status.saved
-      : T.status[props.status];
+  // A draft is not stored yet: rather than 已保存 the status says what will happen (memory
+  // only and failures are said as they are).
+  const stored = props.status === 'saved' || props.status === 'saving';
+  const saveText = !stored
+    ? T.status[props.status]
+    : props.isDraft
+      ? T.status.draft
+      : T.status.saved;
 
   return (
     <div class="ws-docbar">
