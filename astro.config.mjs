@@ -7,9 +7,13 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { siteEnv, siteUrlCheck } from './src/course/site-env.mjs';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
 import { contentSecurityPolicy } from './src/plugins/csp.mjs';
+import { offline } from './src/offline/build.mjs';
 import { COURSE_TITLE, EXTRA_SECTIONS, MODULES } from './src/course/modules.mjs';
 
 const { site, base, outDir } = siteEnv(process.env);
+// One tag per build: Pagefind's metadata is fetched with it (a fixed URL the offline cache
+// can hold), and 学习进度 compares it with the cached list of files.
+const BUILD_ID = process.env.BUILD_ID?.trim() || Date.now().toString(36);
 
 // Chunks of the client build. Left to itself the bundler splits what the worksheet islands
 // share into many small files (one per set of pages that use them), and small files compress
@@ -44,7 +48,10 @@ export default defineConfig({
     // Root-relative links in the content get the base path, so the site works under a sub-path.
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
   },
-  vite: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } },
+  vite: {
+    define: { 'import.meta.env.PUBLIC_BUILD_ID': JSON.stringify(BUILD_ID) },
+    build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } },
+  },
   integrations: [
     starlight({
       title: COURSE_TITLE,
@@ -82,7 +89,9 @@ export default defineConfig({
     }),
     preact(),
     siteUrlCheck(process.env),
-    // Last, so it sees each page as served (src/plugins/csp.mjs; README, 构建与部署).
+    // After every step that writes the pages (src/plugins/csp.mjs; README, 构建与部署).
     contentSecurityPolicy(),
+    // Last: the service worker precaches the pages as served and Starlight's Pagefind index.
+    offline({ base, buildId: BUILD_ID }),
   ],
 });

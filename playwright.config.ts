@@ -16,6 +16,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     browserName: 'chromium',
+    // The service worker precaches the whole course (about 9 MB) on a page's first visit; only
+    // the offline tests (tests/e2e/offline.spec.ts) let it run.
+    serviceWorkers: 'block',
     locale: 'zh-CN',
     launchOptions: {
       executablePath: findChromium(),
@@ -30,7 +33,8 @@ export default defineConfig({
     },
     {
       name: 'subpath',
-      testMatch: /subpath\.spec\.ts/,
+      // The sub-path checks, and offline use again under /course/.
+      testMatch: /(subpath|offline)\.spec\.ts/,
       use: { baseURL: `http://localhost:${SUB_PORT}` },
     },
   ],

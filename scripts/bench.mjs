@@ -18,6 +18,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/browser.ts';
 import { BUDGET, islandNames, sharedJs } from './size-budget.mjs';
+import { ON_DEMAND } from '../src/offline/build.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -73,6 +74,25 @@ report(
   'KB',
 );
 
+// Offline use: what the service worker precaches on a first visit, and what is left on demand
+// (src/offline/build.mjs). Browsers keep far more for a site; the budget is for a learner's
+// data allowance on a first visit.
+{
+  const list = JSON.parse(readFileSync('dist/offline-files.json', 'utf8'));
+  const onDemand = new Set(ON_DEMAND.map((p) => `/${p.replace(/index\.html$/, '')}`));
+  const sum = (fs) => fs.reduce((n, f) => n + f.size, 0);
+  report(
+    'offline: precache size',
+    sum(list.files.filter((f) => !onDemand.has(f.url))),
+    12 * KB * KB,
+    'KB',
+  );
+  info(
+    'offline: cached on demand (KB)',
+    Math.round(sum(list.files.filter((f) => onDemand.has(f.url))) / KB),
+  );
+}
+
 const paths = pages.map(sitePath);
 const worksheetPages = paths.filter((p) => p.startsWith('/exercises/'));
 const embedPages = paths.filter((p) => p.startsWith('/embed/'));
@@ -106,7 +126,8 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: la
  * then, `scrolled` what it has loaded after scrolling to the end as well.
  */
 async function assets(path) {
-  const page = await browser.newPage();
+  // What one page view loads, without the service worker's precache of the whole course.
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   const seen = new Map();
   page.on('requestfinished', (req) => {
     const url = new URL(req.url());
@@ -169,11 +190,11 @@ for (const [url, a] of chapter.urls)
       `  ${isStarlightJs(url) ? 'Starlight' : 'OTHER'} ${url.replace('/_astro/', '')}`.slice(0, 52),
       `${(a.bytes / KB).toFixed(1)} KB`,
     );
-// Reading progress (src/progress/reading.ts, loaded by the sidebar): the one script of ours on
-// every chapter. Plain TypeScript, no framework; aim 3 KB, budget 4 KB (gzip, all its files).
+// Reading progress (src/progress/reading.ts, loaded by the sidebar) and offline use
+// (src/offline/register.ts): our scripts on every chapter. Plain TypeScript, no framework.
 const progressJs = extra.filter(([url]) => isProgressJs(url));
 report(
-  'chapter: reading-progress script (gzip)',
+  'chapter: reading-progress and offline scripts (gzip)',
   progressJs.reduce((n, [, a]) => n + a.bytes, 0),
   BUDGET.progressJs,
   'KB',
@@ -181,7 +202,7 @@ report(
 for (const [url, a] of progressJs)
   info(`  progress ${url.replace('/_astro/', '')}`.slice(0, 52), `${(a.bytes / KB).toFixed(2)} KB`);
 report(
-  'chapter: JS beyond Starlight’s own and reading progress',
+  'chapter: JS beyond Starlight’s own, reading progress and offline',
   extra.filter(([url]) => !isProgressJs(url)).reduce((n, [, a]) => n + a.bytes, 0),
   0,
   'KB',
@@ -212,7 +233,8 @@ for (const [label, list] of [
 section('Search');
 /** Bytes fetched from /pagefind/ to open the search and get results for `query`. */
 async function pagefindBytes(query) {
-  const page = await browser.newPage();
+  // What one page view loads, without the service worker's precache of the whole course.
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   await page.goto(ORIGIN + '/', { waitUntil: 'networkidle' });
   const sizes = [];
   page.on('requestfinished', (req) => {

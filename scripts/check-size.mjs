@@ -52,14 +52,14 @@ for (const p of plain) {
   const progressBytes = progress.reduce((n, [, b]) => n + b, 0);
   check(
     progressBytes <= BUDGET.progressJs,
-    `${site(p)} reading-progress JS`,
+    `${site(p)} reading-progress and offline JS`,
     kb(progressBytes),
     kb(BUDGET.progressJs),
   );
   if (!own) {
     check(
       other.length === 0,
-      `${site(p)} JS beyond Starlight's own and reading progress`,
+      `${site(p)} JS beyond Starlight's own, reading progress and offline use`,
       other.map(([url]) => url).join(', '),
       'none',
     );

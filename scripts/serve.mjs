@@ -34,6 +34,7 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
 };
 
 function resolveFile(pathname) {

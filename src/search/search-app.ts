@@ -34,6 +34,13 @@ async function loadEngine(): Promise<SiteSearchEngine> {
   const pagefind = (await import(
     /* @vite-ignore */ `${base}pagefind/pagefind.js`
   )) as PagefindModule;
-  await pagefind.options({ baseUrl: base, ranking: RANKING, excerptLength: 24 });
+  await pagefind.options({
+    baseUrl: base,
+    ranking: RANKING,
+    excerptLength: 24,
+    // One fixed address per build for Pagefind's metadata (by default it carries the time), so
+    // the offline cache serves it and a new build is fetched afresh.
+    metaCacheTag: import.meta.env.PUBLIC_BUILD_ID,
+  });
   return new SiteSearchEngine(pagefind, lexicon, new Intl.Segmenter('zh', { granularity: 'word' }));
 }
