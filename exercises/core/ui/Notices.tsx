@@ -92,35 +92,26 @@ export function SharedNotice({ shared, fromNewLink = false, onSaveCopy, onClose 
         </button>
       </div>
     );
-  if (fromNewLink)
-    return (
-      <div class="ws-notice ws-shared" role="region" aria-label={T.newLink.heading}>
-        <p>
-          <strong>{T.newLink.heading}</strong>
-        </p>
-        <p>{T.newLink.intro}</p>
-        <span class="ws-buttons">
-          <button type="button" class="ws-primary" onClick={onSaveCopy}>
-            {T.newLink.create}
-          </button>
-          <button type="button" onClick={onClose}>
-            {T.newLink.decline}
-          </button>
-        </span>
-      </div>
-    );
-  const heading = T.shared.heading(shared.doc.title);
+  // A #new= link asks before it creates anything; a #share= link offers a copy.
+  const text = fromNewLink
+    ? { heading: T.newLink.heading, save: T.newLink.create, close: T.newLink.decline }
+    : {
+        heading: T.shared.heading(shared.doc.title),
+        save: T.shared.saveCopy,
+        close: T.shared.close,
+      };
   return (
-    <div class="ws-notice ws-shared" role="region" aria-label={heading}>
+    <div class="ws-notice ws-shared" role="region" aria-label={text.heading}>
       <p>
-        <strong>{heading}</strong>
+        <strong>{text.heading}</strong>
       </p>
+      {fromNewLink && <p>{T.newLink.intro}</p>}
       <span class="ws-buttons">
         <button type="button" class="ws-primary" onClick={onSaveCopy}>
-          {T.shared.saveCopy}
+          {text.save}
         </button>
         <button type="button" onClick={onClose}>
-          {T.shared.close}
+          {text.close}
         </button>
       </span>
     </div>

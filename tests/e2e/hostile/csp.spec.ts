@@ -55,6 +55,19 @@ test('every built page carries the policy and no inline event handler', () => {
   }
 });
 
+/** 打印本页 calls window.print through the script listener (no inline handler). */
+async function printsOnClick(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void w.printed++;
+  });
+  await page.getByRole('button', { name: '打印本页' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
+    .toBe(1);
+}
+
 test.describe('the site works under its policy without a violation', () => {
   test('home: the theme toggle', async ({ page }) => {
     const violations = await watchViolations(page);
@@ -74,15 +87,7 @@ test.describe('the site works under its policy without a violation', () => {
     const violations = await watchViolations(page);
     await page.goto('/role/duties/');
     await expect(policy(page)).toHaveAttribute('content', /script-src 'self'/);
-    await page.evaluate(() => {
-      const w = window as unknown as { printed: number };
-      w.printed = 0;
-      window.print = () => void w.printed++;
-    });
-    await page.getByRole('button', { name: '打印本页' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-      .toBe(1);
+    await printsOnClick(page);
     // Once the reading-progress script has seen the end of the page, the toggle switches state.
     const end = page.locator('.course-page-end');
     await end.scrollIntoViewIfNeeded();
@@ -97,15 +102,7 @@ test.describe('the site works under its policy without a violation', () => {
   test('a print edition: 打印本页', async ({ page }) => {
     const violations = await watchViolations(page);
     await page.goto('/print/role/');
-    await page.evaluate(() => {
-      const w = window as unknown as { printed: number };
-      w.printed = 0;
-      window.print = () => void w.printed++;
-    });
-    await page.getByRole('button', { name: '打印本页' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-      .toBe(1);
+    await printsOnClick(page);
     expect(await violations()).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { axeViolations } from '../../support/axe';
 import { savedContaining, storedKeys, worksheetReady } from '../../support/worksheet';
+import { craftedLinkPayload } from '../../../exercises/core/testing';
 
 // Hostile input against workshop codes, links, files and embedding (issue 16, items 2, 5, 9).
 
@@ -199,51 +200,6 @@ function swotShare(items: number) {
   };
 }
 
-const URI_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
-
-/**
- * A hand-made lz-string stream whose every code refers to the entry being built: each one
- * decodes to one character more than the last, so `chars` characters of link decode to
- * roughly (chars × 6 / 14)² / 2 characters (hundreds of millions for 96 KB).
- */
-function craftedPayload(chars: number): string {
-  const out: string[] = [];
-  let value = 0;
-  let position = 0;
-  const write = (code: number, bits: number) => {
-    for (let i = 0; i < bits; i++) {
-      value = (value << 1) | (code & 1);
-      code >>= 1;
-      if (position === 5) {
-        out.push(URI_ALPHABET[value]);
-        position = 0;
-        value = 0;
-      } else position++;
-    }
-  };
-  write(0, 2); // an 8-bit character follows
-  write(97, 8); // 'a'
-  let dictSize = 4;
-  let numBits = 3;
-  let enlargeIn = 4;
-  while (out.length < chars - 4) {
-    if (enlargeIn === 0) {
-      enlargeIn = 2 ** numBits;
-      numBits++;
-    }
-    write(dictSize, numBits); // the entry being built: previous entry + its first character
-    dictSize++;
-    enlargeIn--;
-    if (enlargeIn === 0) {
-      enlargeIn = 2 ** numBits;
-      numBits++;
-    }
-  }
-  write(2, numBits); // end of stream
-  while (position !== 0) write(0, 1);
-  return out.join('');
-}
-
 /** The question a #new= link asks (the island hydrates when it scrolls into view). */
 async function askToCreate(page: Page) {
   const ask = page.getByRole('region', { name: '根据链接新建文档？' });
@@ -273,7 +229,7 @@ test.describe('oversized and crafted links', () => {
   test('a crafted 96 KB link gets a message, not an exception', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`/exercises/swot/#share=${craftedPayload(96_000)}`);
+    await page.goto(`/exercises/swot/#share=${craftedLinkPayload(96_000)}`);
     await expect(await sharedError(page)).toContainText('链接太长');
     expect(errors).toEqual([]);
   });
@@ -281,7 +237,7 @@ test.describe('oversized and crafted links', () => {
   test('a short crafted link that decodes to megabytes gets a message', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`/exercises/swot/#share=${craftedPayload(7_000)}`);
+    await page.goto(`/exercises/swot/#share=${craftedLinkPayload(7_000)}`);
     await expect(await sharedError(page)).toContainText('内容太大');
     expect(errors).toEqual([]);
   });
@@ -362,8 +318,8 @@ test.describe('oversized and crafted links', () => {
     const links = page.getByLabel('分享链接（每行一个）');
     const origin = new URL(page.url()).origin;
     const text = [
-      `${origin}/exercises/swot/#share=${craftedPayload(96_000)}`,
-      `${origin}/exercises/swot/#share=${craftedPayload(7_000)}`,
+      `${origin}/exercises/swot/#share=${craftedLinkPayload(96_000)}`,
+      `${origin}/exercises/swot/#share=${craftedLinkPayload(7_000)}`,
     ].join('\n');
     await expect(async () => {
       await links.fill(text, { timeout: 2_000 });
