@@ -11,7 +11,7 @@ export function showUpdatePrompt(registration: ServiceWorkerRegistration) {
   if (shown || !registration.waiting) return;
   shown = true;
   const box = document.createElement('div');
-  box.className = 'course-update';
+  box.className = 'course-update course-no-print';
   box.setAttribute('role', 'status');
   const text = document.createElement('p');
   text.textContent = T.updated;
