@@ -19,8 +19,8 @@ import { generateSW } from 'workbox-build';
 export const ON_DEMAND = ['print/index.html'];
 /** Never cached: the service worker itself and what only crawlers read. */
 const SKIP = [/^sw\.js$/, /^workbox-[\w-]+\.js$/, /^sitemap[\w-]*\.xml$/, /^robots\.txt$/];
-/** The cache that the service worker fills at run time and that the download button fills. */
-export const EXTRA_CACHE = 'smc-offline-extra';
+/** The cache of files not precached: model.ts (EXTRA_CACHE) fills it too, from 学习进度. */
+const EXTRA_CACHE = 'smc-offline-extra';
 
 /** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

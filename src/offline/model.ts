@@ -1,5 +1,12 @@
 /** Offline use, the pure part: what this device has of the build's files, in words and MB. */
 
+/**
+ * The cache of files not precached (the whole-course 讲义版, and anything the precache lacks):
+ * filled by the service worker when such a file is opened, and by 下载全部课程. The same name
+ * is given to the service worker in build.mjs.
+ */
+export const EXTRA_CACHE = 'smc-offline-extra';
+
 export interface OfflineFile {
   url: string;
   size: number;

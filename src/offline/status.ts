@@ -1,9 +1,9 @@
 /**
  * 离线使用 on 学习进度: counts which of the build's files (offline-files.json, written with the
  * service worker by build.mjs) this browser has cached, says so, and offers to download the
- * rest. The download goes through the service worker, which keeps what it fetches.
+ * rest into the cache the service worker reads for files it does not precache.
  */
-import { missingFiles, offlineSummary, type OfflineFile } from './model';
+import { EXTRA_CACHE, missingFiles, offlineSummary, type OfflineFile } from './model';
 import { OFFLINE_TEXT as T } from './strings';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -67,7 +67,10 @@ export function setUpOfflineSection(root: HTMLElement) {
     for (const file of todo) {
       try {
         const res = await fetch(file.url, { cache: 'no-cache' });
-        if (!res.ok) failed++;
+        // Kept here rather than left to the service worker, which writes its copy after the
+        // answer has come back: when this loop ends, every file it fetched is in the cache.
+        if (res.ok) await (await caches.open(EXTRA_CACHE)).put(file.url, res);
+        else failed++;
       } catch {
         failed++;
       }
