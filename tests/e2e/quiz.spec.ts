@@ -73,7 +73,13 @@ test.describe('answering a knowledge check', () => {
     page,
   }) => {
     await page.goto('/role/quiz/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('知识自测');
+    // The module is in the title and the tab (twelve pages would otherwise all read 知识自测);
+    // the sidebar keeps the short label under its module.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('知识自测：角色认知');
+    await expect(page).toHaveTitle('知识自测：角色认知 | 销售经理培训教程');
+    await expect(
+      page.getByRole('navigation', { name: '主要' }).locator('a[href="/role/quiz/"]'),
+    ).toHaveText('知识自测');
     await expect(page.getByRole('status').first()).toContainText(`共 ${ROLE.length} 题`);
 
     // Nothing chosen: a message, no score.
@@ -280,7 +286,9 @@ test.describe('a knowledge check on paper', () => {
   test('the module print edition ends with the quiz, without controls', async ({ page }) => {
     await page.goto('/print/role/');
     const quizChapter = page.locator('main > article').last();
-    await expect(quizChapter.getByRole('heading', { level: 2 }).first()).toHaveText('知识自测');
+    await expect(quizChapter.getByRole('heading', { level: 2 }).first()).toHaveText(
+      '知识自测：角色认知',
+    );
     await expect(quizChapter.getByRole('button')).toHaveCount(0);
     await expect(quizChapter.locator('input')).toHaveCount(0);
     await expect(quizChapter.getByText(squeeze(ROLE[0].prompt).slice(0, 10))).toBeVisible();
