@@ -18,7 +18,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/browser.ts';
 import { BUDGET, islandNames, sharedJs } from './size-budget.mjs';
-import { ON_DEMAND } from '../src/offline/build.mjs';
+import { fileUrl, ON_DEMAND } from '../src/offline/build.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -79,7 +79,7 @@ report(
 // data allowance on a first visit.
 {
   const list = JSON.parse(readFileSync('dist/offline-files.json', 'utf8'));
-  const onDemand = new Set(ON_DEMAND.map((p) => `/${p.replace(/index\.html$/, '')}`));
+  const onDemand = new Set(ON_DEMAND.map((p) => fileUrl('/', p)));
   const sum = (fs) => fs.reduce((n, f) => n + f.size, 0);
   report(
     'offline: precache size',

@@ -17,13 +17,16 @@ import { generateSW } from 'workbox-build';
 
 /** Files cached on demand rather than up front (paths relative to the output folder). */
 export const ON_DEMAND = ['print/index.html'];
-/** Never cached: the service worker itself and what only crawlers read. */
-const SKIP = [/^sw\.js$/, /^workbox-[\w-]+\.js$/, /^sitemap[\w-]*\.xml$/, /^robots\.txt$/];
-/** The cache of files not precached: model.ts (EXTRA_CACHE) fills it too, from 学习进度. */
-const EXTRA_CACHE = 'smc-offline-extra';
-
 /** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Never cached: the service worker itself and what only crawlers read (globs of the top folder). */
+const NOT_CACHED = ['sw.js', 'workbox-*.js', 'sitemap*.xml', 'robots.txt'];
+const notCached = NOT_CACHED.map(
+  (glob) => new RegExp(`^${glob.split('*').map(escapeRegExp).join('[^/]*')}$`),
+);
+/** The cache of files not precached: model.ts (EXTRA_CACHE) fills it too, from 学习进度. */
+const EXTRA_CACHE = 'smc-offline-extra';
 
 /** @param {string} dir */
 function walk(dir, root = dir) {
@@ -57,7 +60,7 @@ export function offline({ base, buildId }) {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const files = walk(out).filter((f) => !SKIP.some((re) => re.test(f.path)));
+        const files = walk(out).filter((f) => !notCached.some((re) => re.test(f.path)));
         const list = {
           buildId,
           files: files.map((f) => ({ url: fileUrl(base, f.path), size: f.size })),
@@ -67,7 +70,7 @@ export function offline({ base, buildId }) {
         const { count, size, warnings } = await generateSW({
           globDirectory: out,
           globPatterns: ['**/*'],
-          globIgnores: [...ON_DEMAND, 'sw.js', 'workbox-*.js', 'sitemap*.xml', 'robots.txt'],
+          globIgnores: [...ON_DEMAND, ...NOT_CACHED],
           swDest: join(out, 'sw.js'),
           // Precache URLs are the site's own: under the base path, folders without index.html.
           modifyURLPrefix: { '': base },

@@ -39,17 +39,23 @@ export function setUpOfflineSection(root: HTMLElement) {
     return;
   }
   let files: OfflineFile[] = [];
+  // The build's file list, fetched once (a failed attempt is tried again on the next check).
+  let list: Promise<OfflineFile[]> | null = null;
+  const loadList = () =>
+    (list ??= fetch(`${BASE}offline-files.json`)
+      .then(async (res) => ((await res.json()) as { files: OfflineFile[] }).files)
+      .catch((error: unknown) => {
+        list = null;
+        throw error;
+      }));
 
   const check = async () => {
     const controlled = Boolean(navigator.serviceWorker.controller);
-    if (!files.length) {
-      try {
-        const res = await fetch(`${BASE}offline-files.json`);
-        files = ((await res.json()) as { files: OfflineFile[] }).files;
-      } catch {
-        status.textContent = T.listFailed;
-        return;
-      }
+    try {
+      files = await loadList();
+    } catch {
+      status.textContent = T.listFailed;
+      return;
     }
     const have = await cachedUrls(files);
     const summary = offlineSummary(files, have);
@@ -84,7 +90,7 @@ export function setUpOfflineSection(root: HTMLElement) {
     if (failed) status.textContent += T.someFailed(failed);
   });
 
-  void navigator.serviceWorker.ready.then(() => check());
+  // Checked now, and again when the service worker takes the page (the first visit).
   navigator.serviceWorker.addEventListener('controllerchange', () => void check());
   void check();
 }
