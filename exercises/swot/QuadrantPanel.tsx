@@ -2,7 +2,7 @@
  * One quadrant (优势, 劣势, 机会 or 威胁) as a labelled region: guiding questions, the
  * 添加… input (Enter adds; blank text is refused with a message), 按重要性排序 and the list.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { Deferred, deferredView } from '../core/ui/Deferred';
 import { focusKey, type Editor } from './editor';
 import { ItemRow } from './ItemRow';
@@ -27,10 +27,14 @@ export function QuadrantPanel({ ed, q }: { ed: Editor; q: Quadrant }) {
   const id = useId();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const items = ed.data.items[q];
 
   const add = () => {
-    const check = checkNewItem(ed.data, q, draft);
+    // The field itself is the truth: a key pressed straight after typing can reach this
+    // handler before the render that would carry the new draft.
+    const text = input.current?.value ?? draft;
+    const check = checkNewItem(ed.data, q, text);
     if (!check.ok) {
       setError(check.message);
       ed.focus([focusKey.add(q)]);
@@ -84,6 +88,7 @@ export function QuadrantPanel({ ed, q }: { ed: Editor; q: Quadrant }) {
           <div class="swot-add-row">
             <input
               id={`${id}-add`}
+              ref={input}
               type="text"
               value={draft}
               maxLength={LIMITS.item}
