@@ -28,6 +28,8 @@ export interface PagefindSubResult {
 export interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
 }

@@ -6,6 +6,7 @@
  * matching sections, and the module the page belongs to.
  */
 import type { PagefindData, PagefindResult, SearchOutcome } from './engine';
+import { tidyExcerpt } from './excerpt';
 
 /** UI strings, from Starlight's pagefind.* translations plus our own. */
 export interface SearchStrings {
@@ -193,7 +194,8 @@ export class SearchUI {
     link.href = data.meta.url ?? data.url;
     title.append(link);
     const excerpt = el('p', 'pagefind-ui__result-excerpt');
-    excerpt.innerHTML = data.excerpt; // Pagefind's excerpt: escaped page text with <mark> around matches
+    // Pagefind's excerpt: escaped page text with <mark> around matches
+    excerpt.innerHTML = tidyExcerpt(data.excerpt, data.content);
     inner.append(title, excerpt);
     for (const sub of pickSubResults(data)) {
       const nested = el('div', 'pagefind-ui__result-nested');
@@ -202,7 +204,7 @@ export class SearchUI {
       subLink.href = sub.url;
       subTitle.append(subLink);
       const subExcerpt = el('p', 'pagefind-ui__result-excerpt');
-      subExcerpt.innerHTML = sub.excerpt;
+      subExcerpt.innerHTML = tidyExcerpt(sub.excerpt, data.content);
       nested.append(subTitle, subExcerpt);
       inner.append(nested);
     }

@@ -108,6 +108,15 @@ test('a result shows its module, an excerpt with the words marked, and matching 
   await expect(first.locator('.pagefind-ui__result-tag')).toHaveText('团队建设与绩效');
   await expect(first.locator('.pagefind-ui__result-excerpt mark').first()).toContainText('晨');
   await expect(first.locator('.pagefind-ui__result-nested').first()).toBeVisible();
+  // Excerpts read as Chinese: no ASCII 「. 」 joining Chinese blocks, no hidden word marks, and
+  // 「…」 where a window cuts a sentence.
+  const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(1);
+  for (const text of excerpts) {
+    expect(text).not.toMatch(/[\p{Script=Han}）》」]\.\s/u);
+    expect(text).not.toContain('\u200b');
+  }
+  expect(excerpts.some((text) => text.startsWith('…') || text.endsWith('…'))).toBe(true);
 });
 
 test('a question no page matches word for word says the results are partial matches', async ({
