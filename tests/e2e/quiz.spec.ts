@@ -229,6 +229,24 @@ test.describe('answering a knowledge check', () => {
     await expect(li.locator('label', { hasText: missed })).not.toContainText('你的选择');
   });
 
+  test('the chosen option stands out on its whole row, in the dark theme too', async ({ page }) => {
+    const q = ROLE[0];
+    await page.goto('/role/quiz/');
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    const li = item(page, q);
+    await expect(li.getByRole('button', { name: '核对答案' })).toBeEnabled();
+    const rows = li.locator('label.quiz-option');
+    const look = (row: Locator) =>
+      row.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return `${s.backgroundColor} ${s.borderColor}`;
+      });
+    const plain = await look(rows.first());
+    await rows.first().getByRole('radio').check();
+    expect(await look(rows.first())).not.toBe(plain);
+    expect(await look(rows.nth(1))).toBe(plain);
+  });
+
   test('works with the keyboard alone', async ({ page }) => {
     const q = ROLE[0];
     await page.goto('/role/quiz/');
