@@ -1,0 +1,42 @@
+// Layout details every worksheet page shares: readable text sizes, fields in one row aligned.
+import { test, expect } from '@playwright/test';
+import { worksheetReady } from '../support/worksheet';
+
+const PAGES = [
+  ['/exercises/smart-goal/', '目标名称'],
+  ['/exercises/swot/', '分析对象'],
+  ['/exercises/channel-pricing/', '建议零售价'],
+] as const;
+
+for (const [path, field] of PAGES) {
+  test(`${path}: no visible text inside the worksheet is smaller than 12 px`, async ({ page }) => {
+    await page.goto(path);
+    await worksheetReady(page, field);
+    const small = await page
+      .locator('.ws')
+      .first()
+      .evaluate((root) => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent?.trim();
+          const el = n.parentElement;
+          if (!text || !el || !el.checkVisibility()) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          if (size < 12) found.push(`${size.toFixed(1)}px ${text.slice(0, 20)}`);
+        }
+        return found;
+      });
+    expect(small).toEqual([]);
+  });
+}
+
+test('SMART: 基线值 and 目标值 sit on one line on a wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/exercises/smart-goal/');
+  await worksheetReady(page, '目标名称');
+  const base = await page.getByLabel('基线值', { exact: true }).boundingBox();
+  const target = await page.getByLabel('目标值', { exact: true }).boundingBox();
+  expect(base && target).toBeTruthy();
+  expect(Math.abs(base!.y - target!.y)).toBeLessThanOrEqual(1);
+});
