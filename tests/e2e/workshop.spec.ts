@@ -147,6 +147,30 @@ test.describe('embed route', () => {
     expect((await storedKeys(page)).filter((k) => k.includes('ex-2:'))).toEqual([]);
   });
 
+  test('a shared copy opened in a workshop hides 下一位参与者 until it is closed', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/embed/swot/?ns=share-1');
+    await worksheetReady(page, '分析对象');
+    await page.getByLabel('分析对象', { exact: true }).fill('学员甲的分析');
+    await savedContaining(page, '学员甲的分析');
+    await page.getByRole('button', { name: '分享链接' }).click();
+    const link = await page.getByLabel('分享链接（只读，可复制）').inputValue();
+
+    // The trainer opens the participant's link on a device that has the same workshop open.
+    const trainer = await context.newPage();
+    await trainer.goto('/embed/swot/?ns=share-1');
+    await worksheetReady(trainer, '分析对象');
+    await expect(trainer.getByRole('button', { name: '下一位参与者' })).toBeVisible();
+    await trainer.goto(link);
+    await expect(trainer.getByRole('region', { name: /你正在查看别人分享的/ })).toBeVisible();
+    await expect(trainer.getByLabel('分析对象', { exact: true })).toHaveValue('学员甲的分析');
+    await expect(trainer.getByRole('button', { name: '下一位参与者' })).toHaveCount(0);
+    await trainer.getByRole('button', { name: '关闭', exact: true }).click();
+    await expect(trainer.getByRole('button', { name: '下一位参与者' })).toBeVisible();
+  });
+
   test('下一位参与者 offers an export, then clears this workshop only', async ({ page }) => {
     // The learner's own SWOT, and two worksheets of workshop w-1, plus one of workshop w-2.
     await page.goto('/exercises/swot/');

@@ -97,7 +97,8 @@ export function WorksheetShell<D>({
         />
       )}
       {failed && <LoadFailed />}
-      {workshop && workshopBar && workshopBar !== 'failed' && (
+      {/* A shared copy is someone else's work: 下一位参与者 would clear this device's workshop. */}
+      {workshop && !sharedDoc && workshopBar && workshopBar !== 'failed' && (
         <workshopBar.WorkshopBar
           code={workshop}
           ready={ws.ready}
