@@ -2,6 +2,7 @@
 // Pages are printed the way a browser prints them (print media, the site's own @page size and
 // margin boxes, no browser header or footer) and the PDF's text is read with pdftotext.
 import { test, expect, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import { builtHtml, htmlText } from '../support/html';
 import { bodyText, pdfPageCount, pdfPages, printToPdf, squeeze } from '../support/pdf';
 import { worksheetReady } from '../support/worksheet';
@@ -339,4 +340,35 @@ test.describe('worksheets on paper', () => {
     await expect(name).toHaveValue('空白表测试目标');
     await expect(page.getByLabel('目标值', { exact: true })).toHaveValue('98765');
   });
+});
+
+test('a print edition gives each worksheet’s full address and a QR code, and no web-page talk', async ({
+  page,
+  baseURL,
+}, info) => {
+  await page.goto('/print/channels/');
+  const note = page.getByRole('complementary', { name: '练习：渠道价格计算器' });
+  const url = `${baseURL}/exercises/channel-pricing/`;
+  await expect(note).toContainText(`在线填写：${url}`);
+  const qr = note.getByRole('img', { name: new RegExp(`在线填写地址二维码：${url}$`) });
+  await expect(qr).toBeVisible();
+
+  // The QR code decodes to the address printed beside it.
+  const size = 400;
+  const pixels = await qr.evaluate(async (svg, size) => {
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0, size, size);
+    return Array.from(ctx.getImageData(0, 0, size, size).data);
+  }, size);
+  expect(jsQR(Uint8ClampedArray.from(pixels), size, size)?.data).toBe(url);
+
+  const text = squeeze(pdfPages(await printToPdf(page, info, 'channels')).join('\n'));
+  expect(text).toContain(squeeze(`在线填写：${url}`));
+  for (const web of ['下面就是这张练习', '自动保存在你的浏览器里', '在线填写请打开练习页', '点击'])
+    expect(text, `"${web}" printed`).not.toContain(web);
 });

@@ -285,6 +285,9 @@ test.describe('a knowledge check on paper', () => {
     // No score box or buttons on paper (the intro paragraph names the button, the box says 共 N 题).
     expect(before).not.toContain(squeeze(`共 ${ROLE.length} 题。`));
     expect(before).not.toContain('重新作答核对答案');
+    // The intro tells a reader with a pen what to do, not where to click.
+    expect(before).toContain(squeeze('在选中的选项字母上画圈'));
+    expect(before).not.toContain('点击');
     // The key page starts with the key (after the running header), and lists every answer.
     const lines = pdfPages(file)
       [keyPage].split('\n')
