@@ -63,6 +63,48 @@ describe('S — specific', () => {
   ])('%j → %s', (specific, status, reason) => {
     expect(checkSmart(goal({ specific }), TODAY).S).toEqual({ status, reason });
   });
+
+  // A year, a date or a span of time says when, not how much; effort words promise nothing.
+  const OK = '描述具体，写明了对象和数量。';
+  const time = (figure: string) => `「${figure}」是时间，不是数量：请写明要达到多少。`;
+  const vague = (word: string) => `「${word}」没有具体数字：请写明要达到多少。`;
+  const hedge = (word: string) =>
+    `「${word}」只表达态度，不是可以检查的结果：请直接写明要达到的数量。`;
+  it.each([
+    // Weak sentences
+    ['2027年努力提升华东区经销商的销售额，争取做得更好', 'warn', vague('努力')],
+    ['2027-06-30 前在华东区完成经销商签约工作', 'warn', time('2027-06-30')],
+    ['在 2027 年 6 月 30 日前完成华东区经销商的签约工作', 'warn', time('2027 年')],
+    ['24 小时内响应华东区经销商的所有报修', 'warn', time('24 小时')],
+    ['第三季度在华东区开展重点经销商的拜访', 'warn', time('第三季度')],
+    ['三个月内完成华东区经销商的渠道梳理', 'warn', time('三个月')],
+    ['２０２７年度完成华东区经销商的渠道梳理', 'warn', time('2027年度')],
+    ['2027 年 Q2 完成华东区 5G 门店的渠道布局', 'warn', time('2027 年')],
+    ['尽量多拜访华东区的重点经销商客户', 'warn', vague('尽量')],
+    ['华东区经销商的销售额做得更好，客户更满意', 'warn', vague('做得更好')],
+    ['提升 B2B 渠道在华东区的销售占比', 'warn', vague('提升')],
+    [
+      '在华东区开发年采购额较高的经销商客户',
+      'warn',
+      '描述中没有数字：写上数量、范围或对象会更具体。',
+    ],
+    ['在华东区新签经销商 15 家，争取做得更好', 'warn', hedge('争取')],
+    ['努力在华东区新签约经销商 15 家', 'warn', hedge('努力')],
+    ['力争华东区销售额达到 1,200 万元', 'warn', hedge('力争')],
+    ['华东区新签经销商 15 家，服务尽可能更好', 'warn', hedge('尽可能')],
+    // Good sentences
+    ['2027年将华东区经销商销售额提升到 1,500 万元', 'ok', OK],
+    ['在 2027 年 6 月 30 日前把华东区重点客户流失率降到 8%', 'ok', OK],
+    ['24 小时内响应率从 80% 提升到 95%，覆盖华东区全部经销商', 'ok', OK],
+    ['华东区经销商覆盖从 3 个地级市扩大到 8 个', 'ok', OK],
+    ['每月拜访华东区重点经销商不少于二十次', 'ok', OK],
+    ['华东区经销商的销售额提高两成，毛利率不低于 18%', 'ok', OK],
+    ['三个月内在华东区新签经销商 12 家', 'ok', OK],
+    ['将华东区 4S 店的续保率提高 5 个百分点', 'ok', OK],
+    ['在华东区新签约经销商客户十五家以上', 'ok', OK],
+  ])('%j → %s', (specific, status, reason) => {
+    expect(checkSmart(goal({ specific }), TODAY).S).toEqual({ status, reason });
+  });
 });
 
 describe('M — measurable', () => {

@@ -154,27 +154,63 @@ export const VAGUE_WORDS = [
   '力争',
   '更多',
   '一些',
+  '做得更好',
+  '更好',
 ];
+/**
+ * Words that state an attitude, not a result: flagged even next to a figure
+ * (「努力新签 15 家」 commits to trying, not to 15 家).
+ */
+export const HEDGE_WORDS = ['努力', '争取', '尽量', '尽可能', '力争', '做得更好', '更好'];
 /** Fewer characters than this is not a description yet. */
 export const MIN_SPECIFIC_LENGTH = 10;
-const HAS_FIGURE =
-  /[0-9０-９]|[零一二两三四五六七八九十百千万]+\s*(?:个|家|件|位|名|成|倍|%|％|万|亿|元|次|项|台|套|户|人|场|单|天|周|月|年)/;
+
+const CN_DIGITS = '零〇一二两三四五六七八九十百千万亿';
+/**
+ * Figures that say when, not how much: dates (2027-03-31, 2027/3), clock times, years,
+ * quarters, months, days and spans (2027 年, 第三季度, 三个月, 24 小时), and period codes
+ * (FY2027, Q2, H1). Matched on NFKC text, so full-width digits count too.
+ */
+const TIME_FIGURE = new RegExp(
+  [
+    String.raw`\d{4}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?`,
+    String.raw`\d{1,2}:\d{2}`,
+    String.raw`第?\s*[\d${CN_DIGITS}]+\s*(?:个\s*)?(?:年度|财年|年|季度|月份|月|周|星期|日|号|天|小时|分钟|点钟)`,
+    String.raw`\b(?:FY|Q|H)\s*\d+`,
+  ].join('|'),
+  'gi',
+);
+/** Names with digits in them, not quantities: B2B, O2O, 5G, 4S 店. */
+const CODE_WORD = /[A-Za-z]+\d+[A-Za-z\d]*|\d+[A-Z]+\b/g;
+/** A quantity: any other Arabic figure, or a Chinese numeral with a unit (十五家, 两成). */
+const HAS_QUANTITY = new RegExp(
+  String.raw`\d|[${CN_DIGITS}]+\s*(?:个|家|件|位|名|成|倍|%|万|亿|元|次|项|台|套|户|人|场|单|条|款|辆|份|张|箱|笔|吨)`,
+);
 
 const ok = (reason: string): LetterCheck => ({ status: 'ok', reason });
 const warn = (reason: string): LetterCheck => ({ status: 'warn', reason });
 const missing = (reason: string): LetterCheck => ({ status: 'missing', reason });
 
+/** The word of `words` that comes first in `text` (the longer one at the same place). */
+function firstWord(text: string, words: readonly string[]): string | undefined {
+  return words
+    .filter((w) => text.includes(w))
+    .sort((a, b) => text.indexOf(a) - text.indexOf(b) || b.length - a.length)[0];
+}
+
 function checkSpecific(data: SmartGoalData): LetterCheck {
-  const text = data.specific.trim();
+  const text = data.specific.normalize('NFKC').trim();
   if (!text) return missing(CHECK.S.missing);
   if ([...text].length < MIN_SPECIFIC_LENGTH) return warn(CHECK.S.tooShort);
-  if (!HAS_FIGURE.test(text)) {
-    const vague = VAGUE_WORDS.filter((w) => text.includes(w)).sort(
-      (a, b) => text.indexOf(a) - text.indexOf(b),
-    )[0];
-    return warn(vague ? CHECK.S.vague(vague) : CHECK.S.noNumber);
+  const times = text.match(TIME_FIGURE) ?? [];
+  const rest = text.replace(TIME_FIGURE, ' ').replace(CODE_WORD, ' ');
+  if (!HAS_QUANTITY.test(rest)) {
+    const vague = firstWord(text, VAGUE_WORDS);
+    if (vague) return warn(CHECK.S.vague(vague));
+    return warn(times.length ? CHECK.S.timeOnly(times[0].trim()) : CHECK.S.noNumber);
   }
-  return ok(CHECK.S.ok);
+  const hedge = firstWord(text, HEDGE_WORDS);
+  return hedge ? warn(CHECK.S.hedge(hedge)) : ok(CHECK.S.ok);
 }
 
 function checkMeasurable(data: SmartGoalData, amounts: Amounts): LetterCheck {

@@ -65,6 +65,8 @@ export const CHECK = {
     tooShort: '描述太短：请写清楚做什么、在哪个区域或针对哪些客户。',
     vague: (word: string) => `「${word}」没有具体数字：请写明要达到多少。`,
     noNumber: '描述中没有数字：写上数量、范围或对象会更具体。',
+    timeOnly: (figure: string) => `「${figure}」是时间，不是数量：请写明要达到多少。`,
+    hedge: (word: string) => `「${word}」只表达态度，不是可以检查的结果：请直接写明要达到的数量。`,
     ok: '描述具体，写明了对象和数量。',
   },
   M: {
