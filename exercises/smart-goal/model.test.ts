@@ -138,7 +138,7 @@ describe('A — achievable', () => {
   it.each([
     [{ baseline: '' }, 'missing', '填写基线值和目标值后才能判断是否可实现。'],
     [{ target: 'x' }, 'missing', '填写基线值和目标值后才能判断是否可实现。'],
-    [{ target: '20' }, 'warn', '目标值不高于基线值：是要下降吗？'],
+    [{ target: '20' }, 'ok', '目标是保持在 20 家，不增不减。'],
     [{ target: '15' }, 'warn', '目标值不高于基线值：是要下降吗？'],
     [{ direction: 'decrease' as const, target: '40' }, 'warn', '目标值不低于基线值：是要增长吗？'],
     [
@@ -168,6 +168,137 @@ describe('A — achievable', () => {
     ],
   ])('%j → %s', (patch, status, reason) => {
     expect(checkSmart(goal(patch), TODAY).A).toEqual({ status, reason });
+  });
+});
+
+describe('A — rates are judged in percentage points (issue #18, item 9)', () => {
+  const rate = (patch: Partial<SmartGoalData>) =>
+    goal({ metric: '线索转化率', unit: '%', baseline: '20', target: '45', ...patch });
+  it.each([
+    [
+      { achievability: '' },
+      'warn',
+      '提高 25 个百分点，超过 10 个百分点：请在「可实现性依据」中说明资源和做法。',
+    ],
+    [{}, 'ok', '提高 25 个百分点，已写明可实现性依据。'],
+    [
+      { unit: '％', achievability: '' },
+      'warn',
+      '提高 25 个百分点，超过 10 个百分点：请在「可实现性依据」中说明资源和做法。',
+    ],
+    [{ unit: '', baseline: '20%', target: '45%' }, 'ok', '提高 25 个百分点，已写明可实现性依据。'],
+    [
+      { baseline: '18', target: '22', achievability: '' },
+      'ok',
+      '提高 4 个百分点，在通常可实现的范围内。',
+    ],
+    [
+      { baseline: '20', target: '30', achievability: '' },
+      'ok',
+      '提高 10 个百分点，在通常可实现的范围内。',
+    ],
+    [
+      { baseline: '20', target: '30.5', achievability: '' },
+      'warn',
+      '提高 10.5 个百分点，超过 10 个百分点：请在「可实现性依据」中说明资源和做法。',
+    ],
+    [
+      { direction: 'decrease' as const, baseline: '12', target: '8', achievability: '' },
+      'ok',
+      '降低 4 个百分点。',
+    ],
+  ])('%j → %s', (patch, status, reason) => {
+    expect(checkSmart(rate(patch), TODAY).A).toEqual({ status, reason });
+  });
+
+  it('says the same change in the check and in the statement', () => {
+    const data = rate({ parentGoal: '', deadline: '' });
+    expect(checkSmart(data, TODAY).A.reason).toContain('25 个百分点');
+    expect(composeStatement(data)).toBe('将线索转化率从 20% 提升到 45%（+25 个百分点）。');
+    expect(composeStatement(rate({ unit: '％', parentGoal: '', deadline: '' }))).toBe(
+      '将线索转化率从 20% 提升到 45%（+25 个百分点）。',
+    );
+  });
+});
+
+describe('A and the statement: negative, exact and unchanged figures (issue #18, item 12)', () => {
+  const profit = (patch: Partial<SmartGoalData>) =>
+    goal({
+      metric: '华东区净利润',
+      unit: '万元',
+      baseline: '-50',
+      target: '20',
+      parentGoal: '',
+      deadline: '',
+      ...patch,
+    });
+
+  it('accepts a loss as the baseline (扭亏为盈) and describes the change in the unit', () => {
+    expect(readAmounts(profit({})).baseline).toBe(-50);
+    expect(readAmounts(profit({ baseline: '−50' })).baseline).toBe(-50);
+    expect(checkSmart(profit({}), TODAY).M).toEqual({
+      status: 'ok',
+      reason: '用「华东区净利润」衡量：从 −50 万元到 20 万元。',
+    });
+    expect(checkSmart(profit({ achievability: '' }), TODAY).A).toEqual({
+      status: 'warn',
+      reason:
+        '基线值为负数，无法用增幅判断：增加 70 万元（扭亏为盈）。请在「可实现性依据」中说明依据。',
+    });
+    expect(checkSmart(profit({}), TODAY).A).toEqual({
+      status: 'ok',
+      reason: '增加 70 万元（扭亏为盈），已写明可实现性依据。',
+    });
+    expect(composeStatement(profit({}))).toBe(
+      '将华东区净利润从 −50 万元提升到 20 万元（+70 万元，扭亏为盈）。',
+    );
+  });
+
+  it('describes a smaller loss (减亏) without a percentage', () => {
+    const data = profit({ target: '-20' });
+    expect(composeStatement(data)).toBe('将华东区净利润从 −50 万元提升到 −20 万元（+30 万元）。');
+    expect(checkSmart(data, TODAY).A).toEqual({
+      status: 'ok',
+      reason: '增加 30 万元，已写明可实现性依据。',
+    });
+  });
+
+  it('still refuses a negative count', () => {
+    expect(readAmounts(goal({ baseline: '-5' })).baseline).toBeNull();
+  });
+
+  it('judges growth on the exact figure, and shows enough digits to agree', () => {
+    const data = goal({
+      baseline: '250',
+      target: '501',
+      achievability: '',
+      parentGoal: '',
+      deadline: '',
+    });
+    expect(checkSmart(data, TODAY).A).toEqual({
+      status: 'warn',
+      reason: '增幅 100.4%，超过 100%：请在「可实现性依据」中说明资源和做法。',
+    });
+    expect(composeStatement(data)).toBe('将华东区新客户数从 250 家提升到 501 家（+100.4%）。');
+    expect(
+      checkSmart(goal({ baseline: '100000', target: '200001', achievability: '' }), TODAY).A.reason,
+    ).toBe('增幅 100.001%，超过 100%：请在「可实现性依据」中说明资源和做法。');
+  });
+
+  it('reads an unchanged figure as 保持在', () => {
+    const data = goal({
+      metric: '月销售额',
+      unit: '万元',
+      baseline: '100',
+      target: '100',
+      parentGoal: '',
+      deadline: '',
+    });
+    expect(composeStatement(data)).toBe('将月销售额保持在 100 万元。');
+    expect(checkSmart(data, TODAY).A).toEqual({
+      status: 'ok',
+      reason: '目标是保持在 100 万元，不增不减。',
+    });
   });
 });
 

@@ -12,7 +12,7 @@ import {
 import { LIST_MAX } from '../core/limits';
 import { formatNumber, parseNumberInput, roundTo } from '../core/numbers';
 import { spaceCjk } from '../core/text';
-import { amountInput, defaultCascade, normalizeCascade } from './cascade';
+import { amountKind, defaultCascade, figureInput, normalizeCascade } from './cascade';
 import type { Member, Milestone, PeriodMode, SmartGoalData, TextField } from './schema';
 import { CHECK, EXAMPLE_TEXT, FIELD, STATEMENT } from './strings';
 
@@ -86,42 +86,86 @@ export interface Amounts {
 }
 
 export function readAmounts(data: SmartGoalData): Amounts {
-  const input = amountInput(data.unit);
+  const input = figureInput(data.unit);
   const b = parseNumberInput(data.baseline, input);
   const t = parseNumberInput(data.target, input);
   const typedPercent = (b.ok && b.percent) || (t.ok && t.percent);
+  const unit = data.unit.trim();
   return {
     baseline: b.ok ? b.value : null,
     target: t.ok ? t.value : null,
-    unit: data.unit.trim() || (typedPercent ? '%' : ''),
+    unit: isPercentUnit(unit) || (!unit && typedPercent) ? '%' : unit,
   };
+}
+
+export function isPercentUnit(unit: string): boolean {
+  return unit === '%' || unit === '％';
 }
 
 /** Decimals a baseline or target is shown with. */
 export const AMOUNT_DECIMALS = 2;
 
-/** 20 家, 120 万元, 12%, 1,234 */
+/** 20 家, 120 万元, 12%, 1,234, −50 万元 (a typographic minus, as in −4 个百分点). */
 export function formatAmount(value: number, unit: string): string {
-  const n = formatNumber(value, { maximumFractionDigits: AMOUNT_DECIMALS });
+  const n = formatNumber(value, { maximumFractionDigits: AMOUNT_DECIMALS }).replace(/^-/, '−');
   if (!unit) return n;
-  return unit === '%' || unit === '％' ? `${n}%` : `${n} ${unit}`;
+  return isPercentUnit(unit) ? `${n}%` : `${n} ${unit}`;
 }
 
 /**
- * Relative change as a percent rounded sensibly: 75, 7.5, 0.25, 150. Null from a baseline
- * that shows as 0 (0.000001 家 would otherwise grow by 3,499,999,900 %).
+ * Relative change in percent, unrounded. Null when a percentage says nothing sensible: from a
+ * baseline that shows as 0 (0.000001 家 would otherwise grow by 3,499,999,900 %), or when either
+ * figure is negative (−50 → 20 万元 is 扭亏为盈, not 「增幅 140%」).
  */
-export function changePercent(baseline: number, target: number): number | null {
-  if (roundTo(baseline, AMOUNT_DECIMALS) === 0) return null;
-  const p = ((target - baseline) / Math.abs(baseline)) * 100;
-  const abs = Math.abs(p);
-  const digits = abs >= 10 ? 0 : abs >= 1 ? 1 : 2;
-  const factor = 10 ** digits;
-  return (Math.sign(p) * Math.round(abs * factor)) / factor + 0;
+export function exactChangePercent(baseline: number, target: number): number | null {
+  if (roundTo(baseline, AMOUNT_DECIMALS) <= 0 || target < 0) return null;
+  return ((target - baseline) / baseline) * 100;
 }
 
-function percentText(p: number): string {
-  return `${formatNumber(Math.abs(p))}%`;
+/** Decimals a change in percent is shown with: 150, 7.5, 0.25. */
+function percentDigits(p: number): number {
+  const abs = Math.abs(p);
+  return abs >= 10 ? 0 : abs >= 1 ? 1 : 2;
+}
+
+/** Relative change as a percent rounded sensibly: 75, 7.5, 0.25, 150 (null: see above). */
+export function changePercent(baseline: number, target: number): number | null {
+  const p = exactChangePercent(baseline, target);
+  return p === null ? null : roundTo(p, percentDigits(p));
+}
+
+/**
+ * A change in percent as shown: rounded sensibly, with more digits when rounding would land
+ * on the other side of `limit` (100.4% is over 100%, so it never shows as 100%).
+ */
+function percentText(p: number, limit = BIG_GROWTH_PERCENT): string {
+  let digits = percentDigits(p);
+  while (digits < 6 && roundTo(Math.abs(p), digits) > limit !== Math.abs(p) > limit) digits++;
+  return `${formatNumber(Math.abs(p), { maximumFractionDigits: digits })}%`;
+}
+
+/** Growth above this many percent asks for evidence (可实现性依据). */
+export const BIG_GROWTH_PERCENT = 100;
+/**
+ * For rates (unit %) ambition is judged on percentage points, not on the relative change:
+ * 20% → 45% is +25 个百分点, not 「增幅 125%」. Rates a sales team sets goals on (毛利率, 转化率,
+ * 流失率, 市场份额) move a few points a year; more than 10 points within one goal period is a
+ * step change and asks for evidence, as growth above 100% does for amounts.
+ */
+export const BIG_GROWTH_POINTS = 10;
+
+/** A change in the unit, without its sign: 70 万元, 4 个百分点 (for %). */
+function amountChangeText(baseline: number, target: number, unit: string): string {
+  const diff = Math.abs(target - baseline);
+  return isPercentUnit(unit)
+    ? STATEMENT.points(formatNumber(diff, { maximumFractionDigits: AMOUNT_DECIMALS }))
+    : formatAmount(diff, unit);
+}
+
+/** 扭亏为盈 for money, 由负转正 otherwise, when a negative baseline ends above 0. */
+function crossingText(baseline: number, target: number, unit: string): string {
+  if (!(baseline < 0 && target > 0)) return '';
+  return amountKind(unit) === 'money' ? CHECK.A.lossToProfit : CHECK.A.negativeToPositive;
 }
 
 // ——— The S/M/A/R/T checks ———
@@ -228,21 +272,49 @@ function checkMeasurable(data: SmartGoalData, amounts: Amounts): LetterCheck {
 }
 
 function checkAchievable(data: SmartGoalData, amounts: Amounts): LetterCheck {
-  const { baseline: b, target: t } = amounts;
+  const { baseline: b, target: t, unit } = amounts;
   if (b === null || t === null) return missing(CHECK.A.needNumbers);
+  if (t === b) return ok(CHECK.A.keep(formatAmount(t, unit)));
   const evidence = data.achievability.trim() !== '';
-  const pct = changePercent(b, t);
-  if (data.direction === 'increase') {
-    if (t <= b) return warn(CHECK.A.notAbove);
-    if (pct === null)
-      return evidence ? ok(CHECK.A.okWithEvidence(CHECK.A.growth('—'))) : warn(CHECK.A.fromZero);
-    if (evidence) return ok(CHECK.A.okWithEvidence(CHECK.A.growth(percentText(pct))));
-    if (pct > 100) return warn(CHECK.A.bigGrowth(percentText(pct)));
-    return ok(CHECK.A.okGrowth(percentText(pct)));
+  const increase = data.direction === 'increase';
+  if (increase && t < b) return warn(CHECK.A.notAbove);
+  if (!increase && t > b) return warn(CHECK.A.notBelow);
+  const withEvidence = (change: string) => (evidence ? ok(CHECK.A.okWithEvidence(change)) : null);
+
+  // Rates: the change in percentage points, as the statement says it.
+  if (isPercentUnit(unit)) {
+    const points = Math.abs(t - b);
+    const shown = formatNumber(points, { maximumFractionDigits: AMOUNT_DECIMALS });
+    if (!increase) {
+      return withEvidence(CHECK.A.pointsDown(shown)) ?? ok(`${CHECK.A.pointsDown(shown)}。`);
+    }
+    return (
+      withEvidence(CHECK.A.pointsUp(shown)) ??
+      (points > BIG_GROWTH_POINTS
+        ? warn(CHECK.A.bigPoints(shown, BIG_GROWTH_POINTS))
+        : ok(CHECK.A.okPoints(shown)))
+    );
   }
-  if (t >= b) return warn(CHECK.A.notBelow);
+
+  const pct = exactChangePercent(b, t);
+  // A negative figure: the change in the unit (增加 70 万元（扭亏为盈）).
+  if (pct === null && (b < 0 || t < 0)) {
+    const crossing = crossingText(b, t, unit);
+    const amount = amountChangeText(b, t, unit);
+    const change = increase ? CHECK.A.up(amount, crossing) : CHECK.A.down(amount);
+    if (evidence) return ok(CHECK.A.okWithEvidence(change));
+    return increase ? warn(CHECK.A.negativeBase(change)) : ok(`${change}。`);
+  }
+  if (increase) {
+    if (pct === null) return withEvidence(CHECK.A.growth('—')) ?? warn(CHECK.A.fromZero);
+    const shown = percentText(pct);
+    return (
+      withEvidence(CHECK.A.growth(shown)) ??
+      (pct > BIG_GROWTH_PERCENT ? warn(CHECK.A.bigGrowth(shown)) : ok(CHECK.A.okGrowth(shown)))
+    );
+  }
   const drop = pct === null ? '—' : percentText(pct);
-  return ok(evidence ? CHECK.A.okWithEvidence(CHECK.A.decrease(drop)) : CHECK.A.okDecrease(drop));
+  return withEvidence(CHECK.A.decrease(drop)) ?? ok(CHECK.A.okDecrease(drop));
 }
 
 function checkRelevant(data: SmartGoalData): LetterCheck {
@@ -306,6 +378,8 @@ export function composeStatement(data: SmartGoalData): string {
     const to = formatAmount(target, unit);
     if (baseline === null) {
       core = `将${who}${verb}到${to}`;
+    } else if (baseline === target) {
+      core = STATEMENT.keep(who, to);
     } else {
       const from = formatAmount(baseline, unit);
       core = `将${who}从${from}${verb}到${to}${changeNote(baseline, target, unit)}`;
@@ -316,15 +390,19 @@ export function composeStatement(data: SmartGoalData): string {
   return spaceCjk(`${deadline}${core}${support}。`);
 }
 
-/** （+75%）, or （−4 个百分点） for rates. */
+/**
+ * （+75%）; （−4 个百分点） for rates; in the unit when a figure is negative
+ * （+70 万元，扭亏为盈）; nothing from a baseline that shows as 0.
+ */
 function changeNote(baseline: number, target: number, unit: string): string {
   if (baseline === target) return '';
   const sign = target > baseline ? '+' : '−';
-  if (unit === '%') {
-    return `（${sign}${STATEMENT.points(formatNumber(Math.abs(target - baseline)))}）`;
-  }
-  const pct = changePercent(baseline, target);
-  return pct === null ? '' : `（${sign}${percentText(pct)}）`;
+  if (isPercentUnit(unit)) return `（${sign}${amountChangeText(baseline, target, unit)}）`;
+  const pct = exactChangePercent(baseline, target);
+  if (pct !== null) return `（${sign}${percentText(pct)}）`;
+  if (baseline >= 0 && target >= 0) return '';
+  const crossing = crossingText(baseline, target, unit);
+  return `（${sign}${amountChangeText(baseline, target, unit)}${crossing ? `，${crossing}` : ''}）`;
 }
 
 // ——— Edits (the view calls these; each returns new data) ———

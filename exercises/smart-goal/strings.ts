@@ -85,6 +85,18 @@ export const CHECK = {
     okWithEvidence: (change: string) => `${change}，已写明可实现性依据。`,
     growth: (pct: string) => `增幅 ${pct}`,
     decrease: (pct: string) => `降幅 ${pct}`,
+    keep: (amount: string) => spaceCjk(`目标是保持在${amount}，不增不减。`),
+    pointsUp: (n: string) => `提高 ${n} 个百分点`,
+    pointsDown: (n: string) => `降低 ${n} 个百分点`,
+    okPoints: (n: string) => `提高 ${n} 个百分点，在通常可实现的范围内。`,
+    bigPoints: (n: string, limit: number) =>
+      `提高 ${n} 个百分点，超过 ${limit} 个百分点：请在「可实现性依据」中说明资源和做法。`,
+    up: (amount: string, note: string) => spaceCjk(`增加${amount}${note ? `（${note}）` : ''}`),
+    down: (amount: string) => spaceCjk(`减少${amount}`),
+    negativeBase: (change: string) =>
+      `基线值为负数，无法用增幅判断：${change}。请在「可实现性依据」中说明依据。`,
+    lossToProfit: '扭亏为盈',
+    negativeToPositive: '由负转正',
   },
   R: {
     missing: '请填写关联的上级目标：这个目标支撑团队或公司的哪个目标？',
@@ -116,6 +128,7 @@ export const STATEMENT = {
   points: (n: string) => `${n} 个百分点`,
   support: (parent: string) => `，以支撑${parent}`,
   complete: (subject: string) => `完成${subject}`,
+  keep: (subject: string, amount: string) => `将${subject}保持在${amount}`,
   fallbackSubject: '指标',
 } as const;
 
