@@ -334,7 +334,8 @@ function checkTimeBound(data: SmartGoalData, today: string): LetterCheck {
     const date = m.date.trim();
     if (!date && !m.description.trim()) continue;
     if (!isIsoDate(date)) return warn(CHECK.T.milestoneNoDate(n));
-    if (date < today || date > deadline) return warn(CHECK.T.milestoneOutside(n));
+    // A milestone already behind us belongs to a goal in progress: only the deadline must lie ahead.
+    if (date > deadline) return warn(CHECK.T.milestoneAfterDeadline(n));
     if (previous && date < previous.date) return warn(CHECK.T.milestoneOrder(n, previous.n));
     previous = { n, date };
   }

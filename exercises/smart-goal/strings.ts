@@ -108,7 +108,7 @@ export const CHECK = {
     past: '截止日期已经过去：请设置今天之后的日期。',
     tooFar: '截止日期在两年以后：建议拆成两年内可以检查的阶段目标。',
     milestoneNoDate: (n: number) => `里程碑 ${n} 还没有日期。`,
-    milestoneOutside: (n: number) => `里程碑 ${n} 的日期不在今天到截止日期之间。`,
+    milestoneAfterDeadline: (n: number) => `里程碑 ${n} 的日期晚于截止日期。`,
     milestoneOrder: (n: number, prev: number) =>
       `里程碑 ${n} 早于里程碑 ${prev}：请按时间先后排列。`,
     ok: (date: string, days: number) => `截止 ${date}，还有 ${days} 天。`,
