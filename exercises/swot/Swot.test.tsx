@@ -213,6 +213,15 @@ describe('TOWS strategies', () => {
     expect(within(cell).getByText('依据的条目：优势「覆盖全省 13 个地市」')).toBeTruthy();
   });
 
+  it('已选 counts only references to items that still exist', () => {
+    strategyWith(['覆盖全省 12 个地市', '县城酒店翻新需求增长']);
+    const cell = region('SO 策略');
+    expect(within(cell).getByText('选择依据的条目（已选 2 条）')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '删除 优势 1' }));
+    expect(within(cell).getByText('（已删除的条目）')).toBeTruthy();
+    expect(within(cell).getByText('选择依据的条目（已选 1 条）')).toBeTruthy();
+  });
+
   it('an item moved out of the group is flagged and its reference can be removed', () => {
     strategyWith(['覆盖全省 12 个地市']);
     fireEvent.change(screen.getByLabelText('移到 优势 1'), { target: { value: 'W' } });
