@@ -246,12 +246,12 @@ function checkSpecific(data: SmartGoalData): LetterCheck {
   const text = data.specific.normalize('NFKC').trim();
   if (!text) return missing(CHECK.S.missing);
   if ([...text].length < MIN_SPECIFIC_LENGTH) return warn(CHECK.S.tooShort);
-  const times = text.match(TIME_FIGURE) ?? [];
+  const time = text.match(TIME_FIGURE)?.[0]?.trim();
   const rest = text.replace(TIME_FIGURE, ' ').replace(CODE_WORD, ' ');
   if (!HAS_QUANTITY.test(rest)) {
     const vague = firstWord(text, VAGUE_WORDS);
     if (vague) return warn(CHECK.S.vague(vague));
-    return warn(times.length ? CHECK.S.timeOnly(times[0].trim()) : CHECK.S.noNumber);
+    return warn(time ? CHECK.S.timeOnly(time) : CHECK.S.noNumber);
   }
   const hedge = firstWord(text, HEDGE_WORDS);
   return hedge ? warn(CHECK.S.hedge(hedge)) : ok(CHECK.S.ok);
