@@ -153,7 +153,7 @@ describe('A — achievable', () => {
     [
       { baseline: '0', achievability: '' },
       'warn',
-      '基线值为 0，无法用增幅判断：请在「可实现性依据」中说明依据。',
+      '基线值为 0 或接近 0，无法用增幅判断：请在「可实现性依据」中说明依据。',
     ],
     [{ baseline: '0' }, 'ok', '增幅 —，已写明可实现性依据。'],
     [
@@ -512,6 +512,14 @@ describe('figures follow the rule of their kind of quantity', () => {
       '在 2027 年 3 月 31 日前，将华东区新客户数从 0 万元提升到 35 万元，以支撑公司年度增长战略。',
     );
     expect(checkSmart(data, TODAY).A.reason).not.toMatch(/%/);
+    expect(checkSmart({ ...data, achievability: '' }, TODAY).A).toEqual({
+      status: 'warn',
+      reason: '基线值为 0 或接近 0，无法用增幅判断：请在「可实现性依据」中说明依据。',
+    });
+  });
+
+  it('reads a full-width ％ unit as a rate, which the cascade does not add up', () => {
+    expect(readAmounts(goal({ unit: '％' })).unit).toBe('%');
   });
 });
 

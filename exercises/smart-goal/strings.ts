@@ -79,7 +79,7 @@ export const CHECK = {
     notAbove: '目标值不高于基线值：是要下降吗？',
     notBelow: '目标值不低于基线值：是要增长吗？',
     bigGrowth: (pct: string) => `增幅 ${pct}，超过 100%：请在「可实现性依据」中说明资源和做法。`,
-    fromZero: '基线值为 0，无法用增幅判断：请在「可实现性依据」中说明依据。',
+    fromZero: '基线值为 0 或接近 0，无法用增幅判断：请在「可实现性依据」中说明依据。',
     okGrowth: (pct: string) => `增幅 ${pct}，在通常可实现的范围内。`,
     okDecrease: (pct: string) => `降幅 ${pct}。`,
     okWithEvidence: (change: string) => `${change}，已写明可实现性依据。`,
