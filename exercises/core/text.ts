@@ -1,7 +1,7 @@
 /** Small text helpers shared by worksheets. */
 
 const CJK = '\\u2e80-\\u2fff\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const CJK_THEN_LATIN = new RegExp(`([${CJK}])([A-Za-z0-9+\\-$¥])`, 'g');
+const CJK_THEN_LATIN = new RegExp(`([${CJK}])([A-Za-z0-9+\\-\u2212$¥])`, 'g');
 const LATIN_THEN_CJK = new RegExp(`([A-Za-z0-9%])([${CJK}])`, 'g');
 
 /** Put a space between Chinese characters and Latin letters or digits, as our style guide does. */

@@ -8,9 +8,9 @@ import { CascadeSection } from './CascadeSection';
 import { ExamplesTable } from './ExamplesTable';
 import { MilestoneList } from './MilestoneList';
 import {
-  amountInput,
   checkSmart,
   composeStatement,
+  figureInput,
   readAmounts,
   setDirection,
   setText,
@@ -54,8 +54,8 @@ export function SmartGoalForm({ data, today, readOnly, onChange, onLoadExample }
         <TextField {...text('name')} hint={HINT.name} class="sg-wide" />
         <TextArea {...text('specific')} hint={HINT.specific} class="sg-wide" />
         <TextField {...text('metric')} hint={HINT.metric} class="sg-wide" />
-        <NumberField {...text('baseline')} parse={amountInput(data.unit)} hint={HINT.baseline} />
-        <NumberField {...text('target')} parse={amountInput(data.unit)} />
+        <NumberField {...text('baseline')} parse={figureInput(data.unit)} hint={HINT.baseline} />
+        <NumberField {...text('target')} parse={figureInput(data.unit)} />
         <TextField {...text('unit')} hint={HINT.unit} list={`${id}-units`} />
         <datalist id={`${id}-units`}>
           {UNIT_SUGGESTIONS.map((u) => (

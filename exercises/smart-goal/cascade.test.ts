@@ -182,6 +182,19 @@ describe('planCascade reads the form', () => {
     expect(plan.members.shares.map((s) => s.value)).toEqual([6, 6, 3]);
   });
 
+  it('splits the change out of a loss (−50 → 20 万元 is 70 万元 to find)', () => {
+    const data = form({
+      baseline: '-50',
+      target: '20',
+      unit: '万元',
+      cascade: { ...defaultCascade('year'), basis: 'increase' },
+    });
+    const plan = planCascade(data, '万元');
+    if (!plan.ok || !plan.periods.ok) throw new Error('expected a plan');
+    expect(plan.total).toBe(70);
+    expect(plan.periods.periods.map((p) => p.value)).toEqual([17.5, 17.5, 17.5, 17.5]);
+  });
+
   it('treats invalid or empty weights as 0 and reads hand-typed shares', () => {
     let data = form({ target: '１,２００', cascade: defaultCascade('year') });
     data = setTopWeight(data, 0, 'x');

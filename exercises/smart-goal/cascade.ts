@@ -65,9 +65,18 @@ export function amountKind(unit: string): QuantityKind {
   return u.endsWith('元') ? 'money' : 'number';
 }
 
-/** Baseline, target and shares typed by hand: the unit's rule, never negative. */
+/** Shares typed by hand: the unit's rule, never negative. */
 export function amountInput(unit: string): ParseNumberOptions {
   return quantityInput(amountKind(unit), { allowNegative: false });
+}
+
+/**
+ * Baseline and target: the unit's rule; negative except for counts (a loss of −50 万元 or a
+ * margin of −5% is a real starting point; −5 家 is not).
+ */
+export function figureInput(unit: string): ParseNumberOptions {
+  const kind = amountKind(unit);
+  return quantityInput(kind, { allowNegative: kind !== 'count' });
 }
 
 export function defaultCascade(mode: PeriodMode = 'year'): Cascade {
@@ -209,10 +218,9 @@ const weight = (raw: string) => numberOrNull(raw, WEIGHT_INPUT) ?? 0;
 /** Everything the cascade view shows, computed from the saved text fields. */
 export function planCascade(data: SmartGoalData, unit: string): CascadePlan {
   if (unit === '%') return { ok: false, reason: 'not-additive' };
-  const input = amountInput(data.unit);
-  const override = (raw: string) => numberOrNull(raw, input);
-  const target = parseNumberInput(data.target, input);
-  const baseline = parseNumberInput(data.baseline, input);
+  const override = (raw: string) => numberOrNull(raw, amountInput(data.unit));
+  const target = parseNumberInput(data.target, figureInput(data.unit));
+  const baseline = parseNumberInput(data.baseline, figureInput(data.unit));
   if (!target.ok || target.percent)
     return { ok: false, reason: target.ok ? 'not-additive' : 'no-total' };
   const cascade = normalizeCascade(data.cascade);

@@ -63,6 +63,48 @@ describe('S — specific', () => {
   ])('%j → %s', (specific, status, reason) => {
     expect(checkSmart(goal({ specific }), TODAY).S).toEqual({ status, reason });
   });
+
+  // A year, a date or a span of time says when, not how much; effort words promise nothing.
+  const OK = '描述具体，写明了对象和数量。';
+  const time = (figure: string) => `「${figure}」是时间，不是数量：请写明要达到多少。`;
+  const vague = (word: string) => `「${word}」没有具体数字：请写明要达到多少。`;
+  const hedge = (word: string) =>
+    `「${word}」只表达态度，不是可以检查的结果：请直接写明要达到的数量。`;
+  it.each([
+    // Weak sentences
+    ['2027年努力提升华东区经销商的销售额，争取做得更好', 'warn', vague('努力')],
+    ['2027-06-30 前在华东区完成经销商签约工作', 'warn', time('2027-06-30')],
+    ['在 2027 年 6 月 30 日前完成华东区经销商的签约工作', 'warn', time('2027 年')],
+    ['24 小时内响应华东区经销商的所有报修', 'warn', time('24 小时')],
+    ['第三季度在华东区开展重点经销商的拜访', 'warn', time('第三季度')],
+    ['三个月内完成华东区经销商的渠道梳理', 'warn', time('三个月')],
+    ['２０２７年度完成华东区经销商的渠道梳理', 'warn', time('2027年度')],
+    ['2027 年 Q2 完成华东区 5G 门店的渠道布局', 'warn', time('2027 年')],
+    ['尽量多拜访华东区的重点经销商客户', 'warn', vague('尽量')],
+    ['华东区经销商的销售额做得更好，客户更满意', 'warn', vague('做得更好')],
+    ['提升 B2B 渠道在华东区的销售占比', 'warn', vague('提升')],
+    [
+      '在华东区开发年采购额较高的经销商客户',
+      'warn',
+      '描述中没有数字：写上数量、范围或对象会更具体。',
+    ],
+    ['在华东区新签经销商 15 家，争取做得更好', 'warn', hedge('争取')],
+    ['努力在华东区新签约经销商 15 家', 'warn', hedge('努力')],
+    ['力争华东区销售额达到 1,200 万元', 'warn', hedge('力争')],
+    ['华东区新签经销商 15 家，服务尽可能更好', 'warn', hedge('尽可能')],
+    // Good sentences
+    ['2027年将华东区经销商销售额提升到 1,500 万元', 'ok', OK],
+    ['在 2027 年 6 月 30 日前把华东区重点客户流失率降到 8%', 'ok', OK],
+    ['24 小时内响应率从 80% 提升到 95%，覆盖华东区全部经销商', 'ok', OK],
+    ['华东区经销商覆盖从 3 个地级市扩大到 8 个', 'ok', OK],
+    ['每月拜访华东区重点经销商不少于二十次', 'ok', OK],
+    ['华东区经销商的销售额提高两成，毛利率不低于 18%', 'ok', OK],
+    ['三个月内在华东区新签经销商 12 家', 'ok', OK],
+    ['将华东区 4S 店的续保率提高 5 个百分点', 'ok', OK],
+    ['在华东区新签约经销商客户十五家以上', 'ok', OK],
+  ])('%j → %s', (specific, status, reason) => {
+    expect(checkSmart(goal({ specific }), TODAY).S).toEqual({ status, reason });
+  });
 });
 
 describe('M — measurable', () => {
@@ -96,7 +138,7 @@ describe('A — achievable', () => {
   it.each([
     [{ baseline: '' }, 'missing', '填写基线值和目标值后才能判断是否可实现。'],
     [{ target: 'x' }, 'missing', '填写基线值和目标值后才能判断是否可实现。'],
-    [{ target: '20' }, 'warn', '目标值不高于基线值：是要下降吗？'],
+    [{ target: '20' }, 'ok', '目标是保持在 20 家，不增不减。'],
     [{ target: '15' }, 'warn', '目标值不高于基线值：是要下降吗？'],
     [{ direction: 'decrease' as const, target: '40' }, 'warn', '目标值不低于基线值：是要增长吗？'],
     [
@@ -111,7 +153,7 @@ describe('A — achievable', () => {
     [
       { baseline: '0', achievability: '' },
       'warn',
-      '基线值为 0，无法用增幅判断：请在「可实现性依据」中说明依据。',
+      '基线值为 0 或接近 0，无法用增幅判断：请在「可实现性依据」中说明依据。',
     ],
     [{ baseline: '0' }, 'ok', '增幅 —，已写明可实现性依据。'],
     [
@@ -126,6 +168,137 @@ describe('A — achievable', () => {
     ],
   ])('%j → %s', (patch, status, reason) => {
     expect(checkSmart(goal(patch), TODAY).A).toEqual({ status, reason });
+  });
+});
+
+describe('A — rates are judged in percentage points (issue #18, item 9)', () => {
+  const rate = (patch: Partial<SmartGoalData>) =>
+    goal({ metric: '线索转化率', unit: '%', baseline: '20', target: '45', ...patch });
+  it.each([
+    [
+      { achievability: '' },
+      'warn',
+      '提高 25 个百分点，超过 10 个百分点：请在「可实现性依据」中说明资源和做法。',
+    ],
+    [{}, 'ok', '提高 25 个百分点，已写明可实现性依据。'],
+    [
+      { unit: '％', achievability: '' },
+      'warn',
+      '提高 25 个百分点，超过 10 个百分点：请在「可实现性依据」中说明资源和做法。',
+    ],
+    [{ unit: '', baseline: '20%', target: '45%' }, 'ok', '提高 25 个百分点，已写明可实现性依据。'],
+    [
+      { baseline: '18', target: '22', achievability: '' },
+      'ok',
+      '提高 4 个百分点，在通常可实现的范围内。',
+    ],
+    [
+      { baseline: '20', target: '30', achievability: '' },
+      'ok',
+      '提高 10 个百分点，在通常可实现的范围内。',
+    ],
+    [
+      { baseline: '20', target: '30.5', achievability: '' },
+      'warn',
+      '提高 10.5 个百分点，超过 10 个百分点：请在「可实现性依据」中说明资源和做法。',
+    ],
+    [
+      { direction: 'decrease' as const, baseline: '12', target: '8', achievability: '' },
+      'ok',
+      '降低 4 个百分点。',
+    ],
+  ])('%j → %s', (patch, status, reason) => {
+    expect(checkSmart(rate(patch), TODAY).A).toEqual({ status, reason });
+  });
+
+  it('says the same change in the check and in the statement', () => {
+    const data = rate({ parentGoal: '', deadline: '' });
+    expect(checkSmart(data, TODAY).A.reason).toContain('25 个百分点');
+    expect(composeStatement(data)).toBe('将线索转化率从 20% 提升到 45%（+25 个百分点）。');
+    expect(composeStatement(rate({ unit: '％', parentGoal: '', deadline: '' }))).toBe(
+      '将线索转化率从 20% 提升到 45%（+25 个百分点）。',
+    );
+  });
+});
+
+describe('A and the statement: negative, exact and unchanged figures (issue #18, item 12)', () => {
+  const profit = (patch: Partial<SmartGoalData>) =>
+    goal({
+      metric: '华东区净利润',
+      unit: '万元',
+      baseline: '-50',
+      target: '20',
+      parentGoal: '',
+      deadline: '',
+      ...patch,
+    });
+
+  it('accepts a loss as the baseline (扭亏为盈) and describes the change in the unit', () => {
+    expect(readAmounts(profit({})).baseline).toBe(-50);
+    expect(readAmounts(profit({ baseline: '−50' })).baseline).toBe(-50);
+    expect(checkSmart(profit({}), TODAY).M).toEqual({
+      status: 'ok',
+      reason: '用「华东区净利润」衡量：从 −50 万元到 20 万元。',
+    });
+    expect(checkSmart(profit({ achievability: '' }), TODAY).A).toEqual({
+      status: 'warn',
+      reason:
+        '基线值为负数，无法用增幅判断：增加 70 万元（扭亏为盈）。请在「可实现性依据」中说明依据。',
+    });
+    expect(checkSmart(profit({}), TODAY).A).toEqual({
+      status: 'ok',
+      reason: '增加 70 万元（扭亏为盈），已写明可实现性依据。',
+    });
+    expect(composeStatement(profit({}))).toBe(
+      '将华东区净利润从 −50 万元提升到 20 万元（+70 万元，扭亏为盈）。',
+    );
+  });
+
+  it('describes a smaller loss (减亏) without a percentage', () => {
+    const data = profit({ target: '-20' });
+    expect(composeStatement(data)).toBe('将华东区净利润从 −50 万元提升到 −20 万元（+30 万元）。');
+    expect(checkSmart(data, TODAY).A).toEqual({
+      status: 'ok',
+      reason: '增加 30 万元，已写明可实现性依据。',
+    });
+  });
+
+  it('still refuses a negative count', () => {
+    expect(readAmounts(goal({ baseline: '-5' })).baseline).toBeNull();
+  });
+
+  it('judges growth on the exact figure, and shows enough digits to agree', () => {
+    const data = goal({
+      baseline: '250',
+      target: '501',
+      achievability: '',
+      parentGoal: '',
+      deadline: '',
+    });
+    expect(checkSmart(data, TODAY).A).toEqual({
+      status: 'warn',
+      reason: '增幅 100.4%，超过 100%：请在「可实现性依据」中说明资源和做法。',
+    });
+    expect(composeStatement(data)).toBe('将华东区新客户数从 250 家提升到 501 家（+100.4%）。');
+    expect(
+      checkSmart(goal({ baseline: '100000', target: '200001', achievability: '' }), TODAY).A.reason,
+    ).toBe('增幅 100.001%，超过 100%：请在「可实现性依据」中说明资源和做法。');
+  });
+
+  it('reads an unchanged figure as 保持在', () => {
+    const data = goal({
+      metric: '月销售额',
+      unit: '万元',
+      baseline: '100',
+      target: '100',
+      parentGoal: '',
+      deadline: '',
+    });
+    expect(composeStatement(data)).toBe('将月销售额保持在 100 万元。');
+    expect(checkSmart(data, TODAY).A).toEqual({
+      status: 'ok',
+      reason: '目标是保持在 100 万元，不增不减。',
+    });
   });
 });
 
@@ -157,12 +330,19 @@ describe('T — time-bound', () => {
     [{ deadline: '2028-11-28', milestones: [] }, 'ok', '截止 2028 年 11 月 28 日，还有 731 天。'],
     [{ deadline: '2026-11-28', milestones: [] }, 'ok', '截止 2026 年 11 月 28 日，就是今天。'],
     [{ milestones: ms('2026-12-31', '') }, 'warn', '里程碑 2 还没有日期。'],
-    [{ milestones: ms('2026-11-01') }, 'warn', '里程碑 1 的日期不在今天到截止日期之间。'],
+    // A milestone already passed is part of a goal in progress (issue #18, item 10).
+    [{ milestones: ms('2026-11-01') }, 'ok', '截止 2027 年 3 月 31 日，还有 123 天。'],
     [
-      { milestones: ms('2026-12-31', '2027-04-01') },
-      'warn',
-      '里程碑 2 的日期不在今天到截止日期之间。',
+      { milestones: ms('2026-09-30', '2026-10-31', '2027-01-31') },
+      'ok',
+      '截止 2027 年 3 月 31 日，还有 123 天。',
     ],
+    [
+      { milestones: ms('2026-10-31', '2026-09-30') },
+      'warn',
+      '里程碑 2 早于里程碑 1：请按时间先后排列。',
+    ],
+    [{ milestones: ms('2026-12-31', '2027-04-01') }, 'warn', '里程碑 2 的日期晚于截止日期。'],
     [
       { milestones: ms('2027-02-28', '2027-01-31') },
       'warn',
@@ -332,6 +512,14 @@ describe('figures follow the rule of their kind of quantity', () => {
       '在 2027 年 3 月 31 日前，将华东区新客户数从 0 万元提升到 35 万元，以支撑公司年度增长战略。',
     );
     expect(checkSmart(data, TODAY).A.reason).not.toMatch(/%/);
+    expect(checkSmart({ ...data, achievability: '' }, TODAY).A).toEqual({
+      status: 'warn',
+      reason: '基线值为 0 或接近 0，无法用增幅判断：请在「可实现性依据」中说明依据。',
+    });
+  });
+
+  it('reads a full-width ％ unit as a rate, which the cascade does not add up', () => {
+    expect(readAmounts(goal({ unit: '％' })).unit).toBe('%');
   });
 });
 

@@ -12,6 +12,7 @@ import { memo } from './memo';
 import {
   GROUP_QUADRANTS,
   LIMITS,
+  liveRefCount,
   removeStrategy,
   resolveRefs,
   restoreStrategy,
@@ -118,7 +119,7 @@ export const StrategyCard = memo(function StrategyCard({ ed, g, strategy, index,
       )}
       <details class="swot-pick">
         <summary>
-          {TOWS.pick(strategy.refs.length)}
+          {TOWS.pick(liveRefCount(ed.data, g, strategy))}
           <span class="ws-sr-only"> {name}</span>
         </summary>
         {GROUP_QUADRANTS[g].map((q) => (

@@ -180,6 +180,11 @@ describe('TOWS strategies', () => {
     const link = await screen.findByRole('link', { name: '转为 SMART 目标：SO 策略 1' });
     const href = link.getAttribute('href')!;
     expect(href.startsWith('/course/exercises/smart-goal/#new=')).toBe(true);
+    expect(
+      screen.getByText(
+        '转为 SMART 目标时，分析对象写进具体描述；关联的上级目标请在 SMART 表中自己填写：这个目标支撑团队或公司的哪个目标？',
+      ),
+    ).toBeTruthy();
     const decoded = decodeFragment(href.slice(href.indexOf('#')), smartGoalDefinition);
     expect(decoded).toEqual({
       kind: 'new',
@@ -189,8 +194,7 @@ describe('TOWS strategies', () => {
           ...createGoal(),
           name: '借经销商网络主攻县城酒店',
           specific:
-            '借经销商网络主攻县城酒店\n\nTOWS SO 策略（用优势抓住机会），依据：\n- 优势：覆盖全省 12 个地市\n- 机会：县城酒店翻新需求增长',
-          parentGoal: '华东分销渠道',
+            '借经销商网络主攻县城酒店\n分析对象：华东分销渠道\n\nTOWS SO 策略（用优势抓住机会），依据：\n- 优势：覆盖全省 12 个地市\n- 机会：县城酒店翻新需求增长',
         },
       },
     });
@@ -207,6 +211,15 @@ describe('TOWS strategies', () => {
     fireEvent.click(within(region('优势')).getByRole('button', { name: '撤销' }));
     expect(within(cell).queryByText('（已删除的条目）')).toBeNull();
     expect(within(cell).getByText('依据的条目：优势「覆盖全省 13 个地市」')).toBeTruthy();
+  });
+
+  it('已选 counts only references to items that still exist', () => {
+    strategyWith(['覆盖全省 12 个地市', '县城酒店翻新需求增长']);
+    const cell = region('SO 策略');
+    expect(within(cell).getByText('选择依据的条目（已选 2 条）')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '删除 优势 1' }));
+    expect(within(cell).getByText('（已删除的条目）')).toBeTruthy();
+    expect(within(cell).getByText('选择依据的条目（已选 1 条）')).toBeTruthy();
   });
 
   it('an item moved out of the group is flagged and its reference can be removed', () => {

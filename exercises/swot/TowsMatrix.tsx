@@ -14,6 +14,7 @@ export function TowsMatrix({ ed }: { ed: Editor }) {
     <section class="swot-tows" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{TOWS.heading}</h3>
       <p class="ws-hint">{TOWS.intro}</p>
+      <p class="ws-hint">{TOWS.toSmartNote}</p>
       <div class="swot-tows-grid">
         <div class="swot-tows-head swot-tows-corner" aria-hidden="true" />
         <div class="swot-tows-head" aria-hidden="true">

@@ -2,7 +2,7 @@ import { decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { decodeFragment } from '../core/share';
 import { smartGoalDefinition } from '../smart-goal/definition';
-import { createData as createGoal } from '../smart-goal/model';
+import { checkSmart, createData as createGoal } from '../smart-goal/model';
 import { PREFILL_LIMITS, smartGoalLink, smartPrefill } from './handoff';
 import { addStrategy, exampleData, removeItem, updateStrategy } from './model';
 
@@ -10,17 +10,25 @@ const data = exampleData('2026-11-28');
 const so = data.strategies.SO[0];
 
 describe('handing a strategy to the SMART worksheet', () => {
-  it('fills 目标名称, 具体描述 and 关联的上级目标', () => {
+  // 分析对象 is what was analysed, not the goal this one supports: 关联的上级目标 stays empty
+  // (R stays open on the SMART page) and the subject goes into 具体描述 (issue #18, item 11).
+  it('fills 目标名称 and 具体描述 (with 分析对象), and leaves 关联的上级目标 empty', () => {
     expect(smartPrefill(data, 'SO', so)).toEqual({
       name: '以技术服务为卖点，主动开发工业园区新厂',
       specific: [
         '以技术服务为卖点，主动开发工业园区新厂',
+        '分析对象：某区域工业润滑油业务',
         '',
         'TOWS SO 策略（用优势抓住机会），依据：',
         '- 优势：技术服务团队响应快',
         '- 机会：本地新建工业园区陆续投产',
       ].join('\n'),
-      parentGoal: '某区域工业润滑油业务',
+    });
+    expect(
+      checkSmart({ ...createGoal(), ...smartPrefill(data, 'SO', so) }, '2026-11-28').R,
+    ).toEqual({
+      status: 'missing',
+      reason: '请填写关联的上级目标：这个目标支撑团队或公司的哪个目标？',
     });
   });
 

@@ -23,25 +23,30 @@ export const DEFAULT_SMART_GOAL_HREF = '/exercises/smart-goal/';
 /** 目标名称 stays short; 具体描述 is capped so the link stays well under the URL limit. */
 export const PREFILL_LIMITS = { name: 40, specific: 1500 } as const;
 
-export type SmartPrefill = Partial<Pick<SmartGoalData, 'name' | 'specific' | 'parentGoal'>>;
+export type SmartPrefill = Partial<Pick<SmartGoalData, 'name' | 'specific'>>;
 
 /**
  * The SMART fields a strategy fills in: 目标名称 from the strategy, 具体描述 from the
- * strategy and the items it builds on, 关联的上级目标 from 分析对象. Empty fields are left out.
+ * strategy, 分析对象 and the items it builds on. Empty fields are left out. 分析对象 is what
+ * was analysed, not the goal this one supports, so 关联的上级目标 is left for the learner
+ * (the TOWS section says so, and the SMART page's R check asks for it).
  */
 export function smartPrefill(data: SwotData, g: StrategyGroup, strategy: Strategy): SmartPrefill {
   const text = oneLine(strategy.text);
+  const subject = oneLine(data.subject);
   const basis = resolveRefs(data, g, strategy).flatMap((r) =>
     r.status === 'deleted' ? [] : [`- ${SMART.item(r.quadrant, oneLine(r.item.text))}`],
   );
-  const specific = [text, ...(basis.length ? ['', SMART.basis(g), ...basis] : [])]
+  const specific = [
+    text,
+    ...(subject ? [SMART.subject(subject)] : []),
+    ...(basis.length ? ['', SMART.basis(g), ...basis] : []),
+  ]
     .join('\n')
     .trim();
   const prefill: SmartPrefill = {};
   if (text) prefill.name = shorten(text, PREFILL_LIMITS.name);
   if (specific) prefill.specific = capText(specific, PREFILL_LIMITS.specific);
-  const parent = oneLine(data.subject);
-  if (parent) prefill.parentGoal = parent;
   return prefill;
 }
 

@@ -15,6 +15,7 @@ import {
   moveItemTo,
   removeItem,
   removeStrategy,
+  liveRefCount,
   resolveRefs,
   restoreItem,
   restoreOrder,
@@ -220,6 +221,15 @@ describe('TOWS references', () => {
       status: 'ok',
       quadrant: 'O',
     });
+  });
+
+  it('count only live references: not a deleted item, nor one moved out of the group', () => {
+    const data = sample();
+    expect(liveRefCount(data, 'SO', data.strategies.SO[0])).toBe(2);
+    const deleted = removeItem(data, 'a')!.data;
+    expect(liveRefCount(deleted, 'SO', deleted.strategies.SO[0])).toBe(1);
+    const moved = moveItemTo(data, 'o', 'T');
+    expect(liveRefCount(moved, 'SO', moved.strategies.SO[0])).toBe(1);
   });
 
   it('can be ticked, unticked and dropped', () => {

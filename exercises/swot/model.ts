@@ -294,6 +294,14 @@ export function resolveRefs(data: SwotData, g: StrategyGroup, strategy: Strategy
 }
 
 /**
+ * References a strategy still builds on: items that exist and sit in the group's quadrants
+ * (what 已选 counts; a deleted or moved item is listed apart, to be removed).
+ */
+export function liveRefCount(data: SwotData, g: StrategyGroup, strategy: Strategy): number {
+  return resolveRefs(data, g, strategy).filter((r) => r.status === 'ok').length;
+}
+
+/**
  * The document title follows 分析对象 until the learner renames the document: returns the
  * new title, or null to keep the current one.
  */

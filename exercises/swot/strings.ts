@@ -88,6 +88,8 @@ export const TOWS = {
   toSmart: '转为 SMART 目标',
   toSmartHint: '写下策略内容后，可以转为 SMART 目标。',
   toSmartFailed: '转为 SMART 目标的链接没能生成，请检查网络后刷新页面再试。',
+  toSmartNote:
+    '转为 SMART 目标时，分析对象写进具体描述；关联的上级目标请在 SMART 表中自己填写：这个目标支撑团队或公司的哪个目标？',
   untitled: '（未填写）',
 } as const;
 
@@ -109,6 +111,7 @@ export const ACTIONS = {
 
 /** Text of the SMART goal handed over from a strategy. */
 export const SMART = {
+  subject: (subject: string) => `${FIELD.subject}：${subject}`,
   basis: (g: StrategyGroup) => `TOWS ${g} 策略（${TOWS.group[g].idea}），依据：`,
   item: (q: Quadrant, text: string) => `${QUADRANT_NAME[q]}：${text}`,
 } as const;

@@ -105,7 +105,12 @@ test('a TOWS strategy becomes a prefilled SMART goal', async ({ page }) => {
   await expect(page.getByLabel('具体描述', { exact: true })).toHaveValue(
     /终端网点覆盖全省 80% 县城/,
   );
-  await expect(page.getByLabel('关联的上级目标', { exact: true })).toHaveValue('华东分销渠道');
+  await expect(page.getByLabel('具体描述', { exact: true })).toHaveValue(/分析对象：华东分销渠道/);
+  // 分析对象 is not the goal this one supports: 关联的上级目标 stays empty and R asks for it.
+  await expect(page.getByLabel('关联的上级目标', { exact: true })).toHaveValue('');
+  await expect(
+    page.getByText('请填写关联的上级目标：这个目标支撑团队或公司的哪个目标？'),
+  ).toBeVisible();
 });
 
 test('export to JSON and import it back as a new document', async ({ page }, info) => {
