@@ -1,5 +1,5 @@
 /** Static good-versus-weak examples. */
-import { EXAMPLES_TABLE as T } from './strings';
+import { EXAMPLES_TABLE as T } from './examples-strings';
 
 export function ExamplesTable() {
   return (

@@ -3,9 +3,9 @@
  * statement, the cascade and the static examples. Wiring only: every rule is in model.ts.
  */
 import { useId } from 'preact/hooks';
+import { Deferred, deferredView } from '../core/ui/Deferred';
 import { NumberField, TextArea, TextField } from '../core/ui/fields';
 import { CascadeSection } from './CascadeSection';
-import { ExamplesTable } from './ExamplesTable';
 import { MilestoneList } from './MilestoneList';
 import {
   checkSmart,
@@ -29,6 +29,10 @@ interface Props {
   onChange(data: SmartGoalData): void;
   onLoadExample(): void;
 }
+
+// Static text: kept as the server drew it; the code loads only for a form drawn afresh.
+const examplesView = deferredView(() => import('./ExamplesTable').then((m) => m.ExamplesTable));
+if (import.meta.env.SSR) await examplesView.load();
 
 const UNIT_SUGGESTIONS = ['家', '个', '件', '万元', '元', '%', '台', '人'];
 
@@ -88,7 +92,7 @@ export function SmartGoalForm({ data, today, readOnly, onChange, onLoadExample }
         <StatementBox statement={composeStatement(data)} />
       </div>
       <CascadeSection data={data} unit={unit} readOnly={readOnly} onChange={onChange} />
-      <ExamplesTable />
+      <Deferred view={examplesView} props={{}} name="sg-examples" />
     </div>
   );
 }
