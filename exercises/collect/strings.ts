@@ -1,7 +1,7 @@
 /** Chinese text of the 汇总 (collect) page. */
 export const COLLECT_TEXT = {
   type: '练习类型',
-  files: '选择导出的 JSON 文件（可多选）',
+  files: '选择练习文件（可多选）',
   drop: '也可以把文件拖到这里',
   links: '分享链接（每行一个）',
   addLinks: '添加链接',

@@ -74,9 +74,9 @@ export const SHELL_TEXT = {
     `另一个标签页也修改了「${title}」的同一处内容。那边的版本保留在原文档中，本页的修改已另存为「${copy}」，现在打开的是这份副本。`,
   transfer: {
     heading: '保存与分享',
-    exportJson: '导出 JSON',
-    importJson: '导入 JSON',
-    importLabel: '选择要导入的 JSON 文件',
+    exportJson: '保存为文件',
+    importJson: '打开文件',
+    importLabel: '选择要打开的练习文件',
     imported: (title: string) => `已导入为新文档「${title}」。`,
     exported: (filename: string) => `已导出为文件「${filename}」，请在浏览器的下载内容中查看。`,
     share: '分享链接',

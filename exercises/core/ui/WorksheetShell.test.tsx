@@ -101,7 +101,7 @@ describe('WorksheetShell', () => {
       type: 'application/json',
     });
     await act(async () => {
-      fireEvent.change(screen.getByLabelText('导入 JSON'), { target: { files: [file] } });
+      fireEvent.change(screen.getByLabelText('打开文件'), { target: { files: [file] } });
     });
     await vi.waitFor(() =>
       expect(screen.getByRole('alert').textContent).toContain('文件内容不完整或不是 JSON'),
@@ -113,7 +113,7 @@ describe('WorksheetShell', () => {
   it('exports the open document as JSON', () => {
     const { download } = mount();
     type('导出我');
-    fireEvent.click(screen.getByRole('button', { name: '导出 JSON' }));
+    fireEvent.click(screen.getByRole('button', { name: '保存为文件' }));
     expect(download).toHaveBeenCalledOnce();
     expect(JSON.parse(download.mock.calls[0][0].text).data.text).toBe('导出我');
     // Every action confirms in the message line, with the file's name.
