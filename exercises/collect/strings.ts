@@ -26,4 +26,8 @@ export const COLLECT_TEXT = {
   channelShare: '渠道合计所得占零售价',
   incomplete: '价格链尚未填完整',
   remove: (name: string) => `移除 ${name}`,
+  /** A collected document: on its card and in the 文档 column of the exported workbook. */
+  docName: (n: number, title: string) => `${n}. ${title}`,
+  /** Takes the place of a document title in the exported file's name. */
+  workbookTitle: '汇总',
 } as const;
