@@ -20,7 +20,13 @@ export default function ChannelPricing(frame: FrameProps) {
   );
 
   return (
-    <WorksheetShell ws={ws} label={TITLE} locked={frame.locked} workshop={frame.workshop}>
+    <WorksheetShell
+      ws={ws}
+      label={TITLE}
+      locked={frame.locked}
+      workshop={frame.workshop}
+      sheets={() => import('./sheet').then((m) => m.channelPricingSheets)}
+    >
       {(doc, readOnly) => (
         <PricingForm
           data={doc.data}

@@ -6,9 +6,11 @@
  * merge.ts; this view only wires them up.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
+import type { WorksheetMessage } from '../core/controller';
 import type { WorksheetDocument } from '../core/document';
-import { MAX_IMPORT_BYTES } from '../core/files';
-import { FILE_TEXT } from '../core/strings';
+import { documentFileName, MAX_IMPORT_BYTES } from '../core/files';
+import { FILE_TEXT, SHELL_TEXT } from '../core/strings';
+import type { SpreadsheetKind } from '../core/ui/spreadsheet';
 import { WORKSHEETS } from '../registry';
 import { CollectedCard } from './CollectedCard';
 import { KINDS, type Kind } from './kinds';
@@ -33,6 +35,8 @@ export default function Collect() {
   const [linkCount, setLinkCount] = useState(0);
   const [dragging, setDragging] = useState(false);
   const [kind, setKind] = useState<Kind | null>(null);
+  const [sheetMessage, setSheetMessage] = useState<WorksheetMessage | null>(null);
+  const [busy, setBusy] = useState(false);
   const title = TYPES.find((w) => w.id === type)?.title ?? '';
 
   // The chosen worksheet's definition and card body load on demand.
@@ -83,6 +87,33 @@ export default function Collect() {
     setDocs([]);
     setProblems([]);
     setLinkCount(0);
+    setSheetMessage(null);
+  }
+
+  /** Every collected document in one workbook, each row led by the document's name. */
+  async function exportSheets(format: SpreadsheetKind) {
+    if (!kind || busy) return;
+    const X = SHELL_TEXT.transfer;
+    setBusy(true);
+    setSheetMessage({ text: X.sheetWorking, tone: 'info' });
+    try {
+      const [describe, core, io] = await Promise.all([
+        kind.sheets(),
+        import('../core/sheets'),
+        import('../core/ui/spreadsheet'),
+      ]);
+      const now = new Date();
+      const sheets = core.combineSheets(
+        docs.map((doc, i) => ({ title: T.docName(i + 1, doc.title), sheets: describe(doc, now) })),
+      );
+      const filename = documentFileName({ exercise: type, title: T.workbookTitle }, format, now);
+      await io.saveSpreadsheet(sheets, format, filename);
+      setSheetMessage({ text: X.exported(filename), tone: 'info' });
+    } catch {
+      setSheetMessage({ text: X.sheetFailed, tone: 'error' });
+    } finally {
+      setBusy(false);
+    }
   }
 
   return (
@@ -148,10 +179,34 @@ export default function Collect() {
           <button type="button" onClick={() => window.print()} disabled={docs.length === 0}>
             {T.print}
           </button>
+          <button
+            type="button"
+            onClick={() => void exportSheets('xlsx')}
+            disabled={!kind || busy || docs.length === 0}
+          >
+            {SHELL_TEXT.transfer.exportExcel}
+          </button>
+          <button
+            type="button"
+            onClick={() => void exportSheets('csv')}
+            disabled={!kind || busy || docs.length === 0}
+          >
+            {SHELL_TEXT.transfer.exportCsv}
+          </button>
           <button type="button" onClick={() => reset()} disabled={docs.length === 0}>
             {T.clear}
           </button>
         </span>
+        <div
+          role={sheetMessage?.tone === 'error' ? 'alert' : 'status'}
+          aria-live={sheetMessage?.tone === 'error' ? 'assertive' : 'polite'}
+        >
+          {sheetMessage && (
+            <p class={sheetMessage.tone === 'error' ? 'collect-problems' : 'collect-hint'}>
+              {sheetMessage.text}
+            </p>
+          )}
+        </div>
       </div>
       <div role="status" class="collect-status">
         <p>{docs.length ? T.count(docs.length, title) : T.none}</p>

@@ -15,12 +15,10 @@ export function CollectedCard({ doc, n, Body, onRemove }: Props) {
   const id = useId();
   return (
     <article class="collect-card" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>
-        {n}. {doc.title}
-      </h3>
+      <h3 id={`${id}-h`}>{T.docName(n, doc.title)}</h3>
       <Body data={doc.data} />
       <span class="collect-buttons collect-no-print">
-        <button type="button" onClick={onRemove} aria-label={T.remove(`${n}. ${doc.title}`)}>
+        <button type="button" onClick={onRemove} aria-label={T.remove(T.docName(n, doc.title))}>
           移除
         </button>
       </span>

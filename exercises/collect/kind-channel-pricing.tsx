@@ -1,5 +1,6 @@
 /** 汇总 of channel price chains: the retail price and the channel's share of it. */
 import type { ExerciseDefinition } from '../core/document';
+import type { SheetsOf } from '../core/sheets';
 import { computeChain } from '../channel-pricing/chain';
 import { channelPricingDefinition } from '../channel-pricing/definition';
 import { formatPercent, formatYuan } from '../channel-pricing/money';
@@ -24,4 +25,6 @@ function PricingBody({ data }: { data: unknown }) {
 export const kind: Kind = {
   def: channelPricingDefinition as ExerciseDefinition<unknown>,
   Body: PricingBody,
+  sheets: () =>
+    import('../channel-pricing/sheet').then((m) => m.channelPricingSheets as SheetsOf<unknown>),
 };

@@ -1,5 +1,6 @@
 /** 汇总 of SWOT analyses: the four quadrants of one participant. */
 import type { ExerciseDefinition } from '../core/document';
+import type { SheetsOf } from '../core/sheets';
 import { swotDefinition } from '../swot/definition';
 import type { SwotData } from '../swot/schema';
 import { QUADRANTS } from '../swot/shape';
@@ -31,4 +32,8 @@ function SwotBody({ data }: { data: unknown }) {
   );
 }
 
-export const kind: Kind = { def: swotDefinition as ExerciseDefinition<unknown>, Body: SwotBody };
+export const kind: Kind = {
+  def: swotDefinition as ExerciseDefinition<unknown>,
+  Body: SwotBody,
+  sheets: () => import('../swot/sheet').then((m) => m.swotSheets as SheetsOf<unknown>),
+};

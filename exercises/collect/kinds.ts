@@ -1,14 +1,17 @@
 /**
- * What the 汇总 page needs per worksheet type: its definition (to read files and links) and a
- * compact read-only body for the side-by-side cards. Each type loads on demand, so the page
+ * What the 汇总 page needs per worksheet type: its definition (to read files and links), a
+ * compact read-only body for the side-by-side cards, and its spreadsheet description (loaded on
+ * 导出 Excel / 导出 CSV). Each type loads on demand, so the page
  * carries only the worksheet being collected.
  */
 import type { ComponentType } from 'preact';
 import type { ExerciseDefinition } from '../core/document';
+import type { SheetsOf } from '../core/sheets';
 
 export interface Kind {
   def: ExerciseDefinition<unknown>;
   Body: ComponentType<{ data: unknown }>;
+  sheets(): Promise<SheetsOf<unknown>>;
 }
 
 export const KINDS: Record<string, () => Promise<Kind>> = {

@@ -1,7 +1,7 @@
 /** Chinese text of the 汇总 (collect) page. */
 export const COLLECT_TEXT = {
   type: '练习类型',
-  files: '选择导出的 JSON 文件（可多选）',
+  files: '选择练习文件（可多选）',
   drop: '也可以把文件拖到这里',
   links: '分享链接（每行一个）',
   addLinks: '添加链接',
@@ -26,4 +26,8 @@ export const COLLECT_TEXT = {
   channelShare: '渠道合计所得占零售价',
   incomplete: '价格链尚未填完整',
   remove: (name: string) => `移除 ${name}`,
+  /** A collected document: on its card and in the 文档 column of the exported workbook. */
+  docName: (n: number, title: string) => `${n}. ${title}`,
+  /** Takes the place of a document title in the exported file's name. */
+  workbookTitle: '汇总',
 } as const;

@@ -44,9 +44,9 @@ export const IMPORT_TEXT = {
 export const SHARE_TEXT = {
   broken: '分享链接不完整或已损坏，请向对方重新索取链接。',
   linkTooLong: (length: number, max: number) =>
-    `链接太长（${length} 个字符，本站的链接不超过 ${max} 个字符），可能不完整或被改动过，没有打开。请向对方索取导出的 JSON 文件。`,
+    `链接太长（${length} 个字符，本站的链接不超过 ${max} 个字符），可能不完整或被改动过，没有打开。请向对方索取练习文件（练习页「保存为文件」保存的文件）。`,
   contentTooLarge: (mb: number) =>
-    `链接中的内容太大（解开后超过 ${mb} MB），可能被改动过，没有打开。请向对方索取导出的 JSON 文件。`,
+    `链接中的内容太大（解开后超过 ${mb} MB），可能被改动过，没有打开。请向对方索取练习文件（练习页「保存为文件」保存的文件）。`,
   tooLong: (length: number, max: number) =>
-    `内容太多，分享链接长度为 ${length} 个字符，超过了 ${max} 的上限。请改用「导出 JSON」发送文件。`,
+    `内容太多，分享链接长度为 ${length} 个字符，超过了 ${max} 的上限。请改用「保存为文件」，把文件发给对方。`,
 } as const;

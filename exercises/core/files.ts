@@ -14,11 +14,20 @@ export interface ExportedFile {
   mimeType: 'application/json';
 }
 
-/** Pretty JSON and a name like `smart-goal-华东区新客户开发-2026-11-28.json`. */
+/** A file name like `smart-goal-华东区新客户开发-2026-11-28.json` (also for .xlsx and .csv). */
+export function documentFileName(
+  doc: { exercise: string; title: string },
+  extension: string,
+  now: Date,
+): string {
+  return `${safeFileName(doc.exercise)}-${safeFileName(doc.title, 'untitled')}-${toIsoDate(now)}.${extension}`;
+}
+
+/** Pretty JSON, named by `documentFileName`. */
 export function exportDocument<T>(doc: WorksheetDocument<T>, now = new Date()): ExportedFile {
   return {
     text: `${JSON.stringify(doc, null, 2)}\n`,
-    filename: `${safeFileName(doc.exercise)}-${safeFileName(doc.title, 'untitled')}-${toIsoDate(now)}.json`,
+    filename: documentFileName(doc, 'json', now),
     mimeType: 'application/json',
   };
 }

@@ -17,7 +17,7 @@ export const NOTICE_TEXT = {
     discard: '不再保留',
   },
   reminder: {
-    text: '提醒：有文档创建已超过几天但从未导出。Safari 等浏览器可能在 7 天未访问后清除本站数据，建议导出一份 JSON 备份。',
+    text: '提醒：有文档创建已超过几天但从未导出。Safari 等浏览器可能在 7 天未访问后清除本站数据，建议用「保存为文件」保存一份备份。',
     dismiss: '知道了',
     exportNow: '立即导出',
   },
@@ -43,7 +43,7 @@ export const WORKSHOP_BAR_TEXT = {
   next: '下一位参与者',
   nextIntro: (code: string) =>
     `交给下一位参与者之前：先导出你的练习表，交给讲师或自己保存；然后清除这台设备上工作坊 ${code} 的全部练习数据。不在工作坊中的文档不受影响，清除后无法恢复。`,
-  exportFirst: '先导出 JSON',
+  exportFirst: '先保存为文件',
   clear: '清除并交给下一位',
   cleared: (code: string) => `已清除工作坊 ${code} 在这台设备上的数据，可以交给下一位参与者了。`,
 } as const;

@@ -117,7 +117,7 @@ describe('links from elsewhere are bounded before they are read', () => {
     );
     expect(payload.length).toBeGreaterThan(MAX_SHARE_LENGTH);
     expect(refused(`#share=${payload}`)).toBe(
-      `链接太长（${payload.length} 个字符，本站的链接不超过 8000 个字符），可能不完整或被改动过，没有打开。请向对方索取导出的 JSON 文件。`,
+      `链接太长（${payload.length} 个字符，本站的链接不超过 8000 个字符），可能不完整或被改动过，没有打开。请向对方索取练习文件（练习页「保存为文件」保存的文件）。`,
     );
   });
 
@@ -129,7 +129,7 @@ describe('links from elsewhere are bounded before they are read', () => {
 
   it('refuses a short link that decodes to more than 1 MB, for #share= and #new=', () => {
     const expected =
-      '链接中的内容太大（解开后超过 1 MB），可能被改动过，没有打开。请向对方索取导出的 JSON 文件。';
+      '链接中的内容太大（解开后超过 1 MB），可能被改动过，没有打开。请向对方索取练习文件（练习页「保存为文件」保存的文件）。';
     expect(refused(`#share=${craftedLinkPayload(7_000)}`)).toBe(expected);
     expect(refused(`#new=${craftedLinkPayload(7_000)}`)).toBe(expected);
   });

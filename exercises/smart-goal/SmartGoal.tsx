@@ -24,7 +24,13 @@ export default function SmartGoal(frame: FrameProps) {
   const today = toIsoDate(ws.now());
 
   return (
-    <WorksheetShell ws={ws} label={TITLE} locked={frame.locked} workshop={frame.workshop}>
+    <WorksheetShell
+      ws={ws}
+      label={TITLE}
+      locked={frame.locked}
+      workshop={frame.workshop}
+      sheets={() => import('./sheet').then((m) => m.smartGoalSheets)}
+    >
       {(doc, readOnly) => (
         <SmartGoalForm
           data={doc.data}

@@ -50,6 +50,7 @@ export default function Swot({ smartGoalHref = DEFAULT_SMART_GOAL_HREF, ...frame
       printBlank={false}
       locked={frame.locked}
       workshop={frame.workshop}
+      sheets={() => import('./sheet').then((m) => m.swotSheets)}
     >
       {(doc, readOnly) => (
         <SwotForm

@@ -110,7 +110,7 @@ test('export to JSON and import it back as a new document', async ({ page }, inf
   await fillGoal(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: '导出 JSON' }).click(),
+    page.getByRole('button', { name: '保存为文件' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^smart-goal-.*\.json$/);
   const file = info.outputPath('goal.json');
@@ -119,7 +119,7 @@ test('export to JSON and import it back as a new document', async ({ page }, inf
   expect(exported.exercise).toBe('smart-goal');
   expect(exported.data.name).toBe('华东区新客户开发');
 
-  await page.getByLabel('导入 JSON').setInputFiles(file);
+  await page.getByLabel('打开文件').setInputFiles(file);
   await expect(page.getByText(/已导入为新文档/)).toBeVisible();
   const docs = page.getByLabel('当前文档');
   await expect(docs.locator('option')).toHaveCount(2);
@@ -128,7 +128,7 @@ test('export to JSON and import it back as a new document', async ({ page }, inf
   // A truncated file changes nothing and says what is wrong, in Chinese.
   const bad = info.outputPath('bad.json');
   writeFileSync(bad, readFileSync(file, 'utf8').slice(0, 40));
-  await page.getByLabel('导入 JSON').setInputFiles(bad);
+  await page.getByLabel('打开文件').setInputFiles(bad);
   await expect(page.getByRole('alert')).toContainText('文件内容不完整或不是 JSON');
   await expect(docs.locator('option')).toHaveCount(2);
 });

@@ -116,7 +116,7 @@ test.describe('site under /course/', () => {
       .toBeGreaterThan(800);
 
     await page.goto('/course/exercises/collect/');
-    await expect(page.getByLabel('选择导出的 JSON 文件（可多选）')).toBeVisible();
+    await expect(page.getByLabel('选择练习文件（可多选）')).toBeVisible();
     await page.goto('/course/reference/trainer-guide/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('讲师指南');
     expect(failed).toEqual([]);

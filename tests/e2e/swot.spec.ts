@@ -118,12 +118,12 @@ test('export to JSON and import it back as a new document', async ({ page }, inf
   await addItems(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: '导出 JSON' }).click(),
+    page.getByRole('button', { name: '保存为文件' }).click(),
   ]);
   const file = info.outputPath('swot.json');
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8')).exercise).toBe('swot');
-  await page.getByLabel('导入 JSON').setInputFiles(file);
+  await page.getByLabel('打开文件').setInputFiles(file);
   await expect(page.getByText(/已导入为新文档/)).toBeVisible();
   await expect(page.getByLabel('当前文档').locator('option')).toHaveCount(2);
   await expect(page.getByLabel('威胁 2', { exact: true })).toHaveValue('原材料涨价');
@@ -172,7 +172,7 @@ test('print shows the matrix without the site chrome', async ({ page }) => {
   ).toBeVisible();
   await expect(page.locator('header.header')).toBeHidden();
   await expect(page.getByRole('navigation', { name: '主要' })).toBeHidden();
-  await expect(page.getByRole('button', { name: '导出 JSON' })).toBeHidden();
+  await expect(page.getByRole('button', { name: '保存为文件' })).toBeHidden();
 });
 
 test('phone width: the matrix stacks without sideways scrolling', async ({ page }) => {

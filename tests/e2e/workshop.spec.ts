@@ -73,7 +73,7 @@ test.describe('embed route', () => {
     await expect(back).toHaveAttribute('href', '/process/market-analysis/');
     await expect(back).toContainText('市场分析与商机识别');
     // The same saving, export and share features as on the worksheet page.
-    for (const name of ['导出 JSON', '分享链接']) {
+    for (const name of ['保存为文件', '分享链接']) {
       await expect(page.getByRole('button', { name })).toBeVisible();
     }
   });
@@ -142,7 +142,7 @@ test.describe('embed route', () => {
     const subject = page.getByLabel('分析对象', { exact: true });
     await expect(subject).toHaveValue(EXAMPLE_SUBJECT);
     await expect(subject).toBeDisabled();
-    await expect(page.getByText('导入 JSON')).toHaveCount(0);
+    await expect(page.getByText('打开文件')).toHaveCount(0);
     await expect(page.getByRole('button', { name: '下一位参与者' })).toHaveCount(0);
     expect((await storedKeys(page)).filter((k) => k.includes('ex-2:'))).toEqual([]);
   });
@@ -191,9 +191,9 @@ test.describe('embed route', () => {
     await page.getByRole('button', { name: '下一位参与者' }).click();
     const confirm = page.getByRole('group', { name: '下一位参与者' });
     await expect(confirm).toContainText('工作坊 w-1');
-    await expect(confirm.getByRole('button', { name: '先导出 JSON' })).toBeFocused();
+    await expect(confirm.getByRole('button', { name: '先保存为文件' })).toBeFocused();
     const download = page.waitForEvent('download');
-    await confirm.getByRole('button', { name: '先导出 JSON' }).click();
+    await confirm.getByRole('button', { name: '先保存为文件' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^swot-.*\.json$/);
 
@@ -541,7 +541,7 @@ test.describe('汇总', () => {
 
   async function openWithFiles(page: Page) {
     await page.goto('/exercises/collect/');
-    const input = page.getByLabel('选择导出的 JSON 文件（可多选）');
+    const input = page.getByLabel('选择练习文件（可多选）');
     await expect(async () => {
       await input.scrollIntoViewIfNeeded({ timeout: 2_000 });
       await page
@@ -591,7 +591,7 @@ test.describe('汇总', () => {
     await expect(page.getByText('已汇总 3 份「SWOT 分析矩阵」')).toBeVisible();
 
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByLabel('选择导出的 JSON 文件（可多选）')).toBeHidden();
+    await expect(page.getByLabel('选择练习文件（可多选）')).toBeHidden();
     await expect(page.getByRole('article', { name: '1. 华东' })).toBeVisible();
     await expect(page.locator('header.header')).toBeHidden();
   });

@@ -1,13 +1,15 @@
 /**
- * Export, import and share: 导出 JSON downloads the open document, 导入 JSON adds a file
- * as a new document (errors are explained, nothing changes), 分享链接 copies a link that
- * opens a read-only copy.
+ * Export, import and share: 保存为文件 downloads the open document (JSON), 打开文件 adds a
+ * file as a new document (errors are explained, nothing changes), 导出 Excel / 导出 CSV write
+ * the document as a spreadsheet (when the worksheet describes one), 分享链接 copies a link
+ * that opens a read-only copy.
  */
 import { useId, useState } from 'preact/hooks';
 import type { WorksheetMessage } from '../controller';
 import type { ShareLinkResult } from '../share';
 import { SHELL_TEXT as T } from '../strings';
 import { copyText } from './browser';
+import type { SpreadsheetKind } from './spreadsheet';
 
 interface Props {
   ready: boolean;
@@ -15,6 +17,8 @@ interface Props {
   allowImport?: boolean;
   message: WorksheetMessage | null;
   onExport(): void;
+  /** 导出 Excel / 导出 CSV; resolves with the message to show. Absent: no buttons. */
+  onSpreadsheet?: (kind: SpreadsheetKind) => Promise<WorksheetMessage>;
   onImportFile(file: File): void;
   onShareLink(): Promise<ShareLinkResult>;
   onMessage(message: WorksheetMessage | null): void;
@@ -23,6 +27,18 @@ interface Props {
 export function TransferBar(props: Props) {
   const id = useId();
   const [link, setLink] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function spreadsheet(kind: SpreadsheetKind) {
+    if (!props.onSpreadsheet || busy) return;
+    setBusy(true);
+    props.onMessage({ text: T.transfer.sheetWorking, tone: 'info' });
+    try {
+      props.onMessage(await props.onSpreadsheet(kind));
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function share() {
     const result = await props.onShareLink();
@@ -49,6 +65,24 @@ export function TransferBar(props: Props) {
         <button type="button" disabled={!props.ready} onClick={props.onExport}>
           {T.transfer.exportJson}
         </button>
+        {props.onSpreadsheet && (
+          <>
+            <button
+              type="button"
+              disabled={!props.ready || busy}
+              onClick={() => void spreadsheet('xlsx')}
+            >
+              {T.transfer.exportExcel}
+            </button>
+            <button
+              type="button"
+              disabled={!props.ready || busy}
+              onClick={() => void spreadsheet('csv')}
+            >
+              {T.transfer.exportCsv}
+            </button>
+          </>
+        )}
         {props.allowImport !== false && (
           <span class="ws-file">
             <input

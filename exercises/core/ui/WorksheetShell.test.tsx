@@ -3,13 +3,19 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorksheetLocation } from '../controller';
 import { encodeShareLink } from '../share';
+import type { SheetsOf } from '../sheets';
 import { createMemoryEngine, type StorageEngine } from '../storage';
 import { notesDefinition } from '../testing';
 import { TextArea } from './fields';
 import { useWorksheet, type UseWorksheetOptions } from './useWorksheet';
 import { WorksheetShell } from './WorksheetShell';
 
-function Notes(props: { options: UseWorksheetOptions; printBlank?: boolean; workshop?: string }) {
+function Notes(props: {
+  options: UseWorksheetOptions;
+  printBlank?: boolean;
+  workshop?: string;
+  sheets?: () => Promise<SheetsOf<{ text: string }>>;
+}) {
   const ws = useWorksheet(notesDefinition, props.options);
   return (
     <WorksheetShell
@@ -17,6 +23,7 @@ function Notes(props: { options: UseWorksheetOptions; printBlank?: boolean; work
       label="测试笔记"
       printBlank={props.printBlank}
       workshop={props.workshop}
+      sheets={props.sheets}
     >
       {(doc, readOnly) => (
         <TextArea
@@ -101,7 +108,7 @@ describe('WorksheetShell', () => {
       type: 'application/json',
     });
     await act(async () => {
-      fireEvent.change(screen.getByLabelText('导入 JSON'), { target: { files: [file] } });
+      fireEvent.change(screen.getByLabelText('打开文件'), { target: { files: [file] } });
     });
     await vi.waitFor(() =>
       expect(screen.getByRole('alert').textContent).toContain('文件内容不完整或不是 JSON'),
@@ -113,11 +120,31 @@ describe('WorksheetShell', () => {
   it('exports the open document as JSON', () => {
     const { download } = mount();
     type('导出我');
-    fireEvent.click(screen.getByRole('button', { name: '导出 JSON' }));
+    fireEvent.click(screen.getByRole('button', { name: '保存为文件' }));
     expect(download).toHaveBeenCalledOnce();
     expect(JSON.parse(download.mock.calls[0][0].text).data.text).toBe('导出我');
     // Every action confirms in the message line, with the file's name.
     expect(screen.getByText(/^已导出为文件「notes-.+\.json」/)).toBeTruthy();
+  });
+
+  it('offers 导出 Excel and 导出 CSV only for a worksheet that describes its sheets', () => {
+    mount();
+    expect(screen.queryByRole('button', { name: '导出 Excel' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '导出 CSV' })).toBeNull();
+  });
+
+  it('explains in Chinese when the spreadsheet export cannot load, and changes nothing', async () => {
+    const options = { engine: createMemoryEngine(), location: location(), autosaveDelay: 10_000 };
+    render(<Notes options={options} sheets={() => Promise.reject(new Error('offline'))} />);
+    type('原有内容');
+    fireEvent.click(screen.getByRole('button', { name: '导出 Excel' }));
+    await vi.waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        '表格文件没能生成：导出功能没能加载，请检查网络后再试。你的内容没有任何改动。',
+      ),
+    );
+    expect((screen.getByLabelText('正文') as HTMLTextAreaElement).value).toBe('原有内容');
+    expect(screen.getByRole('button', { name: '导出 CSV' })).toHaveProperty('disabled', false);
   });
 
   it('opens a shared link read-only with 保存为我的副本', async () => {

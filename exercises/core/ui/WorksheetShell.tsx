@@ -13,7 +13,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
+import type { WorksheetMessage } from '../controller';
 import type { WorksheetDocument } from '../document';
+import { documentFileName } from '../files';
+import type { SheetsOf } from '../sheets';
 import { SHELL_TEXT as T } from '../strings';
 import { DocumentBar } from './DocumentBar';
 import { LoadFailed, useLazy } from './lazy';
@@ -32,6 +35,11 @@ interface Props<D> {
   locked?: boolean;
   /** Frame options: the workshop code of this namespace, which offers 下一位参与者. */
   workshop?: string | null;
+  /**
+   * The worksheet's spreadsheet description (its `sheet.ts`), loaded on 导出 Excel / 导出 CSV;
+   * without it those buttons are not offered.
+   */
+  sheets?: () => Promise<SheetsOf<D>>;
 }
 
 export function WorksheetShell<D>({
@@ -41,6 +49,7 @@ export function WorksheetShell<D>({
   printBlank = true,
   locked = false,
   workshop = null,
+  sheets,
 }: Props<D>) {
   const { actions } = ws;
   const sharedDoc = ws.shared && 'doc' in ws.shared ? ws.shared.doc : null;
@@ -57,6 +66,19 @@ export function WorksheetShell<D>({
   );
   const views = notices === 'failed' ? null : notices;
   const failed = workshopBar === 'failed' || notices === 'failed';
+
+  async function exportSheets(kind: 'xlsx' | 'csv'): Promise<WorksheetMessage> {
+    if (!sheets) return { text: T.transfer.sheetFailed, tone: 'error' };
+    try {
+      const [describe, io] = await Promise.all([sheets(), import('./spreadsheet')]);
+      const now = ws.now();
+      const filename = documentFileName(doc, kind, now);
+      await io.saveSpreadsheet(describe(doc, now), kind, filename);
+      return { text: T.transfer.exported(filename), tone: 'info' };
+    } catch {
+      return { text: T.transfer.sheetFailed, tone: 'error' };
+    }
+  }
 
   useEffect(() => {
     if (!blank) return;
@@ -143,6 +165,7 @@ export function WorksheetShell<D>({
           allowImport={!locked}
           message={ws.transferMessage}
           onExport={actions.exportCurrent}
+          onSpreadsheet={sheets && exportSheets}
           onImportFile={(file) => void actions.importFile(file)}
           onShareLink={actions.shareLink}
           onMessage={actions.setTransferMessage}

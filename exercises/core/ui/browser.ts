@@ -6,12 +6,15 @@ import type { WorksheetLocation } from '../controller';
 
 /** Offer `text` as a file download. */
 export function downloadText(file: { filename: string; text: string; mimeType: string }): void {
-  const url = URL.createObjectURL(
-    new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }),
-  );
+  downloadBlob(new Blob([file.text], { type: `${file.mimeType};charset=utf-8` }), file.filename);
+}
+
+/** Offer a blob (e.g. the bytes of a spreadsheet) as a file download. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = file.filename;
+  a.download = filename;
   a.rel = 'noopener';
   a.style.display = 'none';
   document.body.append(a);

@@ -304,7 +304,7 @@ test.describe('oversized and crafted links', () => {
     const buffer = Buffer.from(JSON.stringify(file));
     expect(buffer.length).toBeGreaterThan(500_000);
     expect(buffer.length).toBeLessThan(1024 * 1024);
-    await page.getByLabel('导入 JSON').setInputFiles({
+    await page.getByLabel('打开文件').setInputFiles({
       name: 'big.json',
       mimeType: 'application/json',
       buffer,
