@@ -3,7 +3,7 @@ import { useId } from 'preact/hooks';
 import { MemberTable } from './MemberTable';
 import { formatAmount, planCascade, setBasis, type SmartGoalData } from './model';
 import { PeriodTable } from './PeriodTable';
-import { CASCADE } from './strings';
+import { CASCADE } from './cascade-strings';
 
 interface Props {
   data: SmartGoalData;

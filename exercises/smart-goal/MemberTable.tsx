@@ -12,7 +12,7 @@ import {
   type CascadePlan,
   type SmartGoalData,
 } from './model';
-import { CASCADE as T } from './strings';
+import { CASCADE as T } from './cascade-strings';
 
 interface Props {
   data: SmartGoalData;

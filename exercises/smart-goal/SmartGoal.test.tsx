@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import SmartGoal from './SmartGoal';
+import { loadParts } from './SmartGoalForm';
+
+// The parts below the checks load after the island in a browser; here they are drawn at once.
+beforeAll(loadParts);
 
 const LABELS = [
   '目标名称',

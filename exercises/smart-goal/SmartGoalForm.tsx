@@ -5,12 +5,12 @@
 import { useId } from 'preact/hooks';
 import { Deferred, deferredView } from '../core/ui/Deferred';
 import { NumberField, TextArea, TextField } from '../core/ui/fields';
-import { CascadeSection } from './CascadeSection';
 import { MilestoneList } from './MilestoneList';
 import {
   checkSmart,
   composeStatement,
   figureInput,
+  isBlank,
   readAmounts,
   setDirection,
   setText,
@@ -32,7 +32,13 @@ interface Props {
 
 // Static text: kept as the server drew it; the code loads only for a form drawn afresh.
 const examplesView = deferredView(() => import('./ExamplesTable').then((m) => m.ExamplesTable));
-if (import.meta.env.SSR) await examplesView.load();
+// The cascade (allocation and its tables) as the server drew it until it comes near the screen,
+// the form gets focus, or the document is not the blank one.
+const cascadeView = deferredView(() => import('./CascadeSection').then((m) => m.CascadeSection));
+
+/** The deferred parts' code: the server has it before rendering; unit tests load it up front. */
+export const loadParts = () => Promise.all([examplesView.load(), cascadeView.load()]);
+if (import.meta.env.SSR) await loadParts();
 
 const UNIT_SUGGESTIONS = ['家', '个', '件', '万元', '元', '%', '台', '人'];
 
@@ -91,7 +97,13 @@ export function SmartGoalForm({ data, today, readOnly, onChange, onLoadExample }
         <SmartChecklist check={checkSmart(data, today)} />
         <StatementBox statement={composeStatement(data)} />
       </div>
-      <CascadeSection data={data} unit={unit} readOnly={readOnly} onChange={onChange} />
+      <Deferred
+        view={cascadeView}
+        props={{ data, unit, readOnly, onChange }}
+        name="sg-cascade"
+        now={!isBlank(data)}
+        onView
+      />
       <Deferred view={examplesView} props={{}} name="sg-examples" />
     </div>
   );

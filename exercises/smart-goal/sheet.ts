@@ -30,7 +30,8 @@ import {
   type SmartGoalData,
 } from './model';
 import { SHEET } from './sheet-strings';
-import { CASCADE, DIRECTION, FIELD, LETTER_NAME, MILESTONE, STATUS_LABEL } from './strings';
+import { CASCADE } from './cascade-strings';
+import { DIRECTION, FIELD, LETTER_NAME, MILESTONE, STATUS_LABEL } from './strings';
 
 const isPercent = (unit: string) => unit === '%' || unit === '％';
 
