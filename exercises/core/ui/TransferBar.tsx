@@ -24,6 +24,22 @@ interface Props {
   onMessage(message: WorksheetMessage | null): void;
 }
 
+/** Makes the share link and copies it: the link (null when refused) and what to say. */
+export async function copyShareLink(
+  make: () => Promise<ShareLinkResult>,
+): Promise<{ url: string | null; message: WorksheetMessage }> {
+  const result = await make();
+  if (!result.ok) return { url: null, message: { text: result.message, tone: 'error' } };
+  const copied = await copyText(result.url);
+  return {
+    url: result.url,
+    message: {
+      text: copied ? T.transfer.copied(result.length) : T.transfer.copyManually(result.length),
+      tone: 'info',
+    },
+  };
+}
+
 export function TransferBar(props: Props) {
   const id = useId();
   const [link, setLink] = useState<string | null>(null);
@@ -41,18 +57,9 @@ export function TransferBar(props: Props) {
   }
 
   async function share() {
-    const result = await props.onShareLink();
-    if (!result.ok) {
-      setLink(null);
-      props.onMessage({ text: result.message, tone: 'error' });
-      return;
-    }
-    setLink(result.url);
-    const copied = await copyText(result.url);
-    props.onMessage({
-      text: copied ? T.transfer.copied(result.length) : T.transfer.copyManually(result.length),
-      tone: 'info',
-    });
+    const { url, message } = await copyShareLink(props.onShareLink);
+    setLink(url);
+    props.onMessage(message);
   }
 
   const error = props.message?.tone === 'error';

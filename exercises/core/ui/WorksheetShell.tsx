@@ -16,6 +16,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { WorksheetMessage } from '../controller';
 import type { WorksheetDocument } from '../document';
 import { documentFileName } from '../files';
+import { IN_APP_UA } from '../in-app';
 import type { SheetsOf } from '../sheets';
 import { SHELL_TEXT as T } from '../strings';
 import { DocumentBar } from './DocumentBar';
@@ -65,7 +66,11 @@ export function WorksheetShell<D>({
     !!ws.shared || !!ws.notice || ws.problems.length > 0 || ws.reminder,
   );
   const views = notices === 'failed' ? null : notices;
-  const failed = workshopBar === 'failed' || notices === 'failed';
+  // In 微信 and other in-app browsers: how to hand work in (read after mount, not on the server).
+  const [userAgent, setUserAgent] = useState('');
+  useEffect(() => setUserAgent(navigator.userAgent), []);
+  const inApp = useLazy(() => import('./InAppNotice'), !locked && IN_APP_UA.test(userAgent));
+  const failed = workshopBar === 'failed' || notices === 'failed' || inApp === 'failed';
 
   async function exportSheets(kind: 'xlsx' | 'csv'): Promise<WorksheetMessage> {
     if (!sheets) return { text: T.transfer.sheetFailed, tone: 'error' };
@@ -159,6 +164,9 @@ export function WorksheetShell<D>({
       <div class="ws-body">
         {blank ? children(blank, true) : children(doc, locked || !ws.ready || sharedDoc !== null)}
       </div>
+      {!sharedDoc && inApp && inApp !== 'failed' && (
+        <inApp.InAppNotice userAgent={userAgent} ready={ws.ready} onShareLink={actions.shareLink} />
+      )}
       {!sharedDoc && (
         <TransferBar
           ready={ws.ready}
