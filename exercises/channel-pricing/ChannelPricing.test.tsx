@@ -99,7 +99,8 @@ describe('ChannelPricing', () => {
     // 厂商: 120 ÷ 1.13 = 106.19 不含税; 66.19 ÷ 106.19 = 62.3 %; 66.19 ÷ 40 = 165.5 %.
     expect(chainRow('厂商').slice(0, 5)).toEqual(['40.00', '120.00', '66.19', '62.3%', '165.5%']);
     expect(screen.getByText('106.19 元/件')).toBeTruthy();
-    expect(screen.getByText('80.00 元（占零售价 40.0%）')).toBeTruthy();
+    // On the 不含税 basis: 200 ÷ 1.13 = 176.99; 176.99 − 106.19 = 70.80 = 40.0 % of 176.99.
+    expect(screen.getByText('70.80 元（占不含税零售价 40.0%）')).toBeTruthy();
     // The other basis next to the input: 200 ÷ 1.13 = 176.99 (figures.ts loads on the first edit).
     await waitFor(() => expect(descriptions(input('建议零售价'))).toContain('不含税 176.99'));
     expectCleanNumbers();
@@ -158,11 +159,14 @@ describe('ChannelPricing', () => {
     ).toBeTruthy();
     // The waterfall has an accessible name and a data table.
     expect(
-      screen.getByRole('img', { name: '价格瀑布图：从零售价 100.00 元逐级拆分到单位成本' }),
+      screen.getByRole('img', {
+        name: '价格瀑布图（不含税口径）：从零售价 100.00 元扣除增值税后逐级拆分到单位成本',
+      }),
     ).toBeTruthy();
-    expect(screen.getByRole('region', { name: '价格瀑布（数据表）' }).textContent).toContain(
-      '出厂价中的增值税−6.906.9%',
-    );
+    const table = screen.getByRole('region', { name: '价格瀑布（不含税口径，数据表）' });
+    expect(table.textContent).toContain('增值税合计−11.5013.0%');
+    expect(table.textContent).toContain('零售商毛利−17.7020.0%');
+    expect(table.textContent).toContain('厂商毛利−13.1014.8%');
     expect(
       screen.getByRole('option', { name: /^示例：建议零售价 100 元的三级价格链/ }),
     ).toBeTruthy();

@@ -16,39 +16,47 @@ function waterfall(data: ChannelPricingData): string[][] {
 }
 
 describe('the price waterfall', () => {
-  it('splits the retail price down to the cost, and the steps add up', () => {
-    // 100 − 20 − 20 = 60 出厂价; 60 − 6.90 VAT = 53.10; 53.10 − 13.10 = 40 cost.
+  it('splits the retail price on one basis, 不含税, with the total VAT as its own bar', () => {
+    // The chapter's example on one basis: 100 ÷ 1.13 = 88.495… → 88.50 不含税零售价, VAT 11.50;
+    // 80 ÷ 1.13 = 70.796… → 70.80; 60 ÷ 1.13 = 53.097… → 53.10.
+    // 零售商 88.50 − 70.80 = 17.70 (17.70 ÷ 88.50 = 20.0 %); 经销商 70.80 − 53.10 = 17.70;
+    // 厂商 53.10 − 40 = 13.10 (13.10 ÷ 88.50 = 14.80 %); cost 40 ÷ 88.50 = 45.20 %.
     expect(waterfall(EXAMPLE)).toEqual([
-      ['零售价（消费者进价）', '100.00', '100.0%'],
-      ['零售商毛利', '20.00', '20.0%'],
-      ['经销商毛利', '20.00', '20.0%'],
-      ['出厂价（厂商售价）', '60.00', '60.0%'],
-      ['出厂价中的增值税', '6.90', '6.9%'],
-      ['厂商净收入（不含税）', '53.10', '53.1%'],
-      ['厂商毛利', '13.10', '13.1%'],
-      ['单位成本', '40.00', '40.0%'],
+      ['零售价（消费者进价，含税）', '100.00', '—'],
+      ['增值税合计', '11.50', '13.0%'],
+      ['不含税零售价', '88.50', '100.0%'],
+      ['零售商毛利', '17.70', '20.0%'],
+      ['经销商毛利', '17.70', '20.0%'],
+      ['不含税出厂价（厂商售价）', '53.10', '60.0%'],
+      ['厂商毛利', '13.10', '14.8%'],
+      ['单位成本', '40.00', '45.2%'],
     ]);
   });
 
-  it('has no tax step in a 不含税 chain', () => {
-    // 100 不含税: 20 + 20 + (60 − 40) + 40 = 100.
+  it('adds the VAT on top of a 不含税 chain', () => {
+    // 100 不含税 × 1.13 = 113.00 含税, VAT 13.00; 20 + 20 + (60 − 40) + 40 = 100.
     expect(waterfall({ ...EXAMPLE, priceBasis: 'net' })).toEqual([
-      ['零售价（消费者进价）', '100.00', '100.0%'],
+      ['零售价（消费者进价，含税）', '113.00', '—'],
+      ['增值税合计', '13.00', '13.0%'],
+      ['不含税零售价', '100.00', '100.0%'],
       ['零售商毛利', '20.00', '20.0%'],
       ['经销商毛利', '20.00', '20.0%'],
-      ['出厂价（厂商售价）', '60.00', '60.0%'],
+      ['不含税出厂价（厂商售价）', '60.00', '60.0%'],
       ['厂商毛利', '20.00', '20.0%'],
       ['单位成本', '40.00', '40.0%'],
     ]);
   });
 
-  it('gives the headline figures', () => {
+  it('gives the headline figures on the 不含税 basis', () => {
     const summary = summarize(computeChain(EXAMPLE))!;
     expect(formatYuan(summary.producerNet)).toBe('53.10');
     expect(formatYuan(summary.producerMargin!)).toBe('13.10');
-    expect(formatPercent(summary.producerMarginRate!)).toBe('24.7%');
-    expect(formatYuan(summary.channelMargin)).toBe('40.00'); // 100 − 60
-    expect(formatPercent(summary.channelShare!)).toBe('40.0%');
+    expect(formatPercent(summary.producerMarginRate!)).toBe('24.7%'); // 13.10 ÷ 53.10
+    expect(formatPercent(summary.producerShare!)).toBe('14.8%'); // 13.10 ÷ 88.50
+    expect(formatYuan(summary.retailNet)).toBe('88.50');
+    expect(formatYuan(summary.vat!)).toBe('11.50'); // 100 − 88.50
+    expect(formatYuan(summary.channelMargin)).toBe('35.40'); // 88.50 − 53.10 = 17.70 + 17.70
+    expect(formatPercent(summary.channelShare!)).toBe('40.0%'); // 35.40 ÷ 88.50
   });
 
   it('stops at the producer’s revenue without a cost', () => {
@@ -56,7 +64,7 @@ describe('the price waterfall', () => {
       waterfall({ ...EXAMPLE, unitCost: '' })
         .map((r) => r[0])
         .at(-1),
-    ).toBe('厂商净收入（不含税）');
+    ).toBe('不含税出厂价（厂商售价）');
   });
 
   it('waits for a complete chain', () => {
