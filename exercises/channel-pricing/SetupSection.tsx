@@ -26,7 +26,7 @@ interface Props {
   onChange(data: ChannelPricingData): void;
 }
 
-const ENDINGS: readonly PriceEnding[] = ['none', 'nine', 'yuan'];
+const ENDINGS: readonly PriceEnding[] = ['none', 'nine-down', 'nine', 'yuan'];
 
 export function SetupSection({ data, figures, onChange }: Props) {
   const id = useId();
@@ -86,7 +86,7 @@ export function SetupSection({ data, figures, onChange }: Props) {
         <NumberInput
           label={T.unitCost}
           value={data.unitCost}
-          rule={RULE.money}
+          rule={RULE.unitCost}
           required={costPlus}
           hint={T.unitCostHint}
           onInput={(v) => onChange(setText(data, 'unitCost', v))}
@@ -99,6 +99,9 @@ export function SetupSection({ data, figures, onChange }: Props) {
             <output class="cp-output" aria-labelledby={`${id}-retail`}>
               {figures?.retail ?? '—'}
               {retailOther && <span class="cp-aside"> {T.other(otherName, retailOther)}</span>}
+              {figures?.beforeEnding && (
+                <span class="cp-aside"> {T.endingComputed(figures.beforeEnding)}</span>
+              )}
             </output>
           </div>
         ) : (
@@ -108,7 +111,13 @@ export function SetupSection({ data, figures, onChange }: Props) {
             rule={RULE.money}
             required
             hint={T.priceHint(basis)}
-            aside={other(data.retailPrice)}
+            aside={
+              figures?.beforeEnding && figures.retail
+                ? [T.endingUsed(figures.beforeEnding, figures.retail), other(figures.retail)]
+                    .filter(Boolean)
+                    .join('；')
+                : other(data.retailPrice)
+            }
             onInput={(v) => onChange(setText(data, 'retailPrice', v))}
           />
         )}

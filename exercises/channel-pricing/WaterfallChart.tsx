@@ -7,7 +7,7 @@
  */
 import { useId } from 'preact/hooks';
 import { ScrollBox } from './fields';
-import { formatPercent, formatYuan, ZERO, type Decimal } from './money';
+import { formatCost, formatPercent, formatYuan, ZERO, type Decimal } from './money';
 import type { WaterfallItem } from './summary';
 import { WATERFALL as T } from './summary-strings';
 
@@ -16,6 +16,7 @@ const ROW = 40;
 
 /** «−20.00» for a deduction, «+5.00» when the price rises instead, «0.00» for nothing. */
 export function stepAmount(item: WaterfallItem): string {
+  if (item.tone === 'cost') return formatCost(item.amount);
   if (item.kind === 'level' || item.amount.eq(0)) return formatYuan(item.amount);
   return `${item.amount.gt(0) ? '−' : '+'}${formatYuan(item.amount.abs())}`;
 }

@@ -202,6 +202,73 @@ describe('成本加成: markup and margin are different things', () => {
   });
 });
 
+describe('rounding that keeps its word', () => {
+  it('a price set for a target margin meets it (rounded up to 分)', () => {
+    // 4.15 ÷ (1 − 10 %) = 4.6111…: half-up gives 4.61, and 0.46 ÷ 4.61 = 9.98 % < 10 %.
+    // Up to 4.62: 0.47 ÷ 4.62 = 10.17 % → 10.2 %; 0.47 ÷ 4.15 = 11.33 % → 11.3 %.
+    const data = chain({ method: 'cost-plus', priceBasis: 'net', unitCost: '4.15' }, [
+      { rateKind: 'margin', rate: '10', minMargin: '10' },
+    ]);
+    const result = computeChain(data);
+    expect(table(result)[0]).toEqual(['厂商', '4.15', '4.62', '0.47', '10.2%', '11.3%']);
+    expect(issues(result)).toEqual([]);
+  });
+
+  it('a price set for a target markup meets it too', () => {
+    // 4.13 × 1.1 = 4.543: half-up gives 4.54, and 0.41 ÷ 4.13 = 9.93 % < 10 %. Up to 4.55:
+    // 0.42 ÷ 4.13 = 10.17 % → 10.2 % markup; 0.42 ÷ 4.55 = 9.23 % → 9.2 % margin.
+    const data = chain({ method: 'cost-plus', priceBasis: 'net', unitCost: '4.13' }, [
+      { rateKind: 'markup', rate: '10' },
+    ]);
+    expect(table(computeChain(data))[0]).toEqual(['厂商', '4.13', '4.55', '0.42', '9.2%', '10.2%']);
+  });
+
+  it('switching 价格口径 does not move the retail price by 0.01', () => {
+    // 成本加成 on the example's rates. 含税: 53.10 × 1.13 = 60.003 → 60.00; 60 ÷ 0.75 = 80;
+    // 80 ÷ 0.8 = 100.00, 不含税 88.50. 不含税: 53.10 ÷ 0.75 = 70.80; 70.80 ÷ 0.8 = 88.50, whose
+    // 含税 figure is the 含税 chain's 100.00, not 88.50 × 1.13 = 100.005 → 100.01 (rounded twice).
+    const gross = computeChain({ ...EXAMPLE, method: 'cost-plus' });
+    const net = computeChain({ ...EXAMPLE, method: 'cost-plus', priceBasis: 'net' });
+    if (!gross.ok || !net.ok) throw new Error();
+    const last = (r: typeof gross) => (r.ok ? r.rows[r.rows.length - 1] : null);
+    expect([formatYuan(last(gross)!.buy!), formatYuan(last(gross)!.buyOther!)]).toEqual([
+      '100.00',
+      '88.50',
+    ]);
+    expect([formatYuan(last(net)!.buy!), formatYuan(last(net)!.buyOther!)]).toEqual([
+      '88.50',
+      '100.00',
+    ]);
+  });
+
+  it('accepts a unit cost to four decimals and keeps prices to 分', () => {
+    // 0.3456 ÷ (1 − 20 %) = 0.432 → up to 0.44 (0.43 would give 0.0844 ÷ 0.43 = 19.6 % < 20 %);
+    // 0.44 − 0.3456 = 0.0944 → 0.09; 0.0944 ÷ 0.44 = 21.45 % → 21.5 %; 0.0944 ÷ 0.3456 = 27.3 %.
+    const data = chain({ method: 'cost-plus', priceBasis: 'net', unitCost: '0.3456' }, [
+      { rateKind: 'margin', rate: '20' },
+    ]);
+    const result = computeChain(data);
+    expect(table(result)[0]).toEqual(['厂商', '0.35', '0.44', '0.09', '21.5%', '27.3%']);
+    if (!result.ok) throw new Error();
+    expect(result.rows[0].buy?.toString()).toBe('0.3456');
+    expect(result.rows[0].how).toEqual(['0.3456 ÷（1 − 20%）= 0.44']);
+  });
+
+  it('尾数 .9 downwards lands just below the price', () => {
+    // 零售价倒推 from 12.00 with 尾数 .9 向下: 11.90 is the price used, and the chain works from it.
+    const data = chain({ retailPrice: '12', ending: 'nine-down', unitCost: '4' }, [
+      {},
+      { discount: '6' },
+      { discount: '8' },
+    ]);
+    const result = computeChain(data);
+    if (!result.ok) throw new Error();
+    expect(formatYuan(result.retail!)).toBe('11.90');
+    expect(result.rows[3].how).toEqual(['尾数调整：12.00 → 11.90']);
+    expect(formatYuan(result.rows[1].buy!)).toBe('7.14'); // 11.90 × 0.6
+  });
+});
+
 describe('checks', () => {
   it('flags prices below 最低限价 from the protected tier on, next to the price', () => {
     // Retail 90: 经销商 6 折 = 54 < 56 (short by 2.00); 零售商 72 and retail 90 are above.

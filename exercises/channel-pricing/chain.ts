@@ -10,13 +10,17 @@
  *   prices for a target margin on its selling price.
  *
  * Rounding: every price is rounded to 分 when it is set (四舍五入), as it would be on an
- * invoice, and the next tier works from that price; margins, ratios and totals are then
- * exact and rounded once for display. The unit cost is 不含税, so the producer's margin is
+ * invoice, and the next tier works from that price; a price set for a markup or a margin is
+ * rounded up to 分 instead, so that it meets the rate it was set for. Margins, ratios and
+ * totals are then exact and rounded once for display. Under 成本加成 the chain is worked out
+ * in each basis, and a price's figure in the other basis is that chain's own price, so that
+ * switching 价格口径 never moves a price by rounding a rounded price again. The unit cost is 不含税, so the producer's margin is
  * always worked out on its 不含税 selling price; the other tiers use the chosen price basis.
  */
 import {
   applyEnding,
   fieldValue,
+  formatCost,
   formatPercent,
   formatPercentApart,
   formatTyped,
@@ -29,6 +33,7 @@ import {
   RULE,
   stackFactors,
   toFen,
+  toFenUp,
   toGross,
   toNet,
   type Decimal,
@@ -50,6 +55,8 @@ export interface PricePoint {
   /** The tier whose inputs set this price (the buyer's discount, or the seller's rate). */
   setBy: number;
   how: string[];
+  /** The retail price before the ending, when the ending changed it. */
+  unended?: Decimal;
 }
 
 export type IssueKind =
@@ -114,6 +121,8 @@ export type ChainResult =
       rows: TierRow[];
       /** The retail price in use (after the ending), or null. */
       retail: Decimal | null;
+      /** The retail price before the ending (typed or worked out), when the ending changed it. */
+      beforeEnding: Decimal | null;
       /** Every price and margin could be worked out. */
       complete: boolean;
     };
@@ -123,7 +132,7 @@ export function chainContext(data: ChannelPricingData): ChainContext {
   return {
     basis: data.priceBasis,
     vat: vat && vat.div(HUNDRED),
-    cost: fieldValue(data.unitCost, RULE.money),
+    cost: fieldValue(data.unitCost, RULE.unitCost),
     floor: fieldValue(data.floorPrice, RULE.money),
     floorIndex: Math.max(1, tierIndex(data.tiers, data.floorTierId, 1)),
     minMargins: data.tiers.map((t) => {
@@ -149,6 +158,7 @@ function retailMinus(data: ChannelPricingData): PricePoint[] {
   const last = prices[n - 1];
   if (typed) {
     last.value = applyEnding(typed, data.ending);
+    if (!last.value.eq(typed)) last.unended = typed;
     if (!last.value.eq(typed)) last.how.push(HOW.ending(formatYuan(typed), formatYuan(last.value)));
   }
   for (let i = n - 2; i >= 1; i--) {
@@ -180,18 +190,23 @@ function retailMinus(data: ChannelPricingData): PricePoint[] {
   return prices;
 }
 
-/** A seller's price from its buying price by markup or margin; null when not valid. */
-function priced(tier: Tier, buy: Decimal): { value: Decimal; how: string } | null {
+/**
+ * A seller's price from its buying price by markup or margin, rounded up to 分 so that it
+ * meets the rate; null when not valid. The producer's buying price is the unit cost, which
+ * may have four decimals (`first`).
+ */
+function priced(tier: Tier, buy: Decimal, first = false): { value: Decimal; how: string } | null {
   const typed = fieldValue(tier.rate, tier.rateKind === 'markup' ? RULE.markup : RULE.margin);
   if (typed === null) return null;
   const rate = typed.div(HUNDRED);
   const shown = formatTyped(typed);
+  const from = first ? formatCost(buy) : formatYuan(buy);
   if (tier.rateKind === 'markup') {
-    const value = toFen(buy.times(ONE.plus(rate)));
-    return { value, how: HOW.markup(formatYuan(buy), shown, formatYuan(value)) };
+    const value = toFenUp(buy.times(ONE.plus(rate)));
+    return { value, how: HOW.markup(from, shown, formatYuan(value)) };
   }
-  const value = toFen(buy.div(ONE.minus(rate)));
-  return { value, how: HOW.margin(formatYuan(buy), shown, formatYuan(value)) };
+  const value = toFenUp(buy.div(ONE.minus(rate)));
+  return { value, how: HOW.margin(from, shown, formatYuan(value)) };
 }
 
 /** 成本加成: from the unit cost down the chain. */
@@ -200,7 +215,7 @@ function costPlus(data: ChannelPricingData, ctx: ChainContext): PricePoint[] {
   const prices = data.tiers.map((_, i) => point(Math.max(0, i - 1)));
   if (ctx.cost === null) return prices;
   // The producer prices on its 不含税 cost; a 含税 chain then adds the tax to that price.
-  const first = priced(data.tiers[0], ctx.cost);
+  const first = priced(data.tiers[0], ctx.cost, true);
   if (!first) return prices;
   prices[1].how.push(ctx.basis === 'gross' ? HOW.net(first.how) : first.how);
   if (ctx.basis === 'net') prices[1].value = first.value;
@@ -221,6 +236,7 @@ function costPlus(data: ChannelPricingData, ctx: ChainContext): PricePoint[] {
     const ended = applyEnding(last.value, data.ending);
     if (!ended.eq(last.value)) {
       last.how.push(HOW.ending(formatYuan(last.value), formatYuan(ended)));
+      last.unended = last.value;
       last.value = ended;
     }
   }
@@ -326,16 +342,26 @@ export function priceIssues(ctx: ChainContext, index: number, price: PricePoint)
   return issues;
 }
 
-/** Evaluate a chain of buying prices: margins, ratios and checks for every tier. */
-export function evaluate(ctx: ChainContext, prices: readonly PricePoint[]): TierRow[] {
+/**
+ * Evaluate a chain of buying prices: margins, ratios and checks for every tier. `others`,
+ * when given, are the same buying prices worked out in the other basis (成本加成); without
+ * them, each price is converted.
+ */
+export function evaluate(
+  ctx: ChainContext,
+  prices: readonly PricePoint[],
+  others?: readonly (Decimal | null)[],
+): TierRow[] {
   const n = ctx.tiers.length;
   return ctx.tiers.map((tier, i) => {
     const role: TierRole = i === 0 ? 'producer' : i === n - 1 ? 'buyer' : 'channel';
     const buy = i === 0 ? ctx.cost : prices[i].value;
     const sell = i < n - 1 ? prices[i + 1].value : null;
     const seller = role === 'buyer' ? null : sellerMargin(ctx, i, buy, sell);
-    const buyOther = i === 0 ? null : otherBasis(buy, ctx.basis, ctx.vat);
-    const sellOther = otherBasis(sell, ctx.basis, ctx.vat);
+    const other = (k: number, value: Decimal | null) =>
+      others && value !== null && others[k] ? others[k] : otherBasis(value, ctx.basis, ctx.vat);
+    const buyOther = i === 0 ? null : other(i, buy);
+    const sellOther = i < n - 1 ? other(i + 1, sell) : null;
     const unitMarginOther =
       role === 'channel' && buyOther && sellOther ? sellOther.minus(buyOther) : null;
     const how = prices.filter((p) => p.setBy === i).flatMap((p) => p.how);
@@ -388,12 +414,27 @@ const computed = new WeakMap<ChannelPricingData, ChainResult>();
 function chainOf(data: ChannelPricingData): ChainResult {
   const context = chainContext(data);
   if (data.tiers.length < 2) return { ok: false, reason: 'tooFew', context };
-  const prices = data.method === 'retail-minus' ? retailMinus(data) : costPlus(data, context);
-  const rows = evaluate(context, prices);
+  const costBased = data.method === 'cost-plus';
+  const prices = costBased ? costPlus(data, context) : retailMinus(data);
+  const basis = context.basis === 'gross' ? 'net' : 'gross';
+  const others =
+    costBased && context.vat
+      ? costPlus(data, { ...context, basis }).map((p) => p.value)
+      : undefined;
+  const rows = evaluate(context, prices, others);
   const complete = rows.every(
     (r) => r.buy !== null && (r.role === 'buyer' || (r.sell !== null && r.unitMargin !== null)),
   );
-  return { ok: true, context, prices, rows, retail: prices[prices.length - 1].value, complete };
+  const last = prices[prices.length - 1];
+  return {
+    ok: true,
+    context,
+    prices,
+    rows,
+    retail: last.value,
+    beforeEnding: last.unended ?? null,
+    complete,
+  };
 }
 
 /** The inputs the chosen method still needs (empty or not valid), named for a 「还需要填写」 line. */
@@ -401,7 +442,7 @@ export function missingInputs(data: ChannelPricingData): string[] {
   const n = data.tiers.length;
   if (n < 2) return [];
   const out: string[] = [];
-  const cost = fieldValue(data.unitCost, RULE.money);
+  const cost = fieldValue(data.unitCost, RULE.unitCost);
   if (data.method === 'retail-minus') {
     if (fieldValue(data.retailPrice, RULE.money) === null) out.push(MISSING.retailPrice);
     for (let i = 1; i < n - 1; i++) {

@@ -56,7 +56,8 @@ export const ChannelPricingSchema = v.object({
   floorPrice: text(),
   /** The tier whose buying price the floor protects (it also applies further down the chain). */
   floorTierId: text(),
-  ending: v.picklist(['none', 'nine', 'yuan']),
+  /** nine: up to X.90; nine-down: down to X.90 (charm price); yuan: up to whole 元. */
+  ending: v.picklist(['none', 'nine', 'nine-down', 'yuan']),
   tiers: list(TierSchema),
   volume: VolumeSchema,
   scenarios: list(ScenarioSchema),
