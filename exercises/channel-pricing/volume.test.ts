@@ -3,8 +3,9 @@ import { computeChain } from './chain';
 import { EXAMPLE, type ChannelPricingData } from './model';
 import { formatPercent, formatYuan } from './money';
 import { computeVolume, type VolumeResult } from './volume';
+import { bandLabel } from './VolumeResults';
 
-// The chapter: 60 元/箱; 500 箱及以下 60 元, 501–1000 箱 57 元 (9.5 折), 1000 箱以上 54 元 (9 折).
+// The chapter: 60 元/箱; 500 箱及以下 60 元, 501–1000 箱 57 元 (9.5 折), 超过 1000 箱 54 元 (9 折).
 function volume(patch: Partial<ChannelPricingData['volume']> = {}, data = EXAMPLE): VolumeResult {
   const withVolume = { ...data, volume: { ...data.volume, ...patch } };
   return computeVolume(withVolume, computeChain(withVolume));
@@ -17,6 +18,18 @@ function totals(quantity: number): [string, string] {
 }
 
 describe('breaks as the chapter reads them ("超过 N 件")', () => {
+  it('names the bands without an overlap at the boundary', () => {
+    // 以上 includes the number in Chinese legal usage: 「501–1,000 件」 then 「1,000 件以上」 would
+    // put 1,000 in both. The top band is 「超过 1,000 件」.
+    const result = volume();
+    if (!result.ok) throw new Error();
+    expect(result.bands.map((b, i) => bandLabel(b, i))).toEqual([
+      '500 件及以下',
+      '501–1,000 件',
+      '超过 1,000 件',
+    ]);
+  });
+
   it('prices each band and what the 厂商 keeps there', () => {
     const result = volume();
     if (!result.ok) throw new Error();

@@ -4,7 +4,7 @@
  * A break typed as 500 means 「超过 500 件」: it applies from the 501st unit. 全量折扣 prices
  * the whole order at the last break it passes; 分段累进 prices each band at its own price,
  * like 个人所得税. That is the chapter's reading of 「500 箱及以下 60 元，501–1000 箱 57 元，
- * 1000 箱以上 54 元」: 1000 箱 → 1000 × 57; 1200 箱 → 1200 × 54 or 500 × 60 + 500 × 57 + 200 × 54.
+ * 超过 1000 箱 54 元」: 1000 箱 → 1000 × 57; 1200 箱 → 1200 × 54 or 500 × 60 + 500 × 57 + 200 × 54.
  */
 import {
   discounted,
