@@ -53,7 +53,7 @@ afterEach(() => {
 describe('ChannelPricing', () => {
   it('labels the main inputs and the method radios', () => {
     render(<ChannelPricing />);
-    for (const label of ['单位成本', '建议零售价', '增值税率', '最低限价']) {
+    for (const label of ['单位成本', '建议零售价', '增值税率']) {
       expect(screen.getByText(label, { selector: 'label' })).toBeTruthy();
       expect(screen.getByLabelText(label).tagName).toBe('INPUT');
     }
@@ -143,7 +143,14 @@ describe('ChannelPricing', () => {
     fireEvent.click(screen.getByRole('button', { name: '载入示例' }));
     expect(input('建议零售价').value).toBe('100');
     expect(input('单位成本').value).toBe('40');
-    expect(input('最低限价').value).toBe('56');
+    // The floor is the company's own supply price to the 经销商; approval levels 3 / 5 / 10 %.
+    expect(input('经销商进价 最低限价（元/件）').value).toBe('56');
+    expect(screen.queryByLabelText('零售商进价 最低限价（元/件）')).toBeNull();
+    expect(screen.queryByLabelText(/消费者/, { selector: 'input[type="checkbox"]' })).toBeNull();
+    expect(input('销售总监最多批准降价（%）').value).toBe('10');
+    expect(screen.getByRole('link', { name: '见本章“价格管理的边界”' }).getAttribute('href')).toBe(
+      '/channels/pricing/#价格管理的边界哪些可以管哪些不能管',
+    );
     expect(input('经销商 进价折扣（折）').value).toBe('6');
     expect(input('零售商 进价折扣（折）').value).toBe('8');
     expect(chainRow('零售商').slice(0, 5)).toEqual(['80.00', '100.00', '20.00', '20.0%', '25.0%']);

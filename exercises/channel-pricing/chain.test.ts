@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeChain, missingInputs, type ChainResult } from './chain';
+import {
+  approvalIssue,
+  chainContext,
+  computeChain,
+  missingInputs,
+  type ChainResult,
+} from './chain';
 import { createData, EXAMPLE, type ChannelPricingData, type Tier } from './model';
-import { formatPercent, formatYuan } from './money';
+import { dec, formatPercent, formatYuan } from './money';
 
 type Patch = Partial<Omit<Tier, 'id'>>;
 
@@ -280,26 +286,42 @@ describe('checks', () => {
     ]);
   });
 
-  it('flags a retail price below the floor', () => {
-    // Retail 50: every price from the dealer on is below 56.
-    const result = computeChain({ ...EXAMPLE, retailPrice: '50', unitCost: '20' });
-    expect(issues(result).filter(([, , m]) => m.startsWith('低于最低限价'))).toEqual([
-      ['经销商', 'buy', '低于最低限价 56.00 元（差 26.00 元）'], // 50 × 0.6 = 30
-      ['零售商', 'buy', '低于最低限价 56.00 元（差 16.00 元）'], // 50 × 0.8 = 40
-      ['消费者', 'buy', '低于最低限价 56.00 元（差 6.00 元）'],
+  it('checks each floor only on the company’s own supply price, never on a resale price', () => {
+    // Retail 50, cost 20: 经销商 50 × 0.6 = 30 < 56 (差 26.00). The 零售商 buys at 40 and the
+    // consumer at 50 from resellers: no floor applies there, even one typed on those tiers.
+    const data = { ...EXAMPLE, retailPrice: '50', unitCost: '20' };
+    const tiers = data.tiers.map((t, i) => (i >= 2 ? { ...t, floor: '45' } : t));
+    expect(
+      issues(computeChain({ ...data, tiers })).filter(([, , m]) => m.startsWith('低于最低限价')),
+    ).toEqual([['经销商', 'buy', '低于最低限价 56.00 元（差 26.00 元）']]);
+  });
+
+  it('gives a tier the company supplies directly its own floor', () => {
+    // The 零售商 marked 公司直接供货 with a floor of 45: 40 < 45 (差 5.00); the 经销商 keeps 56.
+    const data = { ...EXAMPLE, retailPrice: '50', unitCost: '20' };
+    const tiers = data.tiers.map((t, i) => (i >= 2 ? { ...t, floor: '45', direct: true } : t));
+    expect(
+      issues(computeChain({ ...data, tiers })).filter(([, , m]) => m.startsWith('低于最低限价')),
+    ).toEqual([
+      ['经销商', 'buy', '低于最低限价 56.00 元（差 26.00 元）'],
+      ['零售商', 'buy', '低于最低限价 45.00 元（差 5.00 元）'],
     ]);
   });
 
-  it('a floor on the retail price leaves the tiers before it alone', () => {
-    const result = computeChain({
-      ...EXAMPLE,
-      floorPrice: '95',
-      floorTierId: 't4',
-      retailPrice: '90',
-    });
-    expect(issues(result).filter(([, at]) => at === 'buy')).toEqual([
-      ['消费者', 'buy', '低于最低限价 95.00 元（差 5.00 元）'],
-    ]);
+  it('names who must approve a discount off the company’s price', () => {
+    // The example's levels: 销售代表 up to 3 %, 区域经理 up to 5 %, 销售总监 up to 10 %.
+    const ctx = chainContext(EXAMPLE);
+    const say = (depth: string) => approvalIssue(ctx, 1, dec(depth))?.message ?? null;
+    expect(say('0')).toBeNull();
+    expect(say('0.02')).toBe('降价 2.0%，销售代表可以批准');
+    expect(say('0.05')).toBe('降价 5.0%，需区域经理审批');
+    expect(say('0.08')).toBe('降价 8.0%，需销售总监审批');
+    expect(say('0.12')).toBe('降价 12.0%，超出销售总监的审批权限（10%），需公司特批');
+    // Resale prices are the resellers’ own: nobody at the company approves them.
+    expect(approvalIssue(ctx, 2, dec('0.08'))).toBeNull();
+    // Without levels there is nothing to say.
+    const none = chainContext({ ...EXAMPLE, approvals: { rep: '', manager: '', director: '' } });
+    expect(approvalIssue(none, 1, dec('0.08'))).toBeNull();
   });
 
   it('flags cost above price at the cost', () => {

@@ -38,9 +38,11 @@ import {
   toNet,
   type Decimal,
 } from './money';
-import { tierIndex } from './model';
+import { companySupplied } from './model';
 import type { ChannelPricingData, PriceBasis, Tier } from './schema';
-import { CHECK, HOW, MISSING, tierName } from './strings';
+import { APPROVAL, CHECK, HOW, MISSING, tierName } from './strings';
+
+const APPROVAL_ROLES = ['rep', 'manager', 'director'] as const;
 
 /** One discount stacked on the way to a price: 「8 折」 or 「再降 8%」. */
 export interface Factor {
@@ -60,7 +62,7 @@ export interface PricePoint {
 }
 
 export type IssueKind =
-  'stacked' | 'belowFloor' | 'costAbovePrice' | 'negativeMargin' | 'belowMinMargin';
+  'stacked' | 'belowFloor' | 'approval' | 'costAbovePrice' | 'negativeMargin' | 'belowMinMargin';
 
 /** A check, shown next to the figure it is about (`at`). */
 export interface Issue {
@@ -104,9 +106,12 @@ export interface ChainContext {
   vat: Decimal | null;
   /** 单位成本, 不含税. */
   cost: Decimal | null;
-  floor: Decimal | null;
-  /** The floor protects this tier's buying price and every price after it. */
-  floorIndex: number;
+  /** 最低限价 of each tier's buying price: only where the company supplies the tier. */
+  floors: (Decimal | null)[];
+  /** True where the company supplies the tier: its price is the company's own. */
+  company: boolean[];
+  /** 审批权限: the deepest discount (a ratio) each role may approve, shallowest first. */
+  approvals: { role: string; limit: Decimal }[];
   /** 最低毛利率 per tier, as ratios. */
   minMargins: (Decimal | null)[];
   tiers: readonly Tier[];
@@ -133,8 +138,14 @@ export function chainContext(data: ChannelPricingData): ChainContext {
     basis: data.priceBasis,
     vat: vat && vat.div(HUNDRED),
     cost: fieldValue(data.unitCost, RULE.unitCost),
-    floor: fieldValue(data.floorPrice, RULE.money),
-    floorIndex: Math.max(1, tierIndex(data.tiers, data.floorTierId, 1)),
+    floors: data.tiers.map((t, i) =>
+      companySupplied(data.tiers, i) ? fieldValue(t.floor, RULE.money) : null,
+    ),
+    company: data.tiers.map((_, i) => companySupplied(data.tiers, i)),
+    approvals: APPROVAL_ROLES.flatMap((key) => {
+      const limit = fieldValue(data.approvals[key], RULE.extraOff);
+      return limit ? [{ role: APPROVAL.roles[key], limit: limit.div(HUNDRED) }] : [];
+    }),
     minMargins: data.tiers.map((t) => {
       const v = fieldValue(t.minMargin, RULE.margin);
       return v && v.div(HUNDRED);
@@ -331,15 +342,36 @@ export function priceIssues(ctx: ChainContext, index: number, price: PricePoint)
       });
     }
   }
-  if (ctx.floor && price.value && index >= ctx.floorIndex && price.value.lt(ctx.floor)) {
-    const gap = formatYuan(ctx.floor.minus(price.value));
+  const floor = ctx.floors[index];
+  if (floor && price.value && price.value.lt(floor)) {
+    const gap = formatYuan(floor.minus(price.value));
     issues.push({
       kind: 'belowFloor',
       at: 'buy',
-      message: CHECK.belowFloor(formatYuan(ctx.floor), gap),
+      message: CHECK.belowFloor(formatYuan(floor), gap),
     });
   }
   return issues;
+}
+
+/**
+ * Who must approve a discount of `depth` (a ratio, 0.08) off the company's price to tier
+ * `index`: the first role whose limit reaches it, or beyond the last one. Null for no
+ * discount, for a reseller's price (not the company's to approve) and without levels.
+ */
+export function approvalIssue(ctx: ChainContext, index: number, depth: Decimal): Issue | null {
+  if (!ctx.company[index] || depth.lte(0) || ctx.approvals.length === 0) return null;
+  const shown = formatPercent(depth);
+  const first = ctx.approvals[0];
+  const level = ctx.approvals.find((a) => depth.lte(a.limit));
+  const last = ctx.approvals[ctx.approvals.length - 1];
+  const message =
+    level === first
+      ? APPROVAL.within(shown, first.role)
+      : level
+        ? APPROVAL.needs(shown, level.role)
+        : APPROVAL.beyond(shown, last.role, `${formatTyped(last.limit.times(HUNDRED))}%`);
+  return { kind: 'approval', at: 'buy', message };
 }
 
 /**

@@ -15,9 +15,18 @@ const FIELD_LABELS: Record<string, string> = {
   unitCost: '单位成本',
   retailPrice: '建议零售价',
   vatRate: '增值税率',
-  floorPrice: '最低限价',
-  floorTierId: '最低限价适用层级',
   ending: '零售价尾数',
+  floor: '最低限价',
+  direct: '公司直接供货',
+  approvals: '审批权限',
+  rep: '销售代表',
+  manager: '区域经理',
+  director: '销售总监',
+  regions: '窜货核查',
+  priceA: '甲区域价格',
+  priceB: '乙区域价格',
+  freight: '跨区运费',
+  handling: '其他费用',
   tiers: '层级',
   id: '编号',
   name: '名称',
@@ -35,9 +44,33 @@ const FIELD_LABELS: Record<string, string> = {
   extraOff: '额外降价',
 };
 
+const record = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+
+/**
+ * Version 1 → 2: the one floor (floorPrice on floorTierId and every tier after it) becomes
+ * the floor of the tier it was set on; each tier gains `floor` and `direct`; the approval
+ * levels and the 窜货 check start empty. A floor that was set on a resale price is kept on
+ * that tier, where the tier editor shows it is not checked, so nothing typed is lost.
+ */
+export function migrateV1(value: unknown): unknown {
+  const { floorPrice, floorTierId, ...data } = record(value);
+  const tiers = Array.isArray(data.tiers) ? data.tiers : [];
+  return {
+    ...data,
+    tiers: tiers.map((t) => {
+      const tier = record(t);
+      const floor = tier.id === floorTierId && typeof floorPrice === 'string' ? floorPrice : '';
+      return { ...tier, floor, direct: false };
+    }),
+    approvals: { rep: '', manager: '', director: '' },
+    regions: { priceA: '', priceB: '', freight: '', handling: '' },
+  };
+}
+
 export const channelPricingDefinition: ExerciseDefinition<ChannelPricingData> = {
   ...channelPricingBasics,
   dataSchema: ChannelPricingSchema,
-  migrations: {},
+  migrations: { 1: migrateV1 },
   fieldLabels: FIELD_LABELS,
 };

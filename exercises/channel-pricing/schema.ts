@@ -1,5 +1,5 @@
 /**
- * The saved shape of a channel price chain (schema version 1). Every number is kept as the
+ * The saved shape of a channel price chain (schema version 2). Every number is kept as the
  * text the learner typed ("1,299.00", "６折") and parsed when used, so nothing typed is lost
  * and the saved JSON never holds NaN. Tiers and scenarios carry short ids ("t1", "s2") so
  * that references to them survive reordering. Every text and list has the size limits of
@@ -21,6 +21,31 @@ export const TierSchema = v.object({
   rate: text(),
   /** In %; '' means no minimum. */
   minMargin: text(),
+  /**
+   * 最低限价 of this tier's buying price, in 元 of the chosen basis; '' means none. Checked only
+   * where the company supplies the tier (the tier after the producer, and a tier marked
+   * `direct`): a reseller's resale price is its own (《反垄断法》第十八条).
+   */
+  floor: text(),
+  /** The company also supplies this tier directly, at the price shown for it. */
+  direct: v.boolean(),
+});
+
+/** 价格审批权限: the deepest discount off the company's price each role may approve, in %. */
+export const ApprovalsSchema = v.object({
+  rep: text(),
+  manager: text(),
+  director: text(),
+});
+
+/** 窜货 check: two regional prices of one product and what moving goods between them costs. */
+export const RegionsSchema = v.object({
+  priceA: text(),
+  priceB: text(),
+  /** 跨区运费, 元/件. */
+  freight: text(),
+  /** 其他费用 (装卸、仓储、资金占用等), 元/件. */
+  handling: text(),
 });
 
 export const BreakSchema = v.object({
@@ -53,20 +78,21 @@ export const ChannelPricingSchema = v.object({
   unitCost: text(),
   retailPrice: text(),
   vatRate: text(),
-  floorPrice: text(),
-  /** The tier whose buying price the floor protects (it also applies further down the chain). */
-  floorTierId: text(),
   /** nine: up to X.90; nine-down: down to X.90 (charm price); yuan: up to whole 元. */
   ending: v.picklist(['none', 'nine', 'nine-down', 'yuan']),
+  approvals: ApprovalsSchema,
   tiers: list(TierSchema),
   volume: VolumeSchema,
   scenarios: list(ScenarioSchema),
+  regions: RegionsSchema,
 });
 
 export type Tier = v.InferOutput<typeof TierSchema>;
 export type Break = v.InferOutput<typeof BreakSchema>;
 export type Volume = v.InferOutput<typeof VolumeSchema>;
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type Approvals = v.InferOutput<typeof ApprovalsSchema>;
+export type Regions = v.InferOutput<typeof RegionsSchema>;
 export type ChannelPricingData = v.InferOutput<typeof ChannelPricingSchema>;
 export type PricingMethod = ChannelPricingData['method'];
 export type PriceBasis = ChannelPricingData['priceBasis'];

@@ -44,7 +44,7 @@ export const SETUP = {
   gross: '含税',
   net: '不含税',
   basisHint:
-    '建议零售价、最低限价和各级价格按此口径填写和计算，另一口径显示在旁边。单位成本一律按不含税填写。',
+    '建议零售价、最低限价和各级价格按此口径填写和计算，另一口径显示在旁边。单位成本一律按不含税填写。价格瀑布图另按不含税口径拆分。',
   unitCost: '单位成本',
   unitCostHint:
     '元/件，不含税（增值税进项可以抵扣，不计入成本）；低值商品可填到四位小数，如 0.3456',
@@ -53,10 +53,6 @@ export const SETUP = {
   computedRetail: '计算得出的零售价',
   vatRate: '增值税率',
   vatHint: '%，一般纳税人销售货物为 13',
-  floorPrice: '最低限价',
-  floorHint: (basis: string) => `元/件，${basis}；公司不得突破的成交底价`,
-  floorTier: '最低限价适用于',
-  floorTierHint: '该级的进价，以及它后面各级的价格，都不得低于最低限价。',
   ending: '零售价尾数',
   endings: {
     none: '不调整',
@@ -70,6 +66,15 @@ export const SETUP = {
   endingUsed: (typed: string, used: string) => `实际使用 ${used} 元（填写 ${typed} 元，尾数调整）`,
   endingComputed: (computed: string) => `尾数调整前 ${computed} 元`,
   other: (basis: string, amount: string) => `${basis} ${amount}`,
+} as const;
+
+/** 价格审批权限: who may approve how deep a discount off the company's own price. */
+export const APPROVAL = {
+  roles: { rep: '销售代表', manager: '区域经理', director: '销售总监' },
+  within: (depth: string, role: string) => `降价 ${depth}，${role}可以批准`,
+  needs: (depth: string, role: string) => `降价 ${depth}，需${role}审批`,
+  beyond: (depth: string, role: string, limit: string) =>
+    `降价 ${depth}，超出${role}的审批权限（${limit}），需公司特批`,
 } as const;
 
 /** Names used in the «还需要填写» list. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeChain } from './chain';
 import { createData, EXAMPLE, type ChannelPricingData } from './model';
-import { formatPercent, formatYuan } from './money';
-import { computeScenarios } from './scenarios';
+import { dec, formatPercent, formatYuan } from './money';
+import { breakEvenIncrease, computeScenarios } from './scenarios';
 import { summarize } from './summary';
 
 function waterfall(data: ChannelPricingData): string[][] {
@@ -96,10 +96,39 @@ describe('促销价 and 区域价', () => {
       '20.0%',
       null,
     ]);
+    // The dealer's price is the company's own: 8 % off is beyond 区域经理 (5 %), within 总监 (10 %).
     expect(regional.rows!.flatMap((r) => r.issues.map((i) => i.message))).toEqual([
       '毛利率 18.1% 低于最低毛利率 20.0%',
       '低于最低限价 56.00 元（差 0.80 元）',
+      '降价 8.0%，需销售总监审批',
     ]);
+    // The promotion cuts the retailer's resale price: nobody at the company approves it.
+    expect(promotion.rows!.flatMap((r) => r.issues.map((i) => i.kind))).not.toContain('approval');
+  });
+
+  it('says how much more must sell to keep the seller’s total margin (break-even volume)', () => {
+    // increase = cut ÷ (margin − cut). 30 % margin, 8 % cut: 8 ÷ 22 = 36.36 % → 36.4 %.
+    expect(formatPercent(breakEvenIncrease(dec('0.3'), dec('0.08'))!)).toBe('36.4%');
+    // A cut as deep as the margin leaves nothing per unit: no volume makes up for it.
+    expect(breakEvenIncrease(dec('0.3'), dec('0.3'))).toBeNull();
+    expect(breakEvenIncrease(dec('0.2'), dec('0.25'))).toBeNull();
+    const [promotion, regional] = computeScenarios(computeChain(EXAMPLE), EXAMPLE.scenarios);
+    // 区域价: the 厂商 sells at 8 % less on a 24.67 % margin (13.10 ÷ 53.10):
+    // 0.08 ÷ (0.24670 − 0.08) = 0.08 ÷ 0.16670 = 47.99 % → 48.0 %.
+    expect(regional.breakEven).toMatchObject({ seller: '厂商' });
+    expect(regional.breakEven!.message).toBe(
+      '厂商毛利率 24.7%，降价 8%：销量要增加 8% ÷（24.7% − 8%）= 48.0%，毛利总额才能保持不变。',
+    );
+    // 促销价: the 零售商 sells at 10 % less on a 20 % margin: 10 ÷ 10 = 100.0 %.
+    expect(promotion.breakEven!.message).toBe(
+      '零售商毛利率 20.0%，降价 10%：销量要增加 10% ÷（20.0% − 10%）= 100.0%，毛利总额才能保持不变。',
+    );
+    const [deep] = computeScenarios(computeChain(EXAMPLE), [
+      { id: 's1', name: '清仓', tierId: 't4', extraOff: '25' },
+    ]);
+    expect(deep.breakEven!.message).toBe(
+      '降价 25% 不低于零售商的毛利率 20.0%：每件不再有毛利，销量增加多少也保不住毛利总额。',
+    );
   });
 
   it('flags an extra discount of 100 %', () => {

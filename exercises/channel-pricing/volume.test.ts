@@ -51,11 +51,15 @@ describe('breaks as the chapter reads them ("超过 N 件")', () => {
     ]);
     // The 9 折 band is below the 56 元 floor and leaves the 厂商 below its 20 % minimum: the
     // chapter asks exactly this («在每个档位边界上，公司的毛利率还守得住吗？»).
+    // The example's approval levels (3 / 5 / 10 %): 9.5 折 is 5 % off, 区域经理's to approve;
+    // 9 折 is 10 % off, 销售总监's.
     expect(result.bands[2].issues.map((i) => i.message)).toEqual([
       '低于最低限价 56.00 元（差 2.00 元）',
+      '降价 10.0%，需销售总监审批',
       '毛利率 16.3% 低于最低毛利率 20.0%',
     ]);
-    expect(result.bands[1].issues).toEqual([]);
+    expect(result.bands[1].issues.map((i) => i.message)).toEqual(['降价 5.0%，需区域经理审批']);
+    expect(result.bands[0].issues).toEqual([]);
   });
 
   it.each([
