@@ -61,7 +61,8 @@ export function VolumeResults({ chain, volume }: Props) {
                   <Figure
                     value={formatYuan(band.price)}
                     issues={band.issues.filter(
-                      (x) => x.kind === 'stacked' || x.kind === 'belowFloor',
+                      (x) =>
+                        x.kind === 'stacked' || x.kind === 'belowFloor' || x.kind === 'approval',
                     )}
                   />
                 </td>
