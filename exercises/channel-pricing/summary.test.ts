@@ -33,6 +33,12 @@ describe('the price waterfall', () => {
     ]);
   });
 
+  it('starts a 不含税 chain’s chart from the 含税 retail price', () => {
+    expect(formatYuan(summarize(computeChain({ ...EXAMPLE, priceBasis: 'net' }))!.retail)).toBe(
+      '113.00',
+    );
+  });
+
   it('adds the VAT on top of a 不含税 chain', () => {
     // 100 不含税 × 1.13 = 113.00 含税, VAT 13.00; 20 + 20 + (60 − 40) + 40 = 100.
     expect(waterfall({ ...EXAMPLE, priceBasis: 'net' })).toEqual([

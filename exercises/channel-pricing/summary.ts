@@ -26,7 +26,7 @@ export interface WaterfallItem {
 }
 
 export interface Summary {
-  /** The retail price in the chosen basis (the chart's title). */
+  /** The retail price the waterfall starts from: 含税 when the VAT rate is known. */
   retail: Decimal;
   /** The retail price 不含税: the base of every share. */
   retailNet: Decimal;
@@ -123,7 +123,7 @@ export function summarize(chain: ChainResult): Summary | null {
   }
   const channelMargin = retailNet.minus(factory);
   return {
-    retail,
+    retail: retailGross ?? retailNet,
     retailNet,
     vat: retailGross && retailGross.minus(retailNet),
     producerNet: factory,
