@@ -148,6 +148,14 @@ describe('ChannelPricing', () => {
     expect(screen.queryByLabelText('零售商进价 最低限价（元/件）')).toBeNull();
     expect(screen.queryByLabelText(/消费者/, { selector: 'input[type="checkbox"]' })).toBeNull();
     expect(input('销售总监最多批准降价（%）').value).toBe('10');
+    // The producer's pocket price: 53.10 − 6.08 = 47.02 (pocket.test.ts has the arithmetic).
+    const pocket = screen.getByRole('region', { name: '厂商的到手价（不含税，数据表）' });
+    expect(pocket.textContent).toContain('到手价47.02');
+    expect(
+      screen.getByText(
+        '开票价 53.10 元，到手价 47.02 元；到手毛利 7.02 元，到手毛利率 14.9%（按开票价算是 24.7%）。',
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('link', { name: '见本章“价格管理的边界”' }).getAttribute('href')).toBe(
       '/channels/pricing/#价格管理的边界哪些可以管哪些不能管',
     );

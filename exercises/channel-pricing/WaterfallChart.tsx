@@ -24,9 +24,16 @@ export function stepAmount(item: WaterfallItem): string {
 export function WaterfallChart({
   items,
   retail,
+  title,
+  caption = T.tableCaption,
+  shareHeader = T.share,
 }: {
   items: readonly WaterfallItem[];
   retail: Decimal;
+  /** The chart's accessible name; the retail price waterfall's by default. */
+  title?: string;
+  caption?: string;
+  shareHeader?: string;
 }) {
   const id = useId();
   const values = items.flatMap((i) => [i.from, i.to]);
@@ -46,7 +53,7 @@ export function WaterfallChart({
         role="img"
         aria-labelledby={`${id}-title`}
       >
-        <title id={`${id}-title`}>{T.chartTitle(formatYuan(retail))}</title>
+        <title id={`${id}-title`}>{title ?? T.chartTitle(formatYuan(retail))}</title>
         {items.map((item, i) => {
           const y = i * ROW;
           const low =
@@ -94,7 +101,7 @@ export function WaterfallChart({
       </svg>
       <ScrollBox labelledBy={`${id}-caption`}>
         <table class="cp-table">
-          <caption id={`${id}-caption`}>{T.tableCaption}</caption>
+          <caption id={`${id}-caption`}>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{T.item}</th>
@@ -102,7 +109,7 @@ export function WaterfallChart({
                 {T.amount}
               </th>
               <th scope="col" class="ws-num">
-                {T.share}
+                {shareHeader}
               </th>
             </tr>
           </thead>

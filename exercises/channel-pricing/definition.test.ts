@@ -39,7 +39,9 @@ describe('version 1 documents', () => {
     ...v2,
     floorPrice: '56',
     floorTierId: 't2',
-    tiers: EXAMPLE.tiers.map(({ floor, direct, ...t }) => (void floor, void direct, t)),
+    tiers: EXAMPLE.tiers.map(
+      ({ floor, direct, pocket, ...t }) => (void floor, void direct, void pocket, t),
+    ),
   };
   const read = (data: unknown) => readDocument(def, { ...DOC, schemaVersion: 1, data }, {});
 
@@ -49,6 +51,9 @@ describe('version 1 documents', () => {
     expect(result.migrated).toBe(true);
     expect(result.doc.schemaVersion).toBe(2);
     const data = result.doc.data;
+    expect(
+      data.tiers.every((t) => t.pocket.rebate === '' && t.pocket.rebateKind === 'percent'),
+    ).toBe(true);
     expect(data.tiers.map((t) => [t.id, t.floor, t.direct])).toEqual([
       ['t1', '', false],
       ['t2', '56', false],
@@ -67,9 +72,10 @@ describe('version 1 documents', () => {
   });
 
   it('load a blank one', () => {
-    const { floor, direct, ...t } = createData().tiers[0];
+    const { floor, direct, pocket, ...t } = createData().tiers[0];
     void floor;
     void direct;
+    void pocket;
     const blank = { ...v1, floorPrice: '', floorTierId: 't2', tiers: [t] };
     expect(read(blank).ok).toBe(true);
   });

@@ -6,6 +6,7 @@
  */
 import type { ExerciseDefinition } from '../core/document';
 import { channelPricingBasics } from './basics';
+import { pocketInputs } from './model';
 import { ChannelPricingSchema, type ChannelPricingData } from './schema';
 
 /** Chinese names of the data fields, for messages about invalid data. */
@@ -25,8 +26,18 @@ const FIELD_LABELS: Record<string, string> = {
   regions: '窜货核查',
   priceA: '甲区域价格',
   priceB: '乙区域价格',
-  freight: '跨区运费',
+  freight: '运费',
   handling: '其他费用',
+  pocket: '到手价',
+  rebate: '年终返利',
+  rebateKind: '返利方式',
+  promo: '促销与进场费用',
+  promoKind: '费用方式',
+  promoVolume: '分摊件数',
+  termDays: '账期天数',
+  capitalRate: '资金年成本',
+  cashDiscount: '现金折扣',
+  returns: '退货损耗',
   tiers: '层级',
   id: '编号',
   name: '名称',
@@ -50,7 +61,7 @@ const record = (value: unknown): Record<string, unknown> =>
 /**
  * Version 1 → 2: the one floor (floorPrice on floorTierId and every tier after it) becomes
  * the floor of the tier it was set on; each tier gains `floor` and `direct`; the approval
- * levels and the 窜货 check start empty. A floor that was set on a resale price is kept on
+ * levels, the 窜货 check and each tier's pocket price inputs start empty. A floor that was set on a resale price is kept on
  * that tier, where the tier editor shows it is not checked, so nothing typed is lost.
  */
 export function migrateV1(value: unknown): unknown {
@@ -61,7 +72,7 @@ export function migrateV1(value: unknown): unknown {
     tiers: tiers.map((t) => {
       const tier = record(t);
       const floor = tier.id === floorTierId && typeof floorPrice === 'string' ? floorPrice : '';
-      return { ...tier, floor, direct: false };
+      return { ...tier, floor, direct: false, pocket: pocketInputs() };
     }),
     approvals: { rep: '', manager: '', director: '' },
     regions: { priceA: '', priceB: '', freight: '', handling: '' },

@@ -6,10 +6,33 @@
  * and summary.ts load after the island, with the parts that show figures (PricingForm.tsx).
  * Pure: no DOM, no storage.
  */
-import type { ChannelPricingData, PriceBasis, PriceEnding, PricingMethod, Tier } from './schema';
+import type {
+  ChannelPricingData,
+  Pocket,
+  PriceBasis,
+  PriceEnding,
+  PricingMethod,
+  Tier,
+} from './schema';
 import { DEFAULT_TIERS, EXAMPLE_TEXT, SCENARIO_NAMES } from './strings';
 
 export type * from './schema';
+
+/** Nothing paid off the invoice. */
+export function pocketInputs(): Pocket {
+  return {
+    rebate: '',
+    rebateKind: 'percent',
+    promo: '',
+    promoKind: 'unit',
+    promoVolume: '',
+    freight: '',
+    termDays: '',
+    capitalRate: '',
+    cashDiscount: '',
+    returns: '',
+  };
+}
 
 /** A tier with empty settings (and `patch` applied). */
 export function tier(id: string, name: string, patch: Partial<Tier> = {}): Tier {
@@ -23,6 +46,7 @@ export function tier(id: string, name: string, patch: Partial<Tier> = {}): Tier 
     minMargin: '',
     floor: '',
     direct: false,
+    pocket: pocketInputs(),
     ...patch,
   };
 }
@@ -55,6 +79,8 @@ export function createData(): ChannelPricingData {
  * rebuild the same chain (40 × 1.3275 = 53.10 → 60.00 含税; 60 ÷ 0.75 = 80; 80 ÷ 0.8 = 100).
  * The scenarios breach on purpose: 再降 8 % at the dealer is the chapter's 55.20 元 case.
  * The 窜货 check: 华东 60 元 against 华南 52 元, freight 3 元 and handling 2 元 per unit.
+ * The producer's pocket price: 返利 2 %, 进场费 5,000 元 over 2,000 件, 运费 1.20 元, 账期 60 天
+ * at 6 %, 现金折扣 1 %, 退货损耗 0.5 %: 53.10 → 47.02 不含税.
  */
 export const EXAMPLE: ChannelPricingData = {
   ...createData(),
@@ -62,7 +88,23 @@ export const EXAMPLE: ChannelPricingData = {
   retailPrice: '100',
   approvals: { rep: '3', manager: '5', director: '10' },
   tiers: [
-    tier('t1', DEFAULT_TIERS[0], { rateKind: 'markup', rate: '32.75', minMargin: '20' }),
+    tier('t1', DEFAULT_TIERS[0], {
+      rateKind: 'markup',
+      rate: '32.75',
+      minMargin: '20',
+      pocket: {
+        ...pocketInputs(),
+        rebate: '2',
+        promo: '5000',
+        promoKind: 'lump',
+        promoVolume: '2000',
+        freight: '1.2',
+        termDays: '60',
+        capitalRate: '6',
+        cashDiscount: '1',
+        returns: '0.5',
+      },
+    }),
     tier('t2', DEFAULT_TIERS[1], {
       discount: '6',
       rateKind: 'margin',

@@ -33,6 +33,7 @@ export const RULE = {
   extraOff: { unit: 'percent', decimals: 2, max: 100 },
   zhe: { unit: 'zhe', decimals: 2, max: 10, tooHigh: INPUT.zheTooHigh },
   count: { unit: 'count', decimals: 0, min: 1, max: 1e9 },
+  days: { unit: 'count', decimals: 0, min: 0, max: 3650 },
 } as const satisfies Record<string, FieldRule>;
 
 /** Core's kind of quantity for each unit: its input rule (currency marks, %, decimals). */

@@ -8,6 +8,29 @@
 import * as v from 'valibot';
 import { list, text } from '../core/schema-limits';
 
+/**
+ * What a seller pays per unit off the invoice (McKinsey's pocket price waterfall). Amounts in
+ * 元/件 不含税, rates in %.
+ */
+export const PocketSchema = v.object({
+  /** 年终返利 (conditional on targets): % of the invoice price or 元/件. */
+  rebate: text(),
+  rebateKind: v.picklist(['percent', 'unit']),
+  /** 促销与进场费用 (进场费, 堆头费): 元/件, or a lump sum spread over `promoVolume` units. */
+  promo: text(),
+  promoKind: v.picklist(['unit', 'lump']),
+  promoVolume: text(),
+  /** 物流运费, 元/件. */
+  freight: text(),
+  /** 账期: days of credit, and the annual cost of capital in %. */
+  termDays: text(),
+  capitalRate: text(),
+  /** 现金折扣, % of the invoice price. */
+  cashDiscount: text(),
+  /** 退货损耗, % of the invoice price. */
+  returns: text(),
+});
+
 export const TierSchema = v.object({
   id: text(),
   name: text(),
@@ -29,6 +52,8 @@ export const TierSchema = v.object({
   floor: text(),
   /** The company also supplies this tier directly, at the price shown for it. */
   direct: v.boolean(),
+  /** What this tier, as a seller, pays off the invoice. */
+  pocket: PocketSchema,
 });
 
 /** 价格审批权限: the deepest discount off the company's price each role may approve, in %. */
@@ -88,6 +113,7 @@ export const ChannelPricingSchema = v.object({
 });
 
 export type Tier = v.InferOutput<typeof TierSchema>;
+export type Pocket = v.InferOutput<typeof PocketSchema>;
 export type Break = v.InferOutput<typeof BreakSchema>;
 export type Volume = v.InferOutput<typeof VolumeSchema>;
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;

@@ -14,14 +14,15 @@ export interface WaterfallItem {
   label: string;
   /** level: a price (a bar from zero); step: what one party keeps (a floating bar). */
   kind: 'level' | 'step';
-  /** tax: the total VAT in the retail price. */
-  tone: 'price' | 'margin' | 'tax' | 'cost';
+  /** tax: the total VAT in the retail price; paid: what a seller pays off the invoice. */
+  tone: 'price' | 'margin' | 'tax' | 'paid' | 'cost';
   /** Top and bottom of the bar; a step runs from `from` down to `to`. */
   from: Decimal;
   to: Decimal;
   /** A level's price, or what a step takes off (negative when the price rises instead). */
   amount: Decimal;
-  /** Share of the 不含税 retail price (none for the 含税 retail price above it). */
+  /** Share of the 不含税 retail price (none for the 含税 retail price above it); in a pocket
+   *  price waterfall, of the invoice price. */
   share: Decimal | null;
 }
 
@@ -45,7 +46,7 @@ export interface Summary {
 }
 
 /** A price 不含税: as it is in a 不含税 chain, the other-basis figure in a 含税 one. */
-function net(basis: 'gross' | 'net', value: Decimal | null, other: Decimal | null) {
+export function net(basis: 'gross' | 'net', value: Decimal | null, other: Decimal | null) {
   return basis === 'net' ? value : other;
 }
 

@@ -148,3 +148,18 @@ test('the 窜货 check warns when the regional gap exceeds freight and handling'
     '两区价差 4.00 元，没有超过跨区运费和费用合计 5.00 元：跨区倒货无利可图。',
   );
 });
+
+test('the producer’s pocket price: 53.10 on the invoice, 47.02 in the pocket', async ({ page }) => {
+  await openWithExample(page);
+  const table = '厂商的到手价（不含税，数据表）';
+  expect(await rowCells(page, table, '账期成本')).toEqual(['账期成本', '−0.52', '1.0%']);
+  expect(await rowCells(page, table, '到手价')).toEqual(['到手价', '47.02', '88.5%']);
+  await expect(
+    page.getByText(
+      '开票价 53.10 元，到手价 47.02 元；到手毛利 7.02 元，到手毛利率 14.9%（按开票价算是 24.7%）。',
+    ),
+  ).toBeVisible();
+  // A longer credit term costs more: 53.10 × 90 ÷ 365 × 6 % = 0.7856 → 0.79; pocket 46.75.
+  await page.getByLabel('厂商 账期（天）').fill('90');
+  await expect(page.getByText(/^开票价 53\.10 元，到手价 46\.75 元/)).toBeVisible();
+});
