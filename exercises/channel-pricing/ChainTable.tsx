@@ -6,7 +6,7 @@
 import { useId } from 'preact/hooks';
 import { Figure, ScrollBox } from './fields';
 import { computeChain, missingInputs, type Issue, type TierRow } from './chain';
-import { showPercent, showYuan, type Decimal } from './money';
+import { formatCost, showPercent, showYuan, type Decimal } from './money';
 import { TABLE as T, TIERS } from './chain-strings';
 import type { ChannelPricingData } from './model';
 import { SETUP } from './strings';
@@ -68,7 +68,7 @@ export function ChainTable({ data }: ChainTableProps) {
                       </th>
                       <td class="ws-num">
                         <Figure
-                          value={showYuan(row.buy)}
+                          value={producer && row.buy ? formatCost(row.buy) : showYuan(row.buy)}
                           sub={producer ? T.costNote : other(row.buyOther)}
                           issues={at(row, 'buy')}
                         />

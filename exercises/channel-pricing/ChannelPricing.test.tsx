@@ -53,7 +53,7 @@ afterEach(() => {
 describe('ChannelPricing', () => {
   it('labels the main inputs and the method radios', () => {
     render(<ChannelPricing />);
-    for (const label of ['单位成本', '建议零售价', '增值税率', '最低限价']) {
+    for (const label of ['单位成本', '建议零售价', '增值税率']) {
       expect(screen.getByText(label, { selector: 'label' })).toBeTruthy();
       expect(screen.getByLabelText(label).tagName).toBe('INPUT');
     }
@@ -99,7 +99,8 @@ describe('ChannelPricing', () => {
     // 厂商: 120 ÷ 1.13 = 106.19 不含税; 66.19 ÷ 106.19 = 62.3 %; 66.19 ÷ 40 = 165.5 %.
     expect(chainRow('厂商').slice(0, 5)).toEqual(['40.00', '120.00', '66.19', '62.3%', '165.5%']);
     expect(screen.getByText('106.19 元/件')).toBeTruthy();
-    expect(screen.getByText('80.00 元（占零售价 40.0%）')).toBeTruthy();
+    // On the 不含税 basis: 200 ÷ 1.13 = 176.99; 176.99 − 106.19 = 70.80 = 40.0 % of 176.99.
+    expect(screen.getByText('70.80 元（占不含税零售价 40.0%）')).toBeTruthy();
     // The other basis next to the input: 200 ÷ 1.13 = 176.99 (figures.ts loads on the first edit).
     await waitFor(() => expect(descriptions(input('建议零售价'))).toContain('不含税 176.99'));
     expectCleanNumbers();
@@ -142,7 +143,22 @@ describe('ChannelPricing', () => {
     fireEvent.click(screen.getByRole('button', { name: '载入示例' }));
     expect(input('建议零售价').value).toBe('100');
     expect(input('单位成本').value).toBe('40');
-    expect(input('最低限价').value).toBe('56');
+    // The floor is the company's own supply price to the 经销商; approval levels 3 / 5 / 10 %.
+    expect(input('经销商进价 最低限价（元/件）').value).toBe('56');
+    expect(screen.queryByLabelText('零售商进价 最低限价（元/件）')).toBeNull();
+    expect(screen.queryByLabelText(/消费者/, { selector: 'input[type="checkbox"]' })).toBeNull();
+    expect(input('销售总监最多批准降价（%）').value).toBe('10');
+    // The producer's pocket price: 53.10 − 6.08 = 47.02 (pocket.test.ts has the arithmetic).
+    const pocket = screen.getByRole('region', { name: '厂商的到手价（不含税，数据表）' });
+    expect(pocket.textContent).toContain('到手价47.02');
+    expect(
+      screen.getByText(
+        '开票价 53.10 元，到手价 47.02 元；到手毛利 7.02 元，到手毛利率 14.9%（按开票价算是 24.7%）。',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: '见本章“价格管理的边界”' }).getAttribute('href')).toBe(
+      '/channels/pricing/#价格管理的边界哪些可以管哪些不能管',
+    );
     expect(input('经销商 进价折扣（折）').value).toBe('6');
     expect(input('零售商 进价折扣（折）').value).toBe('8');
     expect(chainRow('零售商').slice(0, 5)).toEqual(['80.00', '100.00', '20.00', '20.0%', '25.0%']);
@@ -158,11 +174,14 @@ describe('ChannelPricing', () => {
     ).toBeTruthy();
     // The waterfall has an accessible name and a data table.
     expect(
-      screen.getByRole('img', { name: '价格瀑布图：从零售价 100.00 元逐级拆分到单位成本' }),
+      screen.getByRole('img', {
+        name: '价格瀑布图（不含税口径）：从零售价 100.00 元扣除增值税后逐级拆分到单位成本',
+      }),
     ).toBeTruthy();
-    expect(screen.getByRole('region', { name: '价格瀑布（数据表）' }).textContent).toContain(
-      '出厂价中的增值税−6.906.9%',
-    );
+    const table = screen.getByRole('region', { name: '价格瀑布（不含税口径，数据表）' });
+    expect(table.textContent).toContain('增值税合计−11.5013.0%');
+    expect(table.textContent).toContain('零售商毛利−17.7020.0%');
+    expect(table.textContent).toContain('厂商毛利−13.1014.8%');
     expect(
       screen.getByRole('option', { name: /^示例：建议零售价 100 元的三级价格链/ }),
     ).toBeTruthy();

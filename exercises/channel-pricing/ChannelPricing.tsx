@@ -13,7 +13,14 @@ import { PricingForm } from './PricingForm';
 import { FORM, TITLE } from './strings';
 import './channel-pricing.css';
 
-export default function ChannelPricing(frame: FrameProps) {
+/** Where the chapter 渠道价格体系管理 is; the frame passes it with the site's base path. */
+export const DEFAULT_CHAPTER_HREF = '/channels/pricing/';
+
+interface Props extends FrameProps {
+  chapterHref?: string;
+}
+
+export default function ChannelPricing({ chapterHref = DEFAULT_CHAPTER_HREF, ...frame }: Props) {
   const ws = useWorksheet(
     channelPricingWorksheet,
     frameOptions(frame, () => ({ data: cloneData(EXAMPLE), title: EXAMPLE_TITLE })),
@@ -32,6 +39,7 @@ export default function ChannelPricing(frame: FrameProps) {
           data={doc.data}
           readOnly={readOnly}
           onChange={(data) => ws.actions.update(data)}
+          chapterHref={chapterHref}
           onLoadExample={() => {
             // Never overwrite someone's work: a filled worksheet gets the example as a new document.
             const example = cloneData(EXAMPLE);

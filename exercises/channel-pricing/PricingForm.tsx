@@ -8,9 +8,9 @@
  * input rules (read.ts). The rest loads after it:
  * - the exact arithmetic (money.ts with big.js, chain.ts) for the figures beside the settings
  *   (figures.ts): on the first focus or edit, or at once when the document is not blank;
- * - the tier editor, the chain table and the three sections below it, which are deferred
+ * - the tier editor, the chain table and the five sections below it, which are deferred
  *   parts (core/ui/Deferred.tsx): the server draws them; their code (with volume.ts,
- *   scenarios.ts, summary.ts and their texts) loads when they come near the screen, when the
+ *   scenarios.ts, summary.ts, pocket.ts, regions.ts and their texts) loads when they come near the screen, when the
  *   worksheet gets focus, or at once when the document is not the blank one the server drew
  *   them for.
  */
@@ -18,6 +18,8 @@ import { useState } from 'preact/hooks';
 import { Deferred, deferredView } from '../core/ui/Deferred';
 import { useLazy } from '../core/ui/lazy';
 import type { ChainTableProps } from './ChainTable';
+import type { ControlsSectionProps } from './ControlsSection';
+import type { PocketSectionProps } from './PocketSection';
 import { isBlank, type ChannelPricingData } from './model';
 import type { ScenarioSectionProps } from './ScenarioSection';
 import { SetupSection } from './SetupSection';
@@ -35,6 +37,12 @@ const tableView = deferredView<ChainTableProps>(() =>
 const summaryView = deferredView<SummarySectionProps>(() =>
   import('./SummarySection').then((m) => m.SummarySection),
 );
+const pocketView = deferredView<PocketSectionProps>(() =>
+  import('./PocketSection').then((m) => m.PocketSection),
+);
+const controlsView = deferredView<ControlsSectionProps>(() =>
+  import('./ControlsSection').then((m) => m.ControlsSection),
+);
 const scenarioView = deferredView<ScenarioSectionProps>(() =>
   import('./ScenarioSection').then((m) => m.ScenarioSection),
 );
@@ -44,7 +52,11 @@ const volumeView = deferredView<VolumeSectionProps>(() =>
 
 /** Load every deferred part: the server does before rendering, and so do tests. */
 export const loadParts = () =>
-  Promise.all([tierView, tableView, summaryView, scenarioView, volumeView].map((v) => v.load()));
+  Promise.all(
+    [tierView, tableView, summaryView, pocketView, controlsView, scenarioView, volumeView].map(
+      (v) => v.load(),
+    ),
+  );
 if (import.meta.env.SSR) await loadParts();
 
 const loadFigures = () => import('./figures');
@@ -54,9 +66,11 @@ interface Props {
   readOnly: boolean;
   onChange(data: ChannelPricingData): void;
   onLoadExample(): void;
+  /** The chapter 渠道价格体系管理, with the site's base path. */
+  chapterHref: string;
 }
 
-export function PricingForm({ data, readOnly, onChange, onLoadExample }: Props) {
+export function PricingForm({ data, readOnly, onChange, onLoadExample, chapterHref }: Props) {
   // The server draws the blank worksheet: what it drew is out of date for any other data.
   const now = !isBlank(data);
   const [focused, setFocused] = useState(false);
@@ -91,6 +105,14 @@ export function PricingForm({ data, readOnly, onChange, onLoadExample }: Props) 
       </fieldset>
       <Deferred view={tableView} props={{ data }} name="cp-table" now={now} onView />
       <Deferred view={summaryView} props={{ data }} name="cp-summary" now={now} onView />
+      <Deferred view={pocketView} props={edit} name="cp-pocket" now={now} onView />
+      <Deferred
+        view={controlsView}
+        props={{ ...edit, chapterHref }}
+        name="cp-controls"
+        now={now}
+        onView
+      />
       <Deferred view={scenarioView} props={edit} name="cp-scenarios" now={now} onView />
       <Deferred view={volumeView} props={edit} name="cp-volume" now={now} onView />
     </div>

@@ -97,6 +97,7 @@ export function ScenarioSection({ data, readOnly, onChange }: ScenarioSectionPro
                     />
                   </div>
                   {result.how && <p class="cp-how-line">{result.how}</p>}
+                  {result.breakEven && <p class="cp-how-line">{result.breakEven.message}</p>}
                   <button
                     type="button"
                     aria-label={T.remove(label)}

@@ -1,6 +1,7 @@
 /**
  * 基本设置: the method (零售价倒推 / 成本加成), the price basis (含税 / 不含税), the unit cost,
- * the retail price, VAT, the floor and where it applies, and the retail price ending.
+ * the retail price, VAT and the retail price ending (the floors and approval levels are in
+ * 价格执行管控, ControlsSection.tsx).
  * Its inputs work without the arithmetic; the figures beside them (figures.ts) come in
  * `figures` once it has loaded, and are null before.
  */
@@ -9,16 +10,14 @@ import { NumberInput } from './fields';
 import {
   setBasis,
   setEnding,
-  setFloorTier,
   setMethod,
   setText,
-  tierIndex,
   type ChannelPricingData,
   type PriceEnding,
 } from './model';
 import type { SetupFigures } from './figures';
 import { RULE } from './read';
-import { SETUP as T, tierName, tierPriceOption } from './strings';
+import { SETUP as T } from './strings';
 
 interface Props {
   data: ChannelPricingData;
@@ -26,7 +25,7 @@ interface Props {
   onChange(data: ChannelPricingData): void;
 }
 
-const ENDINGS: readonly PriceEnding[] = ['none', 'nine', 'yuan'];
+const ENDINGS: readonly PriceEnding[] = ['none', 'nine-down', 'nine', 'yuan'];
 
 export function SetupSection({ data, figures, onChange }: Props) {
   const id = useId();
@@ -38,7 +37,6 @@ export function SetupSection({ data, figures, onChange }: Props) {
   };
   const costPlus = data.method === 'cost-plus';
   const retailOther = figures?.retailOther;
-  const floorAt = tierIndex(data.tiers, data.floorTierId, 1);
 
   return (
     <section class="cp-section" aria-labelledby={`${id}-h`}>
@@ -86,7 +84,7 @@ export function SetupSection({ data, figures, onChange }: Props) {
         <NumberInput
           label={T.unitCost}
           value={data.unitCost}
-          rule={RULE.money}
+          rule={RULE.unitCost}
           required={costPlus}
           hint={T.unitCostHint}
           onInput={(v) => onChange(setText(data, 'unitCost', v))}
@@ -99,6 +97,9 @@ export function SetupSection({ data, figures, onChange }: Props) {
             <output class="cp-output" aria-labelledby={`${id}-retail`}>
               {figures?.retail ?? '—'}
               {retailOther && <span class="cp-aside"> {T.other(otherName, retailOther)}</span>}
+              {figures?.beforeEnding && (
+                <span class="cp-aside"> {T.endingComputed(figures.beforeEnding)}</span>
+              )}
             </output>
           </div>
         ) : (
@@ -108,7 +109,13 @@ export function SetupSection({ data, figures, onChange }: Props) {
             rule={RULE.money}
             required
             hint={T.priceHint(basis)}
-            aside={other(data.retailPrice)}
+            aside={
+              figures?.beforeEnding && figures.retail
+                ? [T.endingUsed(figures.beforeEnding, figures.retail), other(figures.retail)]
+                    .filter(Boolean)
+                    .join('；')
+                : other(data.retailPrice)
+            }
             onInput={(v) => onChange(setText(data, 'retailPrice', v))}
           />
         )}
@@ -120,34 +127,6 @@ export function SetupSection({ data, figures, onChange }: Props) {
           hint={T.vatHint}
           onInput={(v) => onChange(setText(data, 'vatRate', v))}
         />
-        <NumberInput
-          label={T.floorPrice}
-          value={data.floorPrice}
-          rule={RULE.money}
-          hint={T.floorHint(basis)}
-          aside={other(data.floorPrice)}
-          onInput={(v) => onChange(setText(data, 'floorPrice', v))}
-        />
-        <div class="ws-field">
-          <label class="ws-label" for={`${id}-floor-tier`}>
-            {T.floorTier}
-          </label>
-          <select
-            id={`${id}-floor-tier`}
-            value={data.tiers[floorAt]?.id ?? ''}
-            aria-describedby={`${id}-floor-tier-hint`}
-            onChange={(e) => onChange(setFloorTier(data, e.currentTarget.value))}
-          >
-            {data.tiers.slice(1).map((t, i) => (
-              <option key={t.id} value={t.id}>
-                {tierPriceOption(tierName(t.name, i + 1), i + 2 === data.tiers.length)}
-              </option>
-            ))}
-          </select>
-          <p id={`${id}-floor-tier-hint`} class="ws-hint">
-            {T.floorTierHint}
-          </p>
-        </div>
       </div>
       <fieldset class="cp-choice cp-inline" aria-describedby={`${id}-ending-hint`}>
         <legend>{T.ending}</legend>

@@ -2,7 +2,7 @@
 import { useId } from 'preact/hooks';
 import { computeChain } from './chain';
 import type { ChannelPricingData } from './model';
-import { formatPercent, formatYuan } from './money';
+import { formatPercent, formatYuan, showPercent } from './money';
 import { summarize } from './summary';
 import { SUMMARY as T, WATERFALL } from './summary-strings';
 import { WaterfallChart } from './WaterfallChart';
@@ -35,10 +35,21 @@ export function SummarySection({ data }: SummarySectionProps) {
                   ? T.producerMarginValue(
                       formatYuan(summary.producerMargin),
                       formatPercent(summary.producerMarginRate),
+                      showPercent(summary.producerShare),
                     )
                   : T.needCost}
               </dd>
             </div>
+            <div>
+              <dt>{T.retailNet}</dt>
+              <dd>{T.perUnit(formatYuan(summary.retailNet))}</dd>
+            </div>
+            {summary.vat && (
+              <div>
+                <dt>{T.vat}</dt>
+                <dd>{T.perUnit(formatYuan(summary.vat))}</dd>
+              </div>
+            )}
             <div>
               <dt>{T.channelMargin}</dt>
               <dd>
@@ -52,6 +63,7 @@ export function SummarySection({ data }: SummarySectionProps) {
           <h4>{WATERFALL.heading}</h4>
           <WaterfallChart items={summary.waterfall} retail={summary.retail} />
           <p class="ws-hint">{WATERFALL.note}</p>
+          <p class="ws-hint">{WATERFALL.shareNote}</p>
         </>
       )}
     </section>

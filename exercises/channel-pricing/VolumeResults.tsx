@@ -15,7 +15,7 @@ interface Props {
   volume: VolumeResult;
 }
 
-/** 「500 件及以下」「501–1,000 件」「1,000 件以上」, as the chapter writes the bands. */
+/** 「500 件及以下」「501–1,000 件」「超过 1,000 件」, as the chapter writes the bands (以上 would include 1,000). */
 export function bandLabel(band: Band, index: number): string {
   if (index === 0) return band.upTo === null ? T.bandAll : T.bandUpTo(formatCount(band.upTo));
   if (band.upTo === null) return T.bandFrom(formatCount(band.above));
@@ -61,7 +61,8 @@ export function VolumeResults({ chain, volume }: Props) {
                   <Figure
                     value={formatYuan(band.price)}
                     issues={band.issues.filter(
-                      (x) => x.kind === 'stacked' || x.kind === 'belowFloor',
+                      (x) =>
+                        x.kind === 'stacked' || x.kind === 'belowFloor' || x.kind === 'approval',
                     )}
                   />
                 </td>

@@ -7,7 +7,7 @@
  */
 import { useId } from 'preact/hooks';
 import { ScrollBox } from './fields';
-import { formatPercent, formatYuan, ZERO, type Decimal } from './money';
+import { formatCost, formatPercent, formatYuan, ZERO, type Decimal } from './money';
 import type { WaterfallItem } from './summary';
 import { WATERFALL as T } from './summary-strings';
 
@@ -16,6 +16,7 @@ const ROW = 40;
 
 /** «−20.00» for a deduction, «+5.00» when the price rises instead, «0.00» for nothing. */
 export function stepAmount(item: WaterfallItem): string {
+  if (item.tone === 'cost') return formatCost(item.amount);
   if (item.kind === 'level' || item.amount.eq(0)) return formatYuan(item.amount);
   return `${item.amount.gt(0) ? '−' : '+'}${formatYuan(item.amount.abs())}`;
 }
@@ -23,9 +24,16 @@ export function stepAmount(item: WaterfallItem): string {
 export function WaterfallChart({
   items,
   retail,
+  title,
+  caption = T.tableCaption,
+  shareHeader = T.share,
 }: {
   items: readonly WaterfallItem[];
   retail: Decimal;
+  /** The chart's accessible name; the retail price waterfall's by default. */
+  title?: string;
+  caption?: string;
+  shareHeader?: string;
 }) {
   const id = useId();
   const values = items.flatMap((i) => [i.from, i.to]);
@@ -45,7 +53,7 @@ export function WaterfallChart({
         role="img"
         aria-labelledby={`${id}-title`}
       >
-        <title id={`${id}-title`}>{T.chartTitle(formatYuan(retail))}</title>
+        <title id={`${id}-title`}>{title ?? T.chartTitle(formatYuan(retail))}</title>
         {items.map((item, i) => {
           const y = i * ROW;
           const low =
@@ -93,7 +101,7 @@ export function WaterfallChart({
       </svg>
       <ScrollBox labelledBy={`${id}-caption`}>
         <table class="cp-table">
-          <caption id={`${id}-caption`}>{T.tableCaption}</caption>
+          <caption id={`${id}-caption`}>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{T.item}</th>
@@ -101,7 +109,7 @@ export function WaterfallChart({
                 {T.amount}
               </th>
               <th scope="col" class="ws-num">
-                {T.share}
+                {shareHeader}
               </th>
             </tr>
           </thead>

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeChain, missingInputs, type ChainResult } from './chain';
+import {
+  approvalIssue,
+  chainContext,
+  computeChain,
+  missingInputs,
+  type ChainResult,
+} from './chain';
 import { createData, EXAMPLE, type ChannelPricingData, type Tier } from './model';
-import { formatPercent, formatYuan } from './money';
+import { dec, formatPercent, formatYuan } from './money';
 
 type Patch = Partial<Omit<Tier, 'id'>>;
 
@@ -202,6 +208,73 @@ describe('成本加成: markup and margin are different things', () => {
   });
 });
 
+describe('rounding that keeps its word', () => {
+  it('a price set for a target margin meets it (rounded up to 分)', () => {
+    // 4.15 ÷ (1 − 10 %) = 4.6111…: half-up gives 4.61, and 0.46 ÷ 4.61 = 9.98 % < 10 %.
+    // Up to 4.62: 0.47 ÷ 4.62 = 10.17 % → 10.2 %; 0.47 ÷ 4.15 = 11.33 % → 11.3 %.
+    const data = chain({ method: 'cost-plus', priceBasis: 'net', unitCost: '4.15' }, [
+      { rateKind: 'margin', rate: '10', minMargin: '10' },
+    ]);
+    const result = computeChain(data);
+    expect(table(result)[0]).toEqual(['厂商', '4.15', '4.62', '0.47', '10.2%', '11.3%']);
+    expect(issues(result)).toEqual([]);
+  });
+
+  it('a price set for a target markup meets it too', () => {
+    // 4.13 × 1.1 = 4.543: half-up gives 4.54, and 0.41 ÷ 4.13 = 9.93 % < 10 %. Up to 4.55:
+    // 0.42 ÷ 4.13 = 10.17 % → 10.2 % markup; 0.42 ÷ 4.55 = 9.23 % → 9.2 % margin.
+    const data = chain({ method: 'cost-plus', priceBasis: 'net', unitCost: '4.13' }, [
+      { rateKind: 'markup', rate: '10' },
+    ]);
+    expect(table(computeChain(data))[0]).toEqual(['厂商', '4.13', '4.55', '0.42', '9.2%', '10.2%']);
+  });
+
+  it('switching 价格口径 does not move the retail price by 0.01', () => {
+    // 成本加成 on the example's rates. 含税: 53.10 × 1.13 = 60.003 → 60.00; 60 ÷ 0.75 = 80;
+    // 80 ÷ 0.8 = 100.00, 不含税 88.50. 不含税: 53.10 ÷ 0.75 = 70.80; 70.80 ÷ 0.8 = 88.50, whose
+    // 含税 figure is the 含税 chain's 100.00, not 88.50 × 1.13 = 100.005 → 100.01 (rounded twice).
+    const gross = computeChain({ ...EXAMPLE, method: 'cost-plus' });
+    const net = computeChain({ ...EXAMPLE, method: 'cost-plus', priceBasis: 'net' });
+    if (!gross.ok || !net.ok) throw new Error();
+    const last = (r: typeof gross) => (r.ok ? r.rows[r.rows.length - 1] : null);
+    expect([formatYuan(last(gross)!.buy!), formatYuan(last(gross)!.buyOther!)]).toEqual([
+      '100.00',
+      '88.50',
+    ]);
+    expect([formatYuan(last(net)!.buy!), formatYuan(last(net)!.buyOther!)]).toEqual([
+      '88.50',
+      '100.00',
+    ]);
+  });
+
+  it('accepts a unit cost to four decimals and keeps prices to 分', () => {
+    // 0.3456 ÷ (1 − 20 %) = 0.432 → up to 0.44 (0.43 would give 0.0844 ÷ 0.43 = 19.6 % < 20 %);
+    // 0.44 − 0.3456 = 0.0944 → 0.09; 0.0944 ÷ 0.44 = 21.45 % → 21.5 %; 0.0944 ÷ 0.3456 = 27.3 %.
+    const data = chain({ method: 'cost-plus', priceBasis: 'net', unitCost: '0.3456' }, [
+      { rateKind: 'margin', rate: '20' },
+    ]);
+    const result = computeChain(data);
+    expect(table(result)[0]).toEqual(['厂商', '0.35', '0.44', '0.09', '21.5%', '27.3%']);
+    if (!result.ok) throw new Error();
+    expect(result.rows[0].buy?.toString()).toBe('0.3456');
+    expect(result.rows[0].how).toEqual(['0.3456 ÷（1 − 20%）= 0.44']);
+  });
+
+  it('尾数 .9 downwards lands just below the price', () => {
+    // 零售价倒推 from 12.00 with 尾数 .9 向下: 11.90 is the price used, and the chain works from it.
+    const data = chain({ retailPrice: '12', ending: 'nine-down', unitCost: '4' }, [
+      {},
+      { discount: '6' },
+      { discount: '8' },
+    ]);
+    const result = computeChain(data);
+    if (!result.ok) throw new Error();
+    expect(formatYuan(result.retail!)).toBe('11.90');
+    expect(result.rows[3].how).toEqual(['尾数调整：12.00 → 11.90']);
+    expect(formatYuan(result.rows[1].buy!)).toBe('7.14'); // 11.90 × 0.6
+  });
+});
+
 describe('checks', () => {
   it('flags prices below 最低限价 from the protected tier on, next to the price', () => {
     // Retail 90: 经销商 6 折 = 54 < 56 (short by 2.00); 零售商 72 and retail 90 are above.
@@ -213,26 +286,42 @@ describe('checks', () => {
     ]);
   });
 
-  it('flags a retail price below the floor', () => {
-    // Retail 50: every price from the dealer on is below 56.
-    const result = computeChain({ ...EXAMPLE, retailPrice: '50', unitCost: '20' });
-    expect(issues(result).filter(([, , m]) => m.startsWith('低于最低限价'))).toEqual([
-      ['经销商', 'buy', '低于最低限价 56.00 元（差 26.00 元）'], // 50 × 0.6 = 30
-      ['零售商', 'buy', '低于最低限价 56.00 元（差 16.00 元）'], // 50 × 0.8 = 40
-      ['消费者', 'buy', '低于最低限价 56.00 元（差 6.00 元）'],
+  it('checks each floor only on the company’s own supply price, never on a resale price', () => {
+    // Retail 50, cost 20: 经销商 50 × 0.6 = 30 < 56 (差 26.00). The 零售商 buys at 40 and the
+    // consumer at 50 from resellers: no floor applies there, even one typed on those tiers.
+    const data = { ...EXAMPLE, retailPrice: '50', unitCost: '20' };
+    const tiers = data.tiers.map((t, i) => (i >= 2 ? { ...t, floor: '45' } : t));
+    expect(
+      issues(computeChain({ ...data, tiers })).filter(([, , m]) => m.startsWith('低于最低限价')),
+    ).toEqual([['经销商', 'buy', '低于最低限价 56.00 元（差 26.00 元）']]);
+  });
+
+  it('gives a tier the company supplies directly its own floor', () => {
+    // The 零售商 marked 公司直接供货 with a floor of 45: 40 < 45 (差 5.00); the 经销商 keeps 56.
+    const data = { ...EXAMPLE, retailPrice: '50', unitCost: '20' };
+    const tiers = data.tiers.map((t, i) => (i >= 2 ? { ...t, floor: '45', direct: true } : t));
+    expect(
+      issues(computeChain({ ...data, tiers })).filter(([, , m]) => m.startsWith('低于最低限价')),
+    ).toEqual([
+      ['经销商', 'buy', '低于最低限价 56.00 元（差 26.00 元）'],
+      ['零售商', 'buy', '低于最低限价 45.00 元（差 5.00 元）'],
     ]);
   });
 
-  it('a floor on the retail price leaves the tiers before it alone', () => {
-    const result = computeChain({
-      ...EXAMPLE,
-      floorPrice: '95',
-      floorTierId: 't4',
-      retailPrice: '90',
-    });
-    expect(issues(result).filter(([, at]) => at === 'buy')).toEqual([
-      ['消费者', 'buy', '低于最低限价 95.00 元（差 5.00 元）'],
-    ]);
+  it('names who must approve a discount off the company’s price', () => {
+    // The example's levels: 销售代表 up to 3 %, 区域经理 up to 5 %, 销售总监 up to 10 %.
+    const ctx = chainContext(EXAMPLE);
+    const say = (depth: string) => approvalIssue(ctx, 1, dec(depth))?.message ?? null;
+    expect(say('0')).toBeNull();
+    expect(say('0.02')).toBe('降价 2.0%，销售代表可以批准');
+    expect(say('0.05')).toBe('降价 5.0%，需区域经理审批');
+    expect(say('0.08')).toBe('降价 8.0%，需销售总监审批');
+    expect(say('0.12')).toBe('降价 12.0%，超出销售总监的审批权限（10%），需公司特批');
+    // Resale prices are the resellers’ own: nobody at the company approves them.
+    expect(approvalIssue(ctx, 2, dec('0.08'))).toBeNull();
+    // Without levels there is nothing to say.
+    const none = chainContext({ ...EXAMPLE, approvals: { rep: '', manager: '', director: '' } });
+    expect(approvalIssue(none, 1, dec('0.08'))).toBeNull();
   });
 
   it('flags cost above price at the cost', () => {

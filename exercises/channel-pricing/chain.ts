@@ -10,13 +10,17 @@
  *   prices for a target margin on its selling price.
  *
  * Rounding: every price is rounded to 分 when it is set (四舍五入), as it would be on an
- * invoice, and the next tier works from that price; margins, ratios and totals are then
- * exact and rounded once for display. The unit cost is 不含税, so the producer's margin is
+ * invoice, and the next tier works from that price; a price set for a markup or a margin is
+ * rounded up to 分 instead, so that it meets the rate it was set for. Margins, ratios and
+ * totals are then exact and rounded once for display. Under 成本加成 the chain is worked out
+ * in each basis, and a price's figure in the other basis is that chain's own price, so that
+ * switching 价格口径 never moves a price by rounding a rounded price again. The unit cost is 不含税, so the producer's margin is
  * always worked out on its 不含税 selling price; the other tiers use the chosen price basis.
  */
 import {
   applyEnding,
   fieldValue,
+  formatCost,
   formatPercent,
   formatPercentApart,
   formatTyped,
@@ -29,13 +33,16 @@ import {
   RULE,
   stackFactors,
   toFen,
+  toFenUp,
   toGross,
   toNet,
   type Decimal,
 } from './money';
-import { tierIndex } from './model';
+import { companySupplied } from './model';
 import type { ChannelPricingData, PriceBasis, Tier } from './schema';
-import { CHECK, HOW, MISSING, tierName } from './strings';
+import { APPROVAL, CHECK, HOW, MISSING, tierName } from './strings';
+
+const APPROVAL_ROLES = ['rep', 'manager', 'director'] as const;
 
 /** One discount stacked on the way to a price: 「8 折」 or 「再降 8%」. */
 export interface Factor {
@@ -50,10 +57,12 @@ export interface PricePoint {
   /** The tier whose inputs set this price (the buyer's discount, or the seller's rate). */
   setBy: number;
   how: string[];
+  /** The retail price before the ending, when the ending changed it. */
+  unended?: Decimal;
 }
 
 export type IssueKind =
-  'stacked' | 'belowFloor' | 'costAbovePrice' | 'negativeMargin' | 'belowMinMargin';
+  'stacked' | 'belowFloor' | 'approval' | 'costAbovePrice' | 'negativeMargin' | 'belowMinMargin';
 
 /** A check, shown next to the figure it is about (`at`). */
 export interface Issue {
@@ -97,9 +106,12 @@ export interface ChainContext {
   vat: Decimal | null;
   /** 单位成本, 不含税. */
   cost: Decimal | null;
-  floor: Decimal | null;
-  /** The floor protects this tier's buying price and every price after it. */
-  floorIndex: number;
+  /** 最低限价 of each tier's buying price: only where the company supplies the tier. */
+  floors: (Decimal | null)[];
+  /** True where the company supplies the tier: its price is the company's own. */
+  company: boolean[];
+  /** 审批权限: the deepest discount (a ratio) each role may approve, shallowest first. */
+  approvals: { role: string; limit: Decimal }[];
   /** 最低毛利率 per tier, as ratios. */
   minMargins: (Decimal | null)[];
   tiers: readonly Tier[];
@@ -114,6 +126,8 @@ export type ChainResult =
       rows: TierRow[];
       /** The retail price in use (after the ending), or null. */
       retail: Decimal | null;
+      /** The retail price before the ending (typed or worked out), when the ending changed it. */
+      beforeEnding: Decimal | null;
       /** Every price and margin could be worked out. */
       complete: boolean;
     };
@@ -123,9 +137,15 @@ export function chainContext(data: ChannelPricingData): ChainContext {
   return {
     basis: data.priceBasis,
     vat: vat && vat.div(HUNDRED),
-    cost: fieldValue(data.unitCost, RULE.money),
-    floor: fieldValue(data.floorPrice, RULE.money),
-    floorIndex: Math.max(1, tierIndex(data.tiers, data.floorTierId, 1)),
+    cost: fieldValue(data.unitCost, RULE.unitCost),
+    floors: data.tiers.map((t, i) =>
+      companySupplied(data.tiers, i) ? fieldValue(t.floor, RULE.money) : null,
+    ),
+    company: data.tiers.map((_, i) => companySupplied(data.tiers, i)),
+    approvals: APPROVAL_ROLES.flatMap((key) => {
+      const limit = fieldValue(data.approvals[key], RULE.extraOff);
+      return limit ? [{ role: APPROVAL.roles[key], limit: limit.div(HUNDRED) }] : [];
+    }),
     minMargins: data.tiers.map((t) => {
       const v = fieldValue(t.minMargin, RULE.margin);
       return v && v.div(HUNDRED);
@@ -149,6 +169,7 @@ function retailMinus(data: ChannelPricingData): PricePoint[] {
   const last = prices[n - 1];
   if (typed) {
     last.value = applyEnding(typed, data.ending);
+    if (!last.value.eq(typed)) last.unended = typed;
     if (!last.value.eq(typed)) last.how.push(HOW.ending(formatYuan(typed), formatYuan(last.value)));
   }
   for (let i = n - 2; i >= 1; i--) {
@@ -180,18 +201,23 @@ function retailMinus(data: ChannelPricingData): PricePoint[] {
   return prices;
 }
 
-/** A seller's price from its buying price by markup or margin; null when not valid. */
-function priced(tier: Tier, buy: Decimal): { value: Decimal; how: string } | null {
+/**
+ * A seller's price from its buying price by markup or margin, rounded up to 分 so that it
+ * meets the rate; null when not valid. The producer's buying price is the unit cost, which
+ * may have four decimals (`first`).
+ */
+function priced(tier: Tier, buy: Decimal, first = false): { value: Decimal; how: string } | null {
   const typed = fieldValue(tier.rate, tier.rateKind === 'markup' ? RULE.markup : RULE.margin);
   if (typed === null) return null;
   const rate = typed.div(HUNDRED);
   const shown = formatTyped(typed);
+  const from = first ? formatCost(buy) : formatYuan(buy);
   if (tier.rateKind === 'markup') {
-    const value = toFen(buy.times(ONE.plus(rate)));
-    return { value, how: HOW.markup(formatYuan(buy), shown, formatYuan(value)) };
+    const value = toFenUp(buy.times(ONE.plus(rate)));
+    return { value, how: HOW.markup(from, shown, formatYuan(value)) };
   }
-  const value = toFen(buy.div(ONE.minus(rate)));
-  return { value, how: HOW.margin(formatYuan(buy), shown, formatYuan(value)) };
+  const value = toFenUp(buy.div(ONE.minus(rate)));
+  return { value, how: HOW.margin(from, shown, formatYuan(value)) };
 }
 
 /** 成本加成: from the unit cost down the chain. */
@@ -200,7 +226,7 @@ function costPlus(data: ChannelPricingData, ctx: ChainContext): PricePoint[] {
   const prices = data.tiers.map((_, i) => point(Math.max(0, i - 1)));
   if (ctx.cost === null) return prices;
   // The producer prices on its 不含税 cost; a 含税 chain then adds the tax to that price.
-  const first = priced(data.tiers[0], ctx.cost);
+  const first = priced(data.tiers[0], ctx.cost, true);
   if (!first) return prices;
   prices[1].how.push(ctx.basis === 'gross' ? HOW.net(first.how) : first.how);
   if (ctx.basis === 'net') prices[1].value = first.value;
@@ -221,6 +247,7 @@ function costPlus(data: ChannelPricingData, ctx: ChainContext): PricePoint[] {
     const ended = applyEnding(last.value, data.ending);
     if (!ended.eq(last.value)) {
       last.how.push(HOW.ending(formatYuan(last.value), formatYuan(ended)));
+      last.unended = last.value;
       last.value = ended;
     }
   }
@@ -315,27 +342,58 @@ export function priceIssues(ctx: ChainContext, index: number, price: PricePoint)
       });
     }
   }
-  if (ctx.floor && price.value && index >= ctx.floorIndex && price.value.lt(ctx.floor)) {
-    const gap = formatYuan(ctx.floor.minus(price.value));
+  const floor = ctx.floors[index];
+  if (floor && price.value && price.value.lt(floor)) {
+    const gap = formatYuan(floor.minus(price.value));
     issues.push({
       kind: 'belowFloor',
       at: 'buy',
-      message: CHECK.belowFloor(formatYuan(ctx.floor), gap),
+      message: CHECK.belowFloor(formatYuan(floor), gap),
     });
   }
   return issues;
 }
 
-/** Evaluate a chain of buying prices: margins, ratios and checks for every tier. */
-export function evaluate(ctx: ChainContext, prices: readonly PricePoint[]): TierRow[] {
+/**
+ * Who must approve a discount of `depth` (a ratio, 0.08) off the company's price to tier
+ * `index`: the first role whose limit reaches it, or beyond the last one. Null for no
+ * discount, for a reseller's price (not the company's to approve) and without levels.
+ */
+export function approvalIssue(ctx: ChainContext, index: number, depth: Decimal): Issue | null {
+  if (!ctx.company[index] || depth.lte(0) || ctx.approvals.length === 0) return null;
+  const shown = formatPercent(depth);
+  const first = ctx.approvals[0];
+  const level = ctx.approvals.find((a) => depth.lte(a.limit));
+  const last = ctx.approvals[ctx.approvals.length - 1];
+  const message =
+    level === first
+      ? APPROVAL.within(shown, first.role)
+      : level
+        ? APPROVAL.needs(shown, level.role)
+        : APPROVAL.beyond(shown, last.role, `${formatTyped(last.limit.times(HUNDRED))}%`);
+  return { kind: 'approval', at: 'buy', message };
+}
+
+/**
+ * Evaluate a chain of buying prices: margins, ratios and checks for every tier. `others`,
+ * when given, are the same buying prices worked out in the other basis (成本加成); without
+ * them, each price is converted.
+ */
+export function evaluate(
+  ctx: ChainContext,
+  prices: readonly PricePoint[],
+  others?: readonly (Decimal | null)[],
+): TierRow[] {
   const n = ctx.tiers.length;
   return ctx.tiers.map((tier, i) => {
     const role: TierRole = i === 0 ? 'producer' : i === n - 1 ? 'buyer' : 'channel';
     const buy = i === 0 ? ctx.cost : prices[i].value;
     const sell = i < n - 1 ? prices[i + 1].value : null;
     const seller = role === 'buyer' ? null : sellerMargin(ctx, i, buy, sell);
-    const buyOther = i === 0 ? null : otherBasis(buy, ctx.basis, ctx.vat);
-    const sellOther = otherBasis(sell, ctx.basis, ctx.vat);
+    const other = (k: number, value: Decimal | null) =>
+      others && value !== null && others[k] ? others[k] : otherBasis(value, ctx.basis, ctx.vat);
+    const buyOther = i === 0 ? null : other(i, buy);
+    const sellOther = i < n - 1 ? other(i + 1, sell) : null;
     const unitMarginOther =
       role === 'channel' && buyOther && sellOther ? sellOther.minus(buyOther) : null;
     const how = prices.filter((p) => p.setBy === i).flatMap((p) => p.how);
@@ -388,12 +446,27 @@ const computed = new WeakMap<ChannelPricingData, ChainResult>();
 function chainOf(data: ChannelPricingData): ChainResult {
   const context = chainContext(data);
   if (data.tiers.length < 2) return { ok: false, reason: 'tooFew', context };
-  const prices = data.method === 'retail-minus' ? retailMinus(data) : costPlus(data, context);
-  const rows = evaluate(context, prices);
+  const costBased = data.method === 'cost-plus';
+  const prices = costBased ? costPlus(data, context) : retailMinus(data);
+  const basis = context.basis === 'gross' ? 'net' : 'gross';
+  const others =
+    costBased && context.vat
+      ? costPlus(data, { ...context, basis }).map((p) => p.value)
+      : undefined;
+  const rows = evaluate(context, prices, others);
   const complete = rows.every(
     (r) => r.buy !== null && (r.role === 'buyer' || (r.sell !== null && r.unitMargin !== null)),
   );
-  return { ok: true, context, prices, rows, retail: prices[prices.length - 1].value, complete };
+  const last = prices[prices.length - 1];
+  return {
+    ok: true,
+    context,
+    prices,
+    rows,
+    retail: last.value,
+    beforeEnding: last.unended ?? null,
+    complete,
+  };
 }
 
 /** The inputs the chosen method still needs (empty or not valid), named for a 「还需要填写」 line. */
@@ -401,7 +474,7 @@ export function missingInputs(data: ChannelPricingData): string[] {
   const n = data.tiers.length;
   if (n < 2) return [];
   const out: string[] = [];
-  const cost = fieldValue(data.unitCost, RULE.money);
+  const cost = fieldValue(data.unitCost, RULE.unitCost);
   if (data.method === 'retail-minus') {
     if (fieldValue(data.retailPrice, RULE.money) === null) out.push(MISSING.retailPrice);
     for (let i = 1; i < n - 1; i++) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorksheetDocument } from '../core/document';
 import { exportDocument } from '../core/files';
 import { parseImport } from '../core/import-export';
+import { readDocument } from '../core/read-document';
 import { decodeFragment, encodeShareLink } from '../core/share';
 import { validateData } from '../core/validate';
 import { channelPricingDefinition as def } from './definition';
@@ -11,7 +12,7 @@ import type { ChannelPricingData } from './schema';
 const DOC: WorksheetDocument<ChannelPricingData> = {
   id: 'abc',
   exercise: 'channel-pricing',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: '示例价格链',
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-02T00:00:00.000Z',
@@ -26,6 +27,57 @@ describe('the channel pricing definition', () => {
 
   it('creates the same fresh body every time (it is rendered on the server)', () => {
     expect(def.createData()).toEqual(def.createData());
+  });
+});
+
+describe('version 1 documents', () => {
+  // Version 1 had one floor (floorPrice) on a chosen tier (floorTierId) and every tier after it.
+  const { approvals, regions, ...v2 } = EXAMPLE;
+  void approvals;
+  void regions;
+  const v1 = {
+    ...v2,
+    floorPrice: '56',
+    floorTierId: 't2',
+    tiers: EXAMPLE.tiers.map(
+      ({ floor, direct, pocket, ...t }) => (void floor, void direct, void pocket, t),
+    ),
+  };
+  const read = (data: unknown) => readDocument(def, { ...DOC, schemaVersion: 1, data }, {});
+
+  it('load with the floor on the tier it protected, and empty new settings', () => {
+    const result = read(v1);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.migrated).toBe(true);
+    expect(result.doc.schemaVersion).toBe(2);
+    const data = result.doc.data;
+    expect(
+      data.tiers.every((t) => t.pocket.rebate === '' && t.pocket.rebateKind === 'percent'),
+    ).toBe(true);
+    expect(data.tiers.map((t) => [t.id, t.floor, t.direct])).toEqual([
+      ['t1', '', false],
+      ['t2', '56', false],
+      ['t3', '', false],
+      ['t4', '', false],
+    ]);
+    expect(data.approvals).toEqual({ rep: '', manager: '', director: '' });
+    expect(data.regions).toEqual({ priceA: '', priceB: '', freight: '', handling: '' });
+    expect('floorPrice' in data).toBe(false);
+  });
+
+  it('keep a floor that was set on a resale price, for the learner to see', () => {
+    const result = read({ ...v1, floorTierId: 't4', floorPrice: '95' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.doc.data.tiers[3].floor).toBe('95');
+  });
+
+  it('load a blank one', () => {
+    const { floor, direct, pocket, ...t } = createData().tiers[0];
+    void floor;
+    void direct;
+    void pocket;
+    const blank = { ...v1, floorPrice: '', floorTierId: 't2', tiers: [t] };
+    expect(read(blank).ok).toBe(true);
   });
 });
 

@@ -41,7 +41,6 @@ export function removeTier(data: ChannelPricingData, index: number): ChannelPric
   return {
     ...data,
     tiers: data.tiers.filter((_, i) => i !== index),
-    floorTierId: clear(data.floorTierId),
     volume: { ...data.volume, tierId: clear(data.volume.tierId) },
     scenarios: data.scenarios.map((s) => ({ ...s, tierId: clear(s.tierId) })),
   };
@@ -111,4 +110,18 @@ export function updateScenario(
 
 export function removeScenario(data: ChannelPricingData, index: number): ChannelPricingData {
   return { ...data, scenarios: data.scenarios.filter((_, i) => i !== index) };
+}
+
+export function setApprovals(
+  data: ChannelPricingData,
+  patch: Partial<ChannelPricingData['approvals']>,
+): ChannelPricingData {
+  return { ...data, approvals: { ...data.approvals, ...patch } };
+}
+
+export function setRegions(
+  data: ChannelPricingData,
+  patch: Partial<ChannelPricingData['regions']>,
+): ChannelPricingData {
+  return { ...data, regions: { ...data.regions, ...patch } };
 }

@@ -13,6 +13,8 @@ export interface SetupFigures {
   retail: string | null;
   /** The retail price in the other basis. */
   retailOther: string | null;
+  /** The retail price before the ending (typed, or worked out), when the ending changed it. */
+  beforeEnding: string | null;
   /** A typed price in the other basis, or null. */
   other(raw: string): string | null;
 }
@@ -23,9 +25,12 @@ export function setupFigures(data: ChannelPricingData): SetupFigures {
   const chain = computeChain(data);
   const vat = chain.context.vat;
   const retail = chain.ok ? chain.retail : null;
+  const last = chain.ok ? chain.rows[chain.rows.length - 1] : null;
   return {
     retail: shown(retail),
-    retailOther: shown(otherBasis(retail, data.priceBasis, vat)),
+    // 成本加成 works the chain out in both bases: the other figure is that chain's price.
+    retailOther: shown(last?.buyOther ?? otherBasis(retail, data.priceBasis, vat)),
+    beforeEnding: shown(chain.ok ? chain.beforeEnding : null),
     other: (raw) => shown(otherBasis(fieldValue(raw, RULE.money), data.priceBasis, vat)),
   };
 }

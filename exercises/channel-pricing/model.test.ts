@@ -52,19 +52,18 @@ describe('editing the chain', () => {
     expect(moveTier(data, 3, 1)).toBe(data);
   });
 
-  it('keeps references to a moved tier (they use ids, not positions)', () => {
+  it('keeps a floor with its tier when tiers move (it is the tier’s own setting)', () => {
     const moved = moveTier(EXAMPLE, 1, 1); // 经销商 and 零售商 swap
-    expect(moved.floorTierId).toBe('t2');
+    expect(moved.tiers[2]).toMatchObject({ id: 't2', floor: '56' });
     const result = computeChain(moved);
     if (!result.ok) throw new Error();
-    // The floor now protects 经销商, third in the chain, and everything after it.
-    expect(result.context.floorIndex).toBe(2);
+    // 零售商 is now the company's customer, with no floor; 经销商, a reseller, is not checked.
+    expect(result.context.floors.map((f) => f && f.toString())).toEqual([null, null, null, null]);
   });
 
   it('clears references to a removed tier', () => {
     const data = removeTier(EXAMPLE, 1);
     expect(names(data)).toEqual(['厂商', '零售商', '消费者']);
-    expect(data.floorTierId).toBe('');
     expect(data.volume.tierId).toBe('');
     expect(data.scenarios.map((s) => s.tierId)).toEqual(['t4', '']);
     expect(removeTier(data, 9)).toBe(data);

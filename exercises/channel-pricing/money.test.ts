@@ -99,6 +99,14 @@ describe('input rules', () => {
     expect(ok(raw, RULE.money)).toBe(expected);
   });
 
+  it.each([
+    ['0.3456', '0.3456'], // cheap goods: the unit cost to 0.01 分
+    ['4.15', '4.15'],
+    ['0.34567', '单位成本最多保留四位小数'],
+  ])('unit cost %j → %s', (raw, expected) => {
+    expect(ok(raw, RULE.unitCost)).toBe(expected);
+  });
+
   it('marks empty input as empty (a hint, not an error)', () => {
     expect(readField('  ', RULE.money)).toMatchObject({ ok: false, empty: true });
     expect(readField('x', RULE.money)).toMatchObject({ ok: false, empty: false });
@@ -206,8 +214,15 @@ describe('含税价与不含税价 (13 %)', () => {
   });
 });
 
-describe('retail price endings (always up)', () => {
+describe('retail price endings', () => {
   it.each([
+    // Charm pricing lands just below: 12.00 → 11.90 (−0.8 %), against 12.90 (+7.5 %) up.
+    ['12', 'nine', '12.9'],
+    ['12', 'nine-down', '11.9'],
+    ['12.95', 'nine-down', '12.9'],
+    ['12.9', 'nine-down', '12.9'],
+    ['0.5', 'nine-down', '0.5'], // no X.90 above zero below it: left alone
+
     ['87.43', 'nine', '87.9'],
     ['87.9', 'nine', '87.9'],
     ['87.95', 'nine', '88.9'],

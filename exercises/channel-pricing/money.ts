@@ -32,6 +32,15 @@ export function toFen(value: Big): Big {
   return rounded.eq(0) ? ZERO : rounded;
 }
 
+/**
+ * Rounded up to 分, for a price set to reach a markup or a margin: half-up could land just
+ * below the rate it was set for (4.15 ÷ 0.9 = 4.6111… → 4.61 is a 9.98 % margin; 4.62 meets 10 %).
+ */
+export function toFenUp(value: Big): Big {
+  const rounded = value.round(2, Big.roundUp);
+  return rounded.eq(0) ? ZERO : rounded;
+}
+
 /** part ÷ whole, or null when the whole is zero or negative (no ratio to show). */
 export function ratio(part: Big, whole: Big): Big | null {
   return whole.gt(0) ? part.div(whole) : null;
@@ -52,6 +61,15 @@ export function fieldValue(raw: string, rule: FieldRule): Big | null {
 /** 1,299.00 — rounded to 分 (the stated rule), from the exact decimal string. */
 export function formatYuan(value: Big): string {
   return groupDigits(toFen(value).toFixed(2));
+}
+
+/**
+ * A unit cost, which may be typed to four decimals (cheap goods: 0.3456): its own digits,
+ * at least two («40.00», «0.3456»). Prices and margins stay at 分 (formatYuan).
+ */
+export function formatCost(value: Big): string {
+  const digits = Math.min(4, Math.max(2, value.eq(0) ? 0 : value.c.length - value.e - 1));
+  return groupDigits(value.round(digits, Big.roundHalfUp).toFixed(digits));
 }
 
 /** A ratio as a percentage with `digits` places (default 1): 0.33333 → 33.3%. */
@@ -102,14 +120,21 @@ export function otherBasis(value: Big | null, basis: PriceBasis, vatRate: Big | 
 }
 
 /**
- * A retail price ending, always rounding up so that no tier loses margin:
- * 尾数 .9 → the nearest X.90 at or above the price (87.43 → 87.90, 87.95 → 88.90);
- * 取整到元 → the next whole yuan (87.43 → 88.00). Zero and negative prices are left alone.
+ * A retail price ending:
+ * 尾数 .9 向上 → the nearest X.90 at or above the price (87.43 → 87.90, 87.95 → 88.90, 12.00 → 12.90);
+ * 尾数 .9 向下 → the nearest X.90 at or below it (12.00 → 11.90, 12.95 → 12.90), the usual
+ * charm price, which the last seller pays for out of its margin;
+ * 取整到元 → the next whole yuan (87.43 → 88.00). Zero and negative prices, and a price with no
+ * X.90 above zero below it, are left alone.
  */
 export function applyEnding(price: Big, ending: PriceEnding): Big {
   if (ending === 'none' || price.lte(0)) return price;
   if (ending === 'yuan') return price.round(0, Big.roundUp);
   const nine = price.round(0, Big.roundDown).plus('0.9');
+  if (ending === 'nine-down') {
+    const below = nine.gt(price) ? nine.minus(1) : nine;
+    return below.gt(0) ? below : price;
+  }
   return nine.lt(price) ? nine.plus(1) : nine;
 }
 

@@ -3,7 +3,8 @@
  * limits, and the note that says how a value typed in another form was read. Plain numbers,
  * no decimal library: the inputs and their checks work as soon as the worksheet does, before
  * the arithmetic (money.ts, big.js) has loaded. Exact because every accepted value is at most
- * 1e9 with at most two decimals, and such a number prints back as the digits that were typed.
+ * 1e9 with at most four decimals (two for money, four only for the unit cost), and such a
+ * number prints back as the digits that were typed.
  */
 import { NUMBER_TEXT } from '../core/strings';
 import { formatDecimal, parseNumberInput, quantityInput, type QuantityKind } from '../core/numbers';
@@ -24,12 +25,15 @@ export interface FieldRule {
 
 export const RULE = {
   money: { unit: 'yuan', decimals: 2, max: 1e9 },
+  /** Cheap goods are costed below 1 分 (0.3456 元); prices stay at 分. */
+  unitCost: { unit: 'yuan', decimals: 4, max: 1e9 },
   vat: { unit: 'percent', decimals: 2, max: 100 },
   markup: { unit: 'percent', decimals: 2, max: 1000 },
   margin: { unit: 'percent', decimals: 2, below: 100, tooHigh: INPUT.marginTooHigh },
   extraOff: { unit: 'percent', decimals: 2, max: 100 },
   zhe: { unit: 'zhe', decimals: 2, max: 10, tooHigh: INPUT.zheTooHigh },
   count: { unit: 'count', decimals: 0, min: 1, max: 1e9 },
+  days: { unit: 'count', decimals: 0, min: 0, max: 3650 },
 } as const satisfies Record<string, FieldRule>;
 
 /** Core's kind of quantity for each unit: its input rule (currency marks, %, decimals). */
@@ -73,7 +77,14 @@ export function readField(raw: string, rule: FieldRule): FieldResult {
   );
   if (!parsed.ok) return fail(parsed.message, parsed.reason === 'empty');
   if (typedDecimals(text) > rule.decimals) {
-    return fail(rule.unit === 'yuan' ? INPUT.moneyDecimals : INPUT.decimals(rule.decimals));
+    const yuan = rule.unit === 'yuan';
+    return fail(
+      yuan && rule.decimals === 2
+        ? INPUT.moneyDecimals
+        : yuan
+          ? INPUT.costDecimals
+          : INPUT.decimals(rule.decimals),
+    );
   }
   const value = parsed.value;
   if (rule.min !== undefined && value < rule.min) return fail(NUMBER_TEXT.min(plain(rule.min)));
@@ -108,7 +119,7 @@ export function readAs(
   if (bare === typed) return null;
   const shown =
     rule.unit === 'yuan'
-      ? formatDecimal(result.value, 2, 2)
+      ? formatDecimal(result.value, rule.decimals, 2)
       : rule.unit === 'zhe'
         ? INPUT.zheValue(typed)
         : rule.unit === 'percent'

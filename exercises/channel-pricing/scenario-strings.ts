@@ -24,5 +24,9 @@ export const SCENARIO = {
   buy: '进价',
   margin: '毛利率',
   notReady: '填写额外降价后显示',
+  breakEven: (seller: string, margin: string, cut: string, increase: string) =>
+    `${seller}毛利率 ${margin}，降价 ${cut}：销量要增加 ${cut} ÷（${margin} − ${cut}）= ${increase}，毛利总额才能保持不变。`,
+  breakEvenNever: (seller: string, margin: string, cut: string) =>
+    `降价 ${cut} 不低于${seller}的毛利率 ${margin}：每件不再有毛利，销量增加多少也保不住毛利总额。`,
   empty: '还没有情景。添加一个促销价或区域价，看看各级毛利怎样变化。',
 } as const;

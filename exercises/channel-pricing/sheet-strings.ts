@@ -4,6 +4,8 @@ export const SHEET = {
   chain: '价格链',
   role: '角色',
   checks: '检查',
+  floor: '最低限价',
+  approval: (role: string) => `${role}最多批准降价`,
   money: (label: string, basis: string) => `${label}（元，${basis}）`,
   unitCost: '单位成本（元，不含税）',
   volume: '数量折扣',

@@ -49,6 +49,22 @@ describe('channelPricingSheets (the chapter example)', () => {
     expect(pct(chain.rows[0][5])).toEqual(['0.0%', 24.7]);
   });
 
+  it('gives each company-supplied tier its own floor, and the approval levels as percents', () => {
+    const chain = byName('价格链');
+    const floorCol = chain.columns.findIndex((c) => c.header === '最低限价（元，含税）');
+    expect(floorCol).toBeGreaterThan(0);
+    const floors = chain.rows.map((r) => [r[0], r[floorCol]]);
+    // The dealer buys from the company at 60 with a floor of 56; the retailer buys from the
+    // dealer, whose resale price has no floor.
+    expect(floors).toContainEqual([text('经销商'), yuan(56)]);
+    expect(floors).toContainEqual([text('零售商'), num(undefined, '0.00')]);
+    expect(byName('基本设置').rows.slice(-3)).toEqual([
+      [text('销售代表最多批准降价'), num(0.03, '0.0%')],
+      [text('区域经理最多批准降价'), num(0.05, '0.0%')],
+      [text('销售总监最多批准降价'), num(0.1, '0.0%')],
+    ]);
+  });
+
   it('writes the bands and both ways of settling an order of 1,200', () => {
     expect(byName('数量折扣').rows.map((r) => r.slice(0, 4))).toEqual([
       [num(1, '#,##0'), num(500, '#,##0'), text('原价'), yuan(60)],

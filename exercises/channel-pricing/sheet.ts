@@ -25,7 +25,6 @@ function setupSheet(doc: WorksheetDocument<ChannelPricingData>, chain: ChainResu
   const ctx = chain.context;
   const basis = SETUP[data.priceBasis];
   const retailMinus = data.method === 'retail-minus';
-  const floorTier = data.tiers.findIndex((t) => t.id === data.floorTierId);
   return fieldsSheet(SHEET.setup, doc, [
     [SETUP.method, text(retailMinus ? SETUP.retailMinus : SETUP.costPlus)],
     [SETUP.basis, text(basis)],
@@ -37,9 +36,9 @@ function setupSheet(doc: WorksheetDocument<ChannelPricingData>, chain: ChainResu
         : money(chain.ok ? chain.retail : null),
     ],
     [SETUP.vatRate, rate(ctx.vat)],
-    [SHEET.money(SETUP.floorPrice, basis), money(ctx.floor)],
-    [SETUP.floorTier, text(floorTier >= 0 ? tierName(data.tiers[floorTier].name, floorTier) : '')],
     [SETUP.ending, text(SETUP.endings[data.ending])],
+    // 审批权限: the deepest discount each role may approve, as typed (a ratio, shown as %).
+    ...ctx.approvals.map(({ role, limit }): [string, Cell] => [SHEET.approval(role), rate(limit)]),
   ]);
 }
 
@@ -66,6 +65,7 @@ function chainSheet(chain: ChainResult, basis: string): Sheet {
       { header: SHEET.money(TABLE.unitMargin, basis) },
       { header: TABLE.margin },
       { header: TABLE.markup },
+      { header: SHEET.money(SHEET.floor, basis) },
       { header: SHEET.checks, width: 50 },
     ],
     rows: chain.ok
@@ -75,6 +75,8 @@ function chainSheet(chain: ChainResult, basis: string): Sheet {
             name,
             text(TIERS.role[row.role]),
             ...figures,
+            // 最低限价 of this tier's buying price: only where the company supplies it.
+            money(chain.context.floors[row.index]),
             text(row.issues.map((i) => i.message).join('；')),
           ];
         })

@@ -16,6 +16,7 @@ export const INPUT = {
   zheTooHigh: '折扣按 0–10 折填写：95 折请填 9.5',
   zhePercent: '此处按折填写：6 折填 6，不要填 60%',
   moneyDecimals: '金额最多保留两位小数（到分）',
+  costDecimals: '单位成本最多保留四位小数',
   decimals: (n: number) => `最多保留 ${n} 位小数`,
   below: '数值过大',
   zheValue: (n: string) => `${n} 折`,
@@ -29,7 +30,7 @@ export const FORM = {
   exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
   rule: '金额按四舍五入保留到分；百分比保留一位小数。',
   ruleDetail:
-    '每一级的价格在定价时先按此规则取到分，下一级在这个价格上继续计算；毛利、比率和合计用这些价格精确计算，只在显示时取舍一次。',
+    '每一级的价格在定价时先按此规则取到分，下一级在这个价格上继续计算；按加价率或目标毛利率定出的价格向上取到分，保证达到设定的比率。毛利、比率和合计用这些价格精确计算，只在显示时取舍一次。单位成本可以填到四位小数。',
 } as const;
 
 export const SETUP = {
@@ -43,22 +44,37 @@ export const SETUP = {
   gross: '含税',
   net: '不含税',
   basisHint:
-    '建议零售价、最低限价和各级价格按此口径填写和计算，另一口径显示在旁边。单位成本一律按不含税填写。',
+    '建议零售价、最低限价和各级价格按此口径填写和计算，另一口径显示在旁边。单位成本一律按不含税填写。价格瀑布图另按不含税口径拆分。',
   unitCost: '单位成本',
-  unitCostHint: '元/件，不含税（增值税进项可以抵扣，不计入成本）',
+  unitCostHint:
+    '元/件，不含税（增值税进项可以抵扣，不计入成本）；低值商品可填到四位小数，如 0.3456',
   retailPrice: '建议零售价',
   priceHint: (basis: string) => `元/件，${basis}`,
   computedRetail: '计算得出的零售价',
   vatRate: '增值税率',
   vatHint: '%，一般纳税人销售货物为 13',
-  floorPrice: '最低限价',
-  floorHint: (basis: string) => `元/件，${basis}；公司不得突破的成交底价`,
-  floorTier: '最低限价适用于',
-  floorTierHint: '该级的进价，以及它后面各级的价格，都不得低于最低限价。',
   ending: '零售价尾数',
-  endings: { none: '不调整', nine: '尾数 .9', yuan: '取整到元' },
-  endingHint: '只向上调整（如 87.43 → 87.90 或 88.00），不压低任何一级的毛利。',
+  endings: {
+    none: '不调整',
+    'nine-down': '尾数 .9（向下）',
+    nine: '尾数 .9（向上）',
+    yuan: '取整到元',
+  },
+  endingHint:
+    '向下取到略低于原价的 .9（如 12.00 → 11.90），是常见的心理定价，差额由最后一级卖方的毛利承担；向上（如 12.00 → 12.90）和取整到元不压低任何一级的毛利，但零售价会提高。',
+  /** The typed and the used retail price, in one place. */
+  endingUsed: (typed: string, used: string) => `实际使用 ${used} 元（填写 ${typed} 元，尾数调整）`,
+  endingComputed: (computed: string) => `尾数调整前 ${computed} 元`,
   other: (basis: string, amount: string) => `${basis} ${amount}`,
+} as const;
+
+/** 价格审批权限: who may approve how deep a discount off the company's own price. */
+export const APPROVAL = {
+  roles: { rep: '销售代表', manager: '区域经理', director: '销售总监' },
+  within: (depth: string, role: string) => `降价 ${depth}，${role}可以批准`,
+  needs: (depth: string, role: string) => `降价 ${depth}，需${role}审批`,
+  beyond: (depth: string, role: string, limit: string) =>
+    `降价 ${depth}，超出${role}的审批权限（${limit}），需公司特批`,
 } as const;
 
 /** Names used in the «还需要填写» list. */

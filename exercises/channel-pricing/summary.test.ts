@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeChain } from './chain';
 import { createData, EXAMPLE, type ChannelPricingData } from './model';
-import { formatPercent, formatYuan } from './money';
-import { computeScenarios } from './scenarios';
+import { dec, formatPercent, formatYuan } from './money';
+import { breakEvenIncrease, computeScenarios } from './scenarios';
 import { summarize } from './summary';
 
 function waterfall(data: ChannelPricingData): string[][] {
@@ -16,39 +16,53 @@ function waterfall(data: ChannelPricingData): string[][] {
 }
 
 describe('the price waterfall', () => {
-  it('splits the retail price down to the cost, and the steps add up', () => {
-    // 100 − 20 − 20 = 60 出厂价; 60 − 6.90 VAT = 53.10; 53.10 − 13.10 = 40 cost.
+  it('splits the retail price on one basis, 不含税, with the total VAT as its own bar', () => {
+    // The chapter's example on one basis: 100 ÷ 1.13 = 88.495… → 88.50 不含税零售价, VAT 11.50;
+    // 80 ÷ 1.13 = 70.796… → 70.80; 60 ÷ 1.13 = 53.097… → 53.10.
+    // 零售商 88.50 − 70.80 = 17.70 (17.70 ÷ 88.50 = 20.0 %); 经销商 70.80 − 53.10 = 17.70;
+    // 厂商 53.10 − 40 = 13.10 (13.10 ÷ 88.50 = 14.80 %); cost 40 ÷ 88.50 = 45.20 %.
     expect(waterfall(EXAMPLE)).toEqual([
-      ['零售价（消费者进价）', '100.00', '100.0%'],
-      ['零售商毛利', '20.00', '20.0%'],
-      ['经销商毛利', '20.00', '20.0%'],
-      ['出厂价（厂商售价）', '60.00', '60.0%'],
-      ['出厂价中的增值税', '6.90', '6.9%'],
-      ['厂商净收入（不含税）', '53.10', '53.1%'],
-      ['厂商毛利', '13.10', '13.1%'],
-      ['单位成本', '40.00', '40.0%'],
+      ['零售价（消费者进价，含税）', '100.00', '—'],
+      ['增值税合计', '11.50', '13.0%'],
+      ['不含税零售价', '88.50', '100.0%'],
+      ['零售商毛利', '17.70', '20.0%'],
+      ['经销商毛利', '17.70', '20.0%'],
+      ['不含税出厂价（厂商售价）', '53.10', '60.0%'],
+      ['厂商毛利', '13.10', '14.8%'],
+      ['单位成本', '40.00', '45.2%'],
     ]);
   });
 
-  it('has no tax step in a 不含税 chain', () => {
-    // 100 不含税: 20 + 20 + (60 − 40) + 40 = 100.
+  it('starts a 不含税 chain’s chart from the 含税 retail price', () => {
+    expect(formatYuan(summarize(computeChain({ ...EXAMPLE, priceBasis: 'net' }))!.retail)).toBe(
+      '113.00',
+    );
+  });
+
+  it('adds the VAT on top of a 不含税 chain', () => {
+    // 100 不含税 × 1.13 = 113.00 含税, VAT 13.00; 20 + 20 + (60 − 40) + 40 = 100.
     expect(waterfall({ ...EXAMPLE, priceBasis: 'net' })).toEqual([
-      ['零售价（消费者进价）', '100.00', '100.0%'],
+      ['零售价（消费者进价，含税）', '113.00', '—'],
+      ['增值税合计', '13.00', '13.0%'],
+      ['不含税零售价', '100.00', '100.0%'],
       ['零售商毛利', '20.00', '20.0%'],
       ['经销商毛利', '20.00', '20.0%'],
-      ['出厂价（厂商售价）', '60.00', '60.0%'],
+      ['不含税出厂价（厂商售价）', '60.00', '60.0%'],
       ['厂商毛利', '20.00', '20.0%'],
       ['单位成本', '40.00', '40.0%'],
     ]);
   });
 
-  it('gives the headline figures', () => {
+  it('gives the headline figures on the 不含税 basis', () => {
     const summary = summarize(computeChain(EXAMPLE))!;
     expect(formatYuan(summary.producerNet)).toBe('53.10');
     expect(formatYuan(summary.producerMargin!)).toBe('13.10');
-    expect(formatPercent(summary.producerMarginRate!)).toBe('24.7%');
-    expect(formatYuan(summary.channelMargin)).toBe('40.00'); // 100 − 60
-    expect(formatPercent(summary.channelShare!)).toBe('40.0%');
+    expect(formatPercent(summary.producerMarginRate!)).toBe('24.7%'); // 13.10 ÷ 53.10
+    expect(formatPercent(summary.producerShare!)).toBe('14.8%'); // 13.10 ÷ 88.50
+    expect(formatYuan(summary.retailNet)).toBe('88.50');
+    expect(formatYuan(summary.vat!)).toBe('11.50'); // 100 − 88.50
+    expect(formatYuan(summary.channelMargin)).toBe('35.40'); // 88.50 − 53.10 = 17.70 + 17.70
+    expect(formatPercent(summary.channelShare!)).toBe('40.0%'); // 35.40 ÷ 88.50
   });
 
   it('stops at the producer’s revenue without a cost', () => {
@@ -56,7 +70,7 @@ describe('the price waterfall', () => {
       waterfall({ ...EXAMPLE, unitCost: '' })
         .map((r) => r[0])
         .at(-1),
-    ).toBe('厂商净收入（不含税）');
+    ).toBe('不含税出厂价（厂商售价）');
   });
 
   it('waits for a complete chain', () => {
@@ -88,10 +102,39 @@ describe('促销价 and 区域价', () => {
       '20.0%',
       null,
     ]);
+    // The dealer's price is the company's own: 8 % off is beyond 区域经理 (5 %), within 总监 (10 %).
     expect(regional.rows!.flatMap((r) => r.issues.map((i) => i.message))).toEqual([
       '毛利率 18.1% 低于最低毛利率 20.0%',
       '低于最低限价 56.00 元（差 0.80 元）',
+      '降价 8.0%，需销售总监审批',
     ]);
+    // The promotion cuts the retailer's resale price: nobody at the company approves it.
+    expect(promotion.rows!.flatMap((r) => r.issues.map((i) => i.kind))).not.toContain('approval');
+  });
+
+  it('says how much more must sell to keep the seller’s total margin (break-even volume)', () => {
+    // increase = cut ÷ (margin − cut). 30 % margin, 8 % cut: 8 ÷ 22 = 36.36 % → 36.4 %.
+    expect(formatPercent(breakEvenIncrease(dec('0.3'), dec('0.08'))!)).toBe('36.4%');
+    // A cut as deep as the margin leaves nothing per unit: no volume makes up for it.
+    expect(breakEvenIncrease(dec('0.3'), dec('0.3'))).toBeNull();
+    expect(breakEvenIncrease(dec('0.2'), dec('0.25'))).toBeNull();
+    const [promotion, regional] = computeScenarios(computeChain(EXAMPLE), EXAMPLE.scenarios);
+    // 区域价: the 厂商 sells at 8 % less on a 24.67 % margin (13.10 ÷ 53.10):
+    // 0.08 ÷ (0.24670 − 0.08) = 0.08 ÷ 0.16670 = 47.99 % → 48.0 %.
+    expect(regional.breakEven).toMatchObject({ seller: '厂商' });
+    expect(regional.breakEven!.message).toBe(
+      '厂商毛利率 24.7%，降价 8%：销量要增加 8% ÷（24.7% − 8%）= 48.0%，毛利总额才能保持不变。',
+    );
+    // 促销价: the 零售商 sells at 10 % less on a 20 % margin: 10 ÷ 10 = 100.0 %.
+    expect(promotion.breakEven!.message).toBe(
+      '零售商毛利率 20.0%，降价 10%：销量要增加 10% ÷（20.0% − 10%）= 100.0%，毛利总额才能保持不变。',
+    );
+    const [deep] = computeScenarios(computeChain(EXAMPLE), [
+      { id: 's1', name: '清仓', tierId: 't4', extraOff: '25' },
+    ]);
+    expect(deep.breakEven!.message).toBe(
+      '降价 25% 不低于零售商的毛利率 20.0%：每件不再有毛利，销量增加多少也保不住毛利总额。',
+    );
   });
 
   it('flags an extra discount of 100 %', () => {

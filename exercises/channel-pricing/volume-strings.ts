@@ -23,7 +23,7 @@ export const VOLUME = {
   bandsCaption: (seller: string) => `各档单价与${seller}留下的毛利（元/件）`,
   band: '数量',
   bandRange: (from: string, to: string) => `${from}–${to} 件`,
-  bandFrom: (from: string) => `${from} 件以上`,
+  bandFrom: (from: string) => `超过 ${from} 件`,
   bandAll: '任意数量',
   bandUpTo: (to: string) => `${to} 件及以下`,
   zhe: '折扣',

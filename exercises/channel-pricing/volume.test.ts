@@ -3,8 +3,9 @@ import { computeChain } from './chain';
 import { EXAMPLE, type ChannelPricingData } from './model';
 import { formatPercent, formatYuan } from './money';
 import { computeVolume, type VolumeResult } from './volume';
+import { bandLabel } from './VolumeResults';
 
-// The chapter: 60 元/箱; 500 箱及以下 60 元, 501–1000 箱 57 元 (9.5 折), 1000 箱以上 54 元 (9 折).
+// The chapter: 60 元/箱; 500 箱及以下 60 元, 501–1000 箱 57 元 (9.5 折), 超过 1000 箱 54 元 (9 折).
 function volume(patch: Partial<ChannelPricingData['volume']> = {}, data = EXAMPLE): VolumeResult {
   const withVolume = { ...data, volume: { ...data.volume, ...patch } };
   return computeVolume(withVolume, computeChain(withVolume));
@@ -17,6 +18,18 @@ function totals(quantity: number): [string, string] {
 }
 
 describe('breaks as the chapter reads them ("超过 N 件")', () => {
+  it('names the bands without an overlap at the boundary', () => {
+    // 以上 includes the number in Chinese legal usage: 「501–1,000 件」 then 「1,000 件以上」 would
+    // put 1,000 in both. The top band is 「超过 1,000 件」.
+    const result = volume();
+    if (!result.ok) throw new Error();
+    expect(result.bands.map((b, i) => bandLabel(b, i))).toEqual([
+      '500 件及以下',
+      '501–1,000 件',
+      '超过 1,000 件',
+    ]);
+  });
+
   it('prices each band and what the 厂商 keeps there', () => {
     const result = volume();
     if (!result.ok) throw new Error();
@@ -38,11 +51,15 @@ describe('breaks as the chapter reads them ("超过 N 件")', () => {
     ]);
     // The 9 折 band is below the 56 元 floor and leaves the 厂商 below its 20 % minimum: the
     // chapter asks exactly this («在每个档位边界上，公司的毛利率还守得住吗？»).
+    // The example's approval levels (3 / 5 / 10 %): 9.5 折 is 5 % off, 区域经理's to approve;
+    // 9 折 is 10 % off, 销售总监's.
     expect(result.bands[2].issues.map((i) => i.message)).toEqual([
       '低于最低限价 56.00 元（差 2.00 元）',
+      '降价 10.0%，需销售总监审批',
       '毛利率 16.3% 低于最低毛利率 20.0%',
     ]);
-    expect(result.bands[1].issues).toEqual([]);
+    expect(result.bands[1].issues.map((i) => i.message)).toEqual(['降价 5.0%，需区域经理审批']);
+    expect(result.bands[0].issues).toEqual([]);
   });
 
   it.each([

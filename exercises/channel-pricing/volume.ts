@@ -4,9 +4,10 @@
  * A break typed as 500 means 「超过 500 件」: it applies from the 501st unit. 全量折扣 prices
  * the whole order at the last break it passes; 分段累进 prices each band at its own price,
  * like 个人所得税. That is the chapter's reading of 「500 箱及以下 60 元，501–1000 箱 57 元，
- * 1000 箱以上 54 元」: 1000 箱 → 1000 × 57; 1200 箱 → 1200 × 54 or 500 × 60 + 500 × 57 + 200 × 54.
+ * 超过 1000 箱 54 元」: 1000 箱 → 1000 × 57; 1200 箱 → 1200 × 54 or 500 × 60 + 500 × 57 + 200 × 54.
  */
 import {
+  approvalIssue,
   discounted,
   priceIssues,
   sellerMargin,
@@ -15,7 +16,9 @@ import {
   type Issue,
   type SellerMargin,
 } from './chain';
-import { dec, fieldValue, formatZhe, readField, RULE, type Decimal } from './money';
+import { dec, fieldValue, formatZhe, ONE, readField, RULE, type Decimal } from './money';
+
+const isIssue = (issue: Issue | null): issue is Issue => issue !== null;
 import { tierIndex } from './model';
 import type { ChannelPricingData } from './schema';
 import { VOLUME } from './volume-strings';
@@ -142,7 +145,11 @@ export function computeVolume(data: ChannelPricingData, chain: ChainResult): Vol
       factor,
       price: point.value ?? dec(0),
       seller,
-      issues: [...priceIssues(ctx, k, point), ...seller.issues],
+      issues: [
+        ...priceIssues(ctx, k, point),
+        ...(factor ? [approvalIssue(ctx, k, ONE.minus(factor.value))].filter(isIssue) : []),
+        ...seller.issues,
+      ],
     };
   };
   const bands = [

@@ -2,8 +2,13 @@
 import ChannelPricing from '../../exercises/channel-pricing/ChannelPricing';
 import { EmbedStatus, useEmbedOptions } from './useEmbedOptions';
 
-export default function ChannelPricingEmbed() {
+interface Props {
+  /** The chapter 渠道价格体系管理, with the base path. */
+  chapterHref?: string;
+}
+
+export default function ChannelPricingEmbed({ chapterHref }: Props) {
   const state = useEmbedOptions();
   if (state.kind === 'error') return <EmbedStatus state={state} />;
-  return <ChannelPricing {...state.frame} />;
+  return <ChannelPricing {...state.frame} chapterHref={chapterHref} />;
 }

@@ -43,7 +43,9 @@ test('changing 建议零售价 updates every dependent figure', async ({ page })
   expect(after).toMatch(/零售商.*160\.00.*200\.00.*40\.00/);
   expect(after).not.toEqual(before.map((r) => r.join(' | ')).join('\n'));
   // The waterfall's data table follows too.
-  await expect(page.getByRole('table', { name: '价格瀑布（数据表）' })).toContainText('200.00');
+  await expect(page.getByRole('table', { name: '价格瀑布（不含税口径，数据表）' })).toContainText(
+    '200.00',
+  );
 });
 
 test('markup and margin are never confused: 3.30 + 10% → 3.63, 10% margin → 3.67', async ({
@@ -152,7 +154,9 @@ test('a stored chain draws every part at once on the next visit', async ({ page 
   // No scrolling: the parts are out of date for this document, so they are drawn now.
   const order = page.getByRole('region', { name: '订货 1,200 件的货款' });
   await expect(order.getByText('69,300.00')).toHaveCount(1);
-  await expect(page.getByRole('img', { name: /^价格瀑布图：从零售价 100\.00 元/ })).toHaveCount(1);
+  await expect(
+    page.getByRole('img', { name: /^价格瀑布图（不含税口径）：从零售价 100\.00 元/ }),
+  ).toHaveCount(1);
 });
 
 test('axe finds nothing on the filled calculator, light and dark', async ({ page }) => {
@@ -170,7 +174,7 @@ test('printing shows the chain table and the waterfall chart', async ({ page }) 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('table', { name: /^价格链/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /价格瀑布图/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: '价格瀑布（数据表）' })).toBeVisible();
+  await expect(page.getByRole('table', { name: '价格瀑布（不含税口径，数据表）' })).toBeVisible();
 });
 
 test('phone width: tables scroll inside their box, the page does not', async ({ page }) => {
