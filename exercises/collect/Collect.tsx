@@ -15,11 +15,13 @@ import { WORKSHEETS } from '../registry';
 import { CollectedCard } from './CollectedCard';
 import { KINDS, type Kind } from './kinds';
 import { MergedSwot } from './MergedSwot';
-import { collect, splitLinks, type Source } from './sources';
+import { chooseType, collect, sourceExercise, splitLinks, type Source } from './sources';
 import { COLLECT_TEXT as T } from './strings';
 import './collect.css';
 
 const TYPES = WORKSHEETS.filter((w) => w.ready && w.id in KINDS);
+const TYPE_IDS = TYPES.map((w) => w.id);
+const titleOf = (type: string) => TYPES.find((w) => w.id === type)?.title ?? type;
 
 interface Problem {
   name: string;
@@ -37,10 +39,15 @@ export default function Collect() {
   const [kind, setKind] = useState<Kind | null>(null);
   const [sheetMessage, setSheetMessage] = useState<WorksheetMessage | null>(null);
   const [busy, setBusy] = useState(false);
-  const title = TYPES.find((w) => w.id === type)?.title ?? '';
+  /** A type chosen in 练习类型 while documents are collected: waits for a confirmation. */
+  const [pendingType, setPendingType] = useState<string | null>(null);
+  /** Set when the type was switched to match what was added. */
+  const [detected, setDetected] = useState<string | null>(null);
+  const title = titleOf(type);
 
   // The chosen worksheet's definition and card body load on demand.
   useEffect(() => {
+    if (kind?.def.id === type) return;
     let live = true;
     setKind(null);
     void KINDS[type]().then((k) => live && setKind(k));
@@ -49,12 +56,42 @@ export default function Collect() {
     };
   }, [type]);
 
-  function add(sources: Source[], early: Problem[] = []) {
-    if (!kind) return;
-    const results = collect(kind.def, sources, docs);
+  /**
+   * Adds files or links. With nothing collected yet, the type follows what they hold (a trainer
+   * who picked the wrong type loses nothing); once documents are collected, sources of another
+   * type are refused with a message. Messages add up until 清空.
+   */
+  async function add(sources: Source[], early: Problem[] = []) {
+    const named = sources.map(sourceExercise);
+    const next = chooseType(type, docs.length, named, TYPE_IDS);
+    let current = kind?.def.id === next ? kind : null;
+    if (!current) {
+      try {
+        current = await KINDS[next]();
+      } catch {
+        setProblems([...problems, ...early, { name: titleOf(next), message: T.loadFailed }]);
+        return;
+      }
+    }
+    if (next !== type) {
+      setType(next);
+      setKind(current);
+      setDetected(next);
+      setSheetMessage(null);
+    }
+    const other: Problem[] = [];
+    const same = sources.filter((source, i) => {
+      const its = named[i];
+      if (!its || its === next || !TYPE_IDS.includes(its)) return true;
+      other.push({ name: source.name, message: T.otherType(titleOf(its), titleOf(next)) });
+      return false;
+    });
+    const results = collect(current.def, same, docs);
     setDocs([...docs, ...results.flatMap((r) => (r.ok ? [r.doc] : []))]);
     setProblems([
+      ...problems,
       ...early,
+      ...other,
       ...results.flatMap((r) => (r.ok ? [] : [{ name: r.name, message: r.message }])),
     ]);
   }
@@ -72,14 +109,14 @@ export default function Collect() {
       }
       sources.push({ name: file.name, kind: 'file', text: await file.text() });
     }
-    add(sources, early);
+    await add(sources, early);
   }
 
-  function addLinks() {
+  async function addLinks() {
     const list = splitLinks(links);
-    add(list.map((text, i) => ({ name: T.linkName(linkCount + i + 1), kind: 'link', text })));
     setLinkCount(linkCount + list.length);
     setLinks('');
+    await add(list.map((text, i) => ({ name: T.linkName(linkCount + i + 1), kind: 'link', text })));
   }
 
   function reset(nextType = type) {
@@ -88,6 +125,8 @@ export default function Collect() {
     setProblems([]);
     setLinkCount(0);
     setSheetMessage(null);
+    setPendingType(null);
+    setDetected(null);
   }
 
   /** Every collected document in one workbook, each row led by the document's name. */
@@ -124,7 +163,17 @@ export default function Collect() {
       <div class="collect-controls collect-no-print">
         <div class="collect-field">
           <label for={`${id}-type`}>{T.type}</label>
-          <select id={`${id}-type`} value={type} onChange={(e) => reset(e.currentTarget.value)}>
+          <select
+            id={`${id}-type`}
+            value={type}
+            onChange={(e) => {
+              const next = e.currentTarget.value;
+              if (docs.length === 0) return reset(next);
+              // Collected work is never dropped without asking: keep the type until confirmed.
+              e.currentTarget.value = type;
+              setPendingType(next === type ? null : next);
+            }}
+          >
             {TYPES.map((w) => (
               <option key={w.id} value={w.id}>
                 {w.title}
@@ -132,6 +181,19 @@ export default function Collect() {
             ))}
           </select>
         </div>
+        {pendingType && (
+          <div class="collect-confirm" role="group" aria-labelledby={`${id}-switch`}>
+            <p id={`${id}-switch`}>{T.switchConfirm(docs.length, title, titleOf(pendingType))}</p>
+            <span class="collect-buttons">
+              <button type="button" onClick={() => reset(pendingType)}>
+                {T.switchAndClear(titleOf(pendingType))}
+              </button>
+              <button type="button" onClick={() => setPendingType(null)}>
+                {SHELL_TEXT.cancel}
+              </button>
+            </span>
+          </div>
+        )}
         <div
           class={dragging ? 'collect-drop collect-dragging' : 'collect-drop'}
           onDragOver={(e) => {
@@ -150,7 +212,6 @@ export default function Collect() {
             id={`${id}-files`}
             type="file"
             multiple
-            disabled={!kind}
             accept=".json,application/json"
             onChange={(e) => {
               const input = e.currentTarget;
@@ -170,7 +231,7 @@ export default function Collect() {
             onInput={(e) => setLinks(e.currentTarget.value)}
           />
           <span class="collect-buttons">
-            <button type="button" onClick={addLinks} disabled={!kind || !links.trim()}>
+            <button type="button" onClick={() => void addLinks()} disabled={!links.trim()}>
               {T.addLinks}
             </button>
           </span>
@@ -209,7 +270,10 @@ export default function Collect() {
         </div>
       </div>
       <div role="status" class="collect-status">
-        <p>{docs.length ? T.count(docs.length, title) : T.none}</p>
+        <p>
+          {docs.length ? T.count(docs.length, title) : T.none}
+          {detected && docs.length > 0 && T.detected(titleOf(detected))}
+        </p>
       </div>
       <div role="alert">
         {problems.length > 0 && (

@@ -6,7 +6,7 @@ import { smartGoalDefinition } from '../smart-goal/definition';
 import { swotDefinition } from '../swot/definition';
 import { exampleData } from '../swot/model';
 import { craftedLinkPayload } from '../core/testing';
-import { collect, splitLinks } from './sources';
+import { chooseType, collect, sourceExercise, splitLinks } from './sources';
 
 const now = new Date('2026-11-28T08:00:00Z');
 const random = () => 0.5;
@@ -86,5 +86,37 @@ describe('oversized and crafted links', () => {
 describe('splitLinks', () => {
   it('takes one link per non-empty line', () => {
     expect(splitLinks(' a \r\n\n b\n')).toEqual(['a', 'b']);
+  });
+});
+
+describe('sourceExercise and chooseType', () => {
+  const known = ['swot', 'smart-goal', 'channel-pricing'];
+  const a = swotDoc('甲');
+  const goal = newDocument(smartGoalDefinition, { now, random });
+  const goalLink = encodeShareLink(goal, 'https://a.example/exercises/smart-goal/');
+  if (!goalLink.ok) throw new Error('link');
+
+  it('reads the worksheet a file or a share link names, and null when it cannot tell', () => {
+    expect(sourceExercise({ name: 'a', kind: 'file', text: exportDocument(a).text })).toBe('swot');
+    expect(sourceExercise({ name: 'l', kind: 'link', text: goalLink.url })).toBe('smart-goal');
+    expect(
+      sourceExercise({ name: 'b', kind: 'file', text: exportDocument(a).text.slice(0, 40) }),
+    ).toBeNull();
+    expect(sourceExercise({ name: 'c', kind: 'file', text: '[1,2]' })).toBeNull();
+    expect(
+      sourceExercise({ name: 'd', kind: 'link', text: 'https://a.example/exercises/swot/' }),
+    ).toBeNull();
+    expect(
+      sourceExercise({ name: 'e', kind: 'link', text: 'https://a.example/#share=%%%' }),
+    ).toBeNull();
+  });
+
+  it('follows the sources while nothing is collected, and never switches away from collected work', () => {
+    expect(chooseType('swot', 0, ['smart-goal', 'smart-goal'], known)).toBe('smart-goal');
+    expect(chooseType('swot', 0, ['smart-goal', 'swot', 'smart-goal'], known)).toBe('smart-goal');
+    // A tie keeps the current type; unknown or unreadable sources do not count.
+    expect(chooseType('swot', 0, ['smart-goal', 'swot'], known)).toBe('swot');
+    expect(chooseType('swot', 0, [null, 'quiz', 'other'], known)).toBe('swot');
+    expect(chooseType('swot', 3, ['smart-goal', 'smart-goal'], known)).toBe('swot');
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { ExerciseDefinition, WorksheetDocument } from '../core/document';
 import { parseImport, type ImportResult } from '../core/import-export';
-import { decodeFragment } from '../core/share';
+import { decodeFragment, fragmentExercise } from '../core/share';
 import { COLLECT_TEXT as T } from './strings';
 
 export interface Source {
@@ -25,6 +25,47 @@ export function splitLinks(text: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
+}
+
+/**
+ * The worksheet a file or link says it holds (its `exercise`), or null when that cannot be
+ * told; reading it properly (and refusing it) is left to `collect`.
+ */
+export function sourceExercise(source: Source): string | null {
+  try {
+    if (source.kind === 'link') {
+      const at = source.text.indexOf('#');
+      return at < 0 ? null : fragmentExercise(source.text.slice(at));
+    }
+    const value: unknown = JSON.parse(source.text);
+    const exercise =
+      value && typeof value === 'object' ? (value as { exercise?: unknown }).exercise : null;
+    return typeof exercise === 'string' ? exercise : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Which worksheet type to collect these sources as: the current one while documents are
+ * collected (never switch away from work on the page), otherwise the type most sources
+ * name among `known` (the first named, on a tie), or the current one.
+ */
+export function chooseType(
+  current: string,
+  collected: number,
+  named: readonly (string | null)[],
+  known: readonly string[],
+): string {
+  if (collected > 0) return current;
+  const counts = new Map<string, number>();
+  for (const id of named) if (id && known.includes(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let best = current;
+  let most = counts.get(current) ?? 0;
+  for (const [id, n] of counts) {
+    if (n > most) [best, most] = [id, n];
+  }
+  return best;
 }
 
 function fingerprint<D>(doc: WorksheetDocument<D>): string {

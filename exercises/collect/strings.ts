@@ -13,6 +13,13 @@ export const COLLECT_TEXT = {
   linkName: (n: number) => `链接 ${n}`,
   notShareLink: '这不是分享链接：链接中应当有“#share=”（在练习页点击“分享链接”得到）。',
   duplicate: '这份练习已经在汇总中了。',
+  otherType: (its: string, current: string) =>
+    `这是「${its}」的练习，正在汇总的是「${current}」：一次只汇总一种练习，清空后再切换。`,
+  detected: (title: string) => `（练习类型已按文件或链接识别为「${title}」）`,
+  switchConfirm: (n: number, from: string, to: string) =>
+    `切换为「${to}」会清空已汇总的 ${n} 份「${from}」。需要保留的话，先导出 Excel 或打印汇总。`,
+  switchAndClear: (to: string) => `清空并切换为「${to}」`,
+  loadFailed: '这种练习的汇总功能没能加载，请检查网络后再试。已汇总的内容没有改动。',
   unreadable: '无法读取这份练习，请向对方重新索取文件或链接。',
   side: '并排查看',
   merged: '合并视图：各格中的相同条目',

@@ -86,6 +86,17 @@ function unpack(payload: string): { ok: true; value: unknown } | { ok: false; me
   }
 }
 
+/** The worksheet a `#share=` or `#new=` hash claims to be of, or null (not checked further). */
+export function fragmentExercise(hash: string): string | null {
+  const match = /^#?(?:share|new)=(.*)$/s.exec(hash);
+  const unpacked = match ? unpack(match[1]) : null;
+  if (!unpacked?.ok) return null;
+  const { value } = unpacked;
+  const exercise =
+    value && typeof value === 'object' ? (value as { exercise?: unknown }).exercise : null;
+  return typeof exercise === 'string' ? exercise : null;
+}
+
 /**
  * Read `#share=` or `#new=` from a location hash, validated exactly like an import.
  * Returns null when the hash is neither.

@@ -40,3 +40,28 @@ test('SMART: 基线值 and 目标值 sit on one line on a wide screen', async ({
   expect(base && target).toBeTruthy();
   expect(Math.abs(base!.y - target!.y)).toBeLessThanOrEqual(1);
 });
+
+test('channel pricing at 375 px: the price chain scrolls sideways with the tier names in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/exercises/channel-pricing/');
+  await worksheetReady(page, '建议零售价');
+  await page.getByRole('button', { name: '载入示例' }).click();
+  const table = page.getByRole('table', { name: /价格链/ }).first();
+  await expect(table.getByRole('rowheader').first()).toBeVisible();
+  const wrap = table.locator('xpath=ancestor::div[contains(@class,"ws-table-wrap")][1]');
+  const widths = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(widths[0], 'the table is wider than the phone').toBeGreaterThan(widths[1]);
+  await wrap.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  const box = await wrap.boundingBox();
+  for (const header of await table.getByRole('rowheader').all()) {
+    const cell = await header.boundingBox();
+    expect(cell!.x).toBeGreaterThanOrEqual(box!.x - 1);
+    expect(cell!.x).toBeLessThan(box!.x + 4);
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,5 +1,8 @@
 import { test, expect, type FrameLocator, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
+import { exportDocument } from '../../exercises/core/files';
+import { newDocument } from '../../exercises/core/document';
+import { smartGoalWorksheet } from '../../exercises/smart-goal/basics';
 import { axeViolations, setTheme } from '../support/axe';
 import { savedContaining, storedKeys, worksheetReady } from '../support/worksheet';
 
@@ -615,6 +618,57 @@ test.describe('汇总', () => {
       await expect(page.getByText('已汇总 1 份「SWOT 分析矩阵」')).toBeVisible({ timeout: 2_000 });
     }).toPass();
     await expect(page.getByRole('article', { name: '1. 西南渠道' })).toContainText('客户关系稳');
+  });
+
+  test('the type follows the first files added; other types and a type change never drop work', async ({
+    page,
+  }) => {
+    const goal = newDocument(smartGoalWorksheet, {
+      title: '华东新客户',
+      now: new Date('2026-11-28T08:00:00Z'),
+      random: () => 0.5,
+    });
+    const goalFile = {
+      name: 'smart-goal-华东新客户.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exportDocument(goal).text),
+    };
+    await page.goto('/exercises/collect/');
+    const type = page.getByRole('combobox', { name: '练习类型' });
+    await expect(type).toHaveValue('swot');
+    const input = page.getByLabel('选择练习文件（可多选）');
+    await input.scrollIntoViewIfNeeded();
+    // A broken file first: its message stays listed while later files come in.
+    await input.setInputFiles([
+      { name: '坏文件.json', mimeType: 'application/json', buffer: Buffer.from('{"exercise":') },
+      goalFile,
+    ]);
+    await expect(page.getByText('已汇总 1 份「SMART 目标制定」')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '已汇总' })).toContainText(
+      '识别为「SMART 目标制定」',
+    );
+    await expect(type).toHaveValue('smart-goal');
+    await expect(page.getByRole('article', { name: '1. 华东新客户' })).toBeVisible();
+
+    // A SWOT file now is refused with a reason; the goal and the earlier message stay.
+    await input.setInputFiles([FILES[0]]);
+    const problems = page.getByRole('alert');
+    await expect(problems).toContainText('正在汇总的是「SMART 目标制定」');
+    await expect(problems).toContainText('坏文件.json');
+    await expect(page.getByText('已汇总 1 份「SMART 目标制定」')).toBeVisible();
+
+    // Changing the type asks first; 取消 keeps everything.
+    await type.selectOption('swot');
+    const confirm = page.getByRole('group', { name: /会清空已汇总的 1 份「SMART 目标制定」/ });
+    await expect(confirm).toBeVisible();
+    await expect(type).toHaveValue('smart-goal');
+    await confirm.getByRole('button', { name: '取消' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByRole('article', { name: '1. 华东新客户' })).toBeVisible();
+    await type.selectOption('swot');
+    await page.getByRole('button', { name: '清空并切换为「SWOT 分析矩阵」' }).click();
+    await expect(type).toHaveValue('swot');
+    await expect(page.getByText('还没有添加任何练习')).toBeVisible();
   });
 
   for (const theme of ['light', 'dark'] as const) {
