@@ -118,7 +118,9 @@ export function ChainTable({ data }: ChainTableProps) {
             </table>
           </ScrollBox>
           <p class="ws-hint">{T.formulas}</p>
-          {missing.length > 0 && <p class="cp-missing">{T.missing(missing.join('、'))}</p>}
+          {missing.length > 0 && (
+            <p class="cp-missing ws-pending">{T.missing(missing.join('、'))}</p>
+          )}
         </>
       )}
     </section>

@@ -152,7 +152,7 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
             {regions.message}
           </>
         ) : (
-          REGIONS.waiting
+          <span class="ws-pending">{REGIONS.waiting}</span>
         )}
       </p>
     </section>

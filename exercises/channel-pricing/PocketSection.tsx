@@ -24,7 +24,7 @@ function Result({ name, result }: { name: string; result: PocketResult }) {
   if (!result.ok) {
     const text =
       result.reason === 'none' ? T.none : result.reason === 'invalid' ? T.invalid : T.noPrice;
-    return <p class="ws-hint">{text}</p>;
+    return <p class={result.reason === 'invalid' ? 'ws-hint' : 'ws-hint ws-pending'}>{text}</p>;
   }
   return (
     <>

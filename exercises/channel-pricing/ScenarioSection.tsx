@@ -21,7 +21,12 @@ export interface ScenarioSectionProps {
 }
 
 function Cell({ row }: { row: TierRow | undefined }) {
-  if (!row) return <td class="ws-num">{T.notReady}</td>;
+  if (!row)
+    return (
+      <td class="ws-num">
+        <span class="ws-pending">{T.notReady}</span>
+      </td>
+    );
   const buy = row.issues.filter((i) => i.at === 'buy');
   const margin = row.issues.filter((i) => i.at === 'margin');
   return (

@@ -20,7 +20,7 @@ export function SummarySection({ data }: SummarySectionProps) {
     <section class="cp-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{T.heading}</h3>
       {!summary ? (
-        <p class="ws-hint">{T.incomplete}</p>
+        <p class="ws-hint ws-pending">{T.incomplete}</p>
       ) : (
         <>
           <dl class="cp-summary">

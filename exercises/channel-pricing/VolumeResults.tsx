@@ -26,7 +26,7 @@ export function VolumeResults({ chain, volume }: Props) {
   const id = useId();
   if (!volume.ok) {
     const name = chain.ok ? (chain.rows[volume.tierIndex]?.name ?? '') : '';
-    return <p class="ws-hint">{volume.reason === 'noPrice' ? T.noPrice(name) : ''}</p>;
+    return <p class="ws-hint ws-pending">{volume.reason === 'noPrice' ? T.noPrice(name) : ''}</p>;
   }
   const seller = chain.ok ? chain.rows[volume.sellerIndex].name : '';
   const { order, bands } = volume;
@@ -84,7 +84,7 @@ export function VolumeResults({ chain, volume }: Props) {
         </table>
       </ScrollBox>
       {!order ? (
-        <p class="ws-hint">{T.needQuantity}</p>
+        <p class="ws-hint ws-pending">{T.needQuantity}</p>
       ) : (
         <ScrollBox labelledBy={`${id}-order`}>
           <table class="cp-table">

@@ -2,6 +2,7 @@
  * 数量折扣与阶梯价格: pick the buying tier, type the order quantity and the breaks
  * («超过 N 件 → X 折»); the results (bands, both settlements, cliffs) are in VolumeResults.
  */
+import { PaperRows } from '../core/ui/PaperRows';
 import { useId, useRef } from 'preact/hooks';
 import { NumberInput } from './fields';
 import { addBreak, removeBreak, setVolume, updateBreak } from './edits';
@@ -58,7 +59,10 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
           />
         </div>
         {breaks.length === 0 ? (
-          <p class="ws-hint">{T.noBreaks}</p>
+          <>
+            <p class="ws-hint ws-pending">{T.noBreaks}</p>
+            <PaperRows columns={[T.above, T.discount]} />
+          </>
         ) : (
           <div class="ws-table-wrap">
             <table class="cp-table cp-breaks">

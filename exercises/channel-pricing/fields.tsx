@@ -76,7 +76,7 @@ export function NumberInput(props: NumberInputProps) {
         </p>
       )}
       {messageId && (
-        <p id={messageId} class={error ? 'ws-error' : 'ws-hint'}>
+        <p id={messageId} class={error ? 'ws-error' : needed ? 'ws-hint ws-pending' : 'ws-hint'}>
           {error ?? needed ?? reading}
         </p>
       )}

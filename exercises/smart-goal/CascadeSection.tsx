@@ -35,7 +35,11 @@ export function CascadeSection({ data, unit, readOnly, onChange }: Props) {
             <option value="increase">{CASCADE.basisIncrease}</option>
           </select>
         </div>
-        <p class={plan.ok ? 'sg-total' : 'ws-hint'}>
+        <p
+          class={
+            plan.ok ? 'sg-total' : plan.reason === 'no-total' ? 'ws-hint ws-pending' : 'ws-hint'
+          }
+        >
           {plan.ok
             ? CASCADE.total(formatAmount(plan.total, unit))
             : plan.reason === 'not-additive'

@@ -1,4 +1,5 @@
 /** 分解到个人: a row per team member with name, weight, share and an optional share by hand. */
+import { PaperRows } from '../core/ui/PaperRows';
 import { useId, useRef } from 'preact/hooks';
 import { formatNumber } from '../core/numbers';
 import { NumberField, TextField } from '../core/ui/fields';
@@ -37,7 +38,10 @@ export function MemberTable({ data, plan, onChange }: Props) {
     <section class="sg-subsection" aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`}>{T.members}</h4>
       {members.length === 0 ? (
-        <p class="ws-hint">{T.noMembers}</p>
+        <>
+          <p class="ws-hint ws-pending">{T.noMembers}</p>
+          <PaperRows columns={[T.name, T.weight, T.share]} />
+        </>
       ) : (
         <div class="ws-table-wrap">
           {plan.ok && plan.members && !plan.members.ok && <p class="ws-error">{T.noWeight}</p>}

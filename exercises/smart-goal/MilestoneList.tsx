@@ -1,4 +1,5 @@
 /** Milestone rows: a date and a description each, numbered for screen readers. */
+import { PaperRows } from '../core/ui/PaperRows';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { TextField } from '../core/ui/fields';
 import { addMilestone, removeMilestone, updateMilestone, type SmartGoalData } from './model';
@@ -27,7 +28,10 @@ export function MilestoneList({ data, readOnly, onChange }: Props) {
       <h3 id={`${id}-h`}>{MILESTONE.heading}</h3>
       <fieldset disabled={readOnly}>
         {data.milestones.length === 0 ? (
-          <p class="ws-hint">{MILESTONE.empty}</p>
+          <>
+            <p class="ws-hint ws-pending">{MILESTONE.empty}</p>
+            <PaperRows columns={[MILESTONE.date, MILESTONE.description]} />
+          </>
         ) : (
           <ol class="sg-milestones" ref={list}>
             {data.milestones.map((m, i) => (

@@ -21,12 +21,12 @@ export function SmartChecklist({ check }: { check: SmartCheck }) {
               <div>
                 <p>
                   <strong>{LETTER_NAME[letter]}</strong>{' '}
-                  <span class="sg-status">
+                  <span class={status === 'missing' ? 'sg-status ws-pending' : 'sg-status'}>
                     <span aria-hidden="true">{ICON[status]} </span>
                     {STATUS_LABEL[status]}
                   </span>
                 </p>
-                <p>{reason}</p>
+                <p class={status === 'missing' ? 'ws-pending' : undefined}>{reason}</p>
               </div>
             </li>
           );

@@ -10,7 +10,7 @@ export function StatementBox({ statement }: { statement: string }) {
     <section class="sg-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{STATEMENT.heading}</h3>
       <p class="sg-statement" data-testid="statement">
-        {statement || <span class="ws-hint">{STATEMENT.empty}</span>}
+        {statement || <span class="ws-hint ws-pending">{STATEMENT.empty}</span>}
       </p>
       <div class="ws-buttons">
         <button

@@ -372,3 +372,48 @@ test('a print edition gives each worksheet’s full address and a QR code, and n
   for (const web of ['下面就是这张练习', '自动保存在你的浏览器里', '在线填写请打开练习页', '点击'])
     expect(text, `"${web}" printed`).not.toContain(web);
 });
+
+test.describe('a blank worksheet on paper is a form, not a web page', () => {
+  // Screen-only words that must not reach paper: widget text, notes about what will appear,
+  // validation messages, the browser-storage note.
+  const SCREEN_ONLY = [
+    'mm/dd/yyyy',
+    '未完成',
+    '请填写',
+    '后显示',
+    '后即可',
+    '还需要填写',
+    '这里会生成',
+    '还没有里程碑',
+    '还没有成员',
+    '还没有档位',
+    '你的数据只在这台设备上',
+    '点击',
+  ];
+  const PAGES = [
+    ['/team/performance/', '目标名称'],
+    ['/channels/pricing/', '建议零售价'],
+    ['/exercises/smart-goal/', '目标名称'],
+    ['/exercises/channel-pricing/', '建议零售价'],
+  ] as const;
+
+  for (const [path, field] of PAGES) {
+    test(`${path}`, async ({ page }, info) => {
+      await page.goto(path);
+      await worksheetReady(page, field);
+      const text = squeeze(pdfPages(await printToPdf(page, info, 'blank')).join('\n'));
+      // The chapter's own text may use a word; only what the worksheet adds is checked.
+      const chapter = squeeze(
+        await page.evaluate(() => {
+          const main = document.querySelector('.sl-markdown-content')!.cloneNode(true) as Element;
+          main.querySelectorAll('.course-worksheet, .course-no-print').forEach((e) => e.remove());
+          return main.textContent ?? '';
+        }),
+      );
+      for (const w of SCREEN_ONLY.filter((w) => !chapter.includes(squeeze(w))))
+        expect(text, `"${w}" printed`).not.toContain(squeeze(w));
+      // Empty lists print as rows to write in.
+      if (field === '目标名称') expect(text).toContain(squeeze('日期描述'));
+    });
+  }
+});

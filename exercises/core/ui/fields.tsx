@@ -72,7 +72,8 @@ export function TextField(
         aria-describedby={hintId}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
-      {props.type !== 'date' && <PrintValue value={props.value} />}
+      {/* On paper a date prints as text too: an empty one as a box, not 「mm/dd/yyyy」. */}
+      <PrintValue value={props.value} />
       {props.hint && (
         <p id={hintId} class="ws-hint">
           {props.hint}
