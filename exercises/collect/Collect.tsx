@@ -300,6 +300,11 @@ export default function Collect() {
                 key={doc.id}
                 doc={doc}
                 n={i + 1}
+                sameAuthor={
+                  doc.author?.trim()
+                    ? docs.filter((d) => d.author?.trim() === doc.author?.trim()).length
+                    : 1
+                }
                 Body={kind?.Body ?? (() => null)}
                 onRemove={() => setDocs(docs.filter((d) => d !== doc))}
               />

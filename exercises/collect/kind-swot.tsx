@@ -12,6 +12,9 @@ function SwotBody({ data }: { data: unknown }) {
   const swot = data as SwotData;
   return (
     <>
+      <p>
+        <strong>{T.subject}</strong>：{swot.subject.trim() || T.empty}
+      </p>
       {QUADRANTS.map((q) => (
         <div key={q} class="collect-quadrant">
           <h4>

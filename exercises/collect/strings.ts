@@ -28,6 +28,11 @@ export const COLLECT_TEXT = {
   participants: (n: number) => `${n} 人`,
   variants: '不同写法',
   empty: '（空）',
+  subject: '分析对象',
+  unsigned: '未署名',
+  /** Who and when, under a card's title. */
+  byline: (author: string, date: string) => `${author} · ${date}`,
+  sameAuthor: (author: string, n: number) => `${author}交了 ${n} 份，请确认是否重复或交错了文件。`,
   statement: 'SMART 目标',
   retail: '零售价',
   channelShare: '渠道合计所得占零售价',

@@ -5,7 +5,7 @@ import {
   type WorksheetState,
 } from './controller';
 import { documentReader } from './read-document';
-import { encodeNewLink, encodeShareLink } from './share';
+import { decodeFragment, encodeNewLink, encodeShareLink } from './share';
 import { createMemoryEngine, createResilientEngine, type StorageEngine } from './storage';
 import { notesDefinition as def, type Notes, seededRandom, steppingClock } from './testing';
 
@@ -384,6 +384,30 @@ describe('links', () => {
     expect(state().current.data.text).toBe('');
     expect(engine!.keys().filter((k) => k.includes(':doc:'))).toEqual([]);
     expect(location.cleared).toBe(1);
+  });
+
+  it('signs exports and share links with the participant’s name, kept per namespace', async () => {
+    const { c, engine, download, state } = setup({ now: () => new Date('2026-11-28T10:00:00Z') });
+    c.update(text('x'), '我的笔记');
+    c.setParticipant('张伟');
+    expect(state().participant).toBe('张伟');
+    c.exportCurrent();
+    const file = JSON.parse(download.mock.calls[0][0].text);
+    expect(file.author).toBe('张伟');
+    const link = await c.shareLink();
+    if (!link.ok) throw new Error(link.message);
+    const shared = decodeFragment(link.url.slice(link.url.indexOf('#')), def);
+    expect(shared?.kind === 'share' && shared.result.ok && shared.result.doc.author).toBe('张伟');
+    // The stored document itself carries no name; another worksheet of the namespace sees it.
+    expect(engine!.keys()).toContain('smc:v1:default:participant');
+    expect(state().current.author).toBeUndefined();
+    // Cleared name: nothing signed; a name is cut at 50 characters.
+    c.setParticipant('  ');
+    expect(engine!.keys()).not.toContain('smc:v1:default:participant');
+    c.exportCurrent();
+    expect(JSON.parse(download.mock.calls[1][0].text).author).toBeUndefined();
+    c.setParticipant('名'.repeat(80));
+    expect(state().participant).toHaveLength(50);
   });
 
   it('builds a share link from the open document', async () => {

@@ -65,6 +65,8 @@ export interface WorksheetState<T> {
   message: WorksheetMessage | null;
   /** Feedback on the last import, export or share action. */
   transferMessage: WorksheetMessage | null;
+  /** The participant's name in a workshop: written on exports and share links. */
+  participant: string;
 }
 
 export interface ControllerOptions<T = never> {
@@ -110,6 +112,7 @@ export function initialState<T>(def: WorksheetDefinition<T>): WorksheetState<T> 
     shared: null,
     message: null,
     transferMessage: null,
+    participant: '',
   };
 }
 
@@ -148,6 +151,12 @@ export function createWorksheetController<T>(
     delay: options.autosaveDelay,
     onStatus: (status) => set({ status, notice: store.notice() }),
   });
+
+  /** A document as handed in: with the participant's name when one is given. */
+  function signed(doc: WorksheetDocument<T>): WorksheetDocument<T> {
+    const author = store.participant().trim();
+    return author ? { ...doc, author } : doc;
+  }
 
   function set(patch: Partial<WorksheetState<T>>) {
     state = { ...state, ...patch };
@@ -229,6 +238,7 @@ export function createWorksheetController<T>(
       notice: store.notice(),
       status: fellBack() && state.status === 'saved' ? 'memory' : state.status,
       reminder: !fellBack() && needsExportReminder(listing.docs, store.meta(), now()),
+      participant: store.participant(),
     });
   }
 
@@ -399,7 +409,7 @@ export function createWorksheetController<T>(
     },
     exportCurrent() {
       const doc = ensureStored();
-      const file = exportDocument(doc, now());
+      const file = exportDocument(signed(doc), now());
       options.download(file);
       store.markExported(doc.id);
       state = { ...state, transferMessage: info(SHELL_TEXT.transfer.exported(file.filename)) };
@@ -458,7 +468,12 @@ export function createWorksheetController<T>(
     async shareLink(): Promise<ShareLinkResult> {
       autosave.flush();
       const { encodeShareLink } = await import('./share');
-      return encodeShareLink(current(), location.href);
+      return encodeShareLink(signed(current()), location.href);
+    },
+    /** The participant's name (workshop mode), kept for every worksheet of the namespace. */
+    setParticipant(name: string) {
+      store.setParticipant(name);
+      set({ participant: store.participant() });
     },
     setTransferMessage(message: WorksheetMessage | null) {
       set({ transferMessage: message });

@@ -12,6 +12,8 @@ export interface WorksheetDocument<T> {
   title: string;
   createdAt: string;
   updatedAt: string;
+  /** Who handed it in: the participant's name, on exports and share links from a workshop. */
+  author?: string;
   data: T;
 }
 

@@ -9,6 +9,8 @@
 
 /** Characters of any text field (also a document's title). */
 export const TEXT_MAX = 5_000;
+/** Characters of a participant's name (workshop mode). */
+export const AUTHOR_MAX = 50;
 /** Items of any list (SWOT items per quadrant, strategies per group, milestones, tiers …). */
 export const LIST_MAX = 200;
 /** Characters of an id the worksheet made itself (a SWOT item's, a tier's). */

@@ -40,6 +40,8 @@ export const NOTICE_TEXT = {
 export const WORKSHOP_BAR_TEXT = {
   heading: (code: string) => `工作坊 ${code}`,
   hint: '本页的练习只保存在这台设备的本次工作坊中，与你自己的文档分开。',
+  name: '你的姓名',
+  nameHint: '写在导出的文件和分享链接上，讲师汇总时据此区分每个人的练习。',
   next: '下一位参与者',
   nextIntro: (code: string) =>
     `交给下一位参与者之前：先导出你的练习表，交给讲师或自己保存；然后清除这台设备上工作坊 ${code} 的全部练习数据。不在工作坊中的文档不受影响，清除后无法恢复。`,

@@ -40,9 +40,9 @@ function linkFor(baseUrl: string, fragment: string): ShareLinkResult {
 
 /** `<baseUrl>#share=<compressed document>`; the id stays private. */
 export function encodeShareLink<T>(doc: WorksheetDocument<T>, baseUrl: string): ShareLinkResult {
-  const { exercise, schemaVersion, title, data } = doc;
+  const { exercise, schemaVersion, title, author, data } = doc;
   const payload = compressToEncodedURIComponent(
-    JSON.stringify({ exercise, schemaVersion, title, data }),
+    JSON.stringify({ exercise, schemaVersion, title, ...(author ? { author } : {}), data }),
   );
   return linkFor(baseUrl, `share=${payload}`);
 }

@@ -196,6 +196,20 @@ describe('namespaces', () => {
     expect(() => normalizeNamespace(input)).toThrow();
   });
 
+  it('keeps one participant name per namespace, cleared with its workshop', () => {
+    const engine = createMemoryEngine();
+    const { store: a } = setup(engine, 'ws.sh-2026');
+    const { store: other } = setup(engine, 'ws.sh-2027');
+    const { store: mine } = setup(engine);
+    a.setParticipant('李娜');
+    expect(setup(engine, 'ws.sh-2026').store.participant()).toBe('李娜');
+    expect(other.participant()).toBe('');
+    expect(mine.participant()).toBe('');
+    a.clearNamespace();
+    expect(a.participant()).toBe('');
+    expect(engine.keys()).toEqual([]);
+  });
+
   it('clears only a workshop, never the learner’s own area', () => {
     const engine = createMemoryEngine();
     const { store: mine } = setup(engine);

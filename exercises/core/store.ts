@@ -17,6 +17,7 @@
  * unchecked documents out and says so (`incomplete`), and nothing is quarantined.
  */
 import { cloneData, newDocument, type WorksheetBasics, type WorksheetDocument } from './document';
+import { AUTHOR_MAX } from './limits';
 import type { DocumentMerger } from './merge';
 import type { DocumentReader, ReadProblemKind } from './read-document';
 import {
@@ -115,6 +116,9 @@ export interface DocumentStore<T> {
    * device); other namespaces are untouched. No undo: the point is that nothing is left.
    */
   clearNamespace(): void;
+  /** The participant's name in this namespace (a workshop), shared by its worksheets; '' if none. */
+  participant(): string;
+  setParticipant(name: string): void;
   /** Drop a quarantined copy (and the unreadable original); returns an undo. */
   discardProblem(key: string): () => void;
   meta(): StoreMeta;
@@ -174,6 +178,8 @@ export function createDocumentStore<T>(
   const META = `${prefix}meta`;
   const DOC = `${prefix}doc:`;
   const QUARANTINE = `${prefix}quarantine:`;
+  // One name per namespace, not per worksheet: `smc:v1:<namespace>:participant`.
+  const PARTICIPANT = `${KEY_PREFIX}${normalizeNamespace(options.namespace)}:participant`;
   const docKey = (id: string) => `${DOC}${id}`;
   const listeners = new Set<(change: StoreChange) => void>();
   let reader = options.reader ?? null;
@@ -468,6 +474,12 @@ export function createDocumentStore<T>(
       const all = `${KEY_PREFIX}${namespace}:`;
       for (const key of engine.keys().filter((k) => k.startsWith(all))) engine.remove(key);
       emit('local');
+    },
+    participant: () => engine.get(PARTICIPANT) ?? '',
+    setParticipant(name) {
+      const value = name.slice(0, AUTHOR_MAX);
+      if (value.trim()) engine.set(PARTICIPANT, value);
+      else engine.remove(PARTICIPANT);
     },
     discardProblem(key) {
       const problem = problemAt(key);

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import type { ExerciseDefinition } from './document';
 import { VALIDATION_TEXT as T } from './check-strings';
-import { TEXT_MAX } from './limits';
+import { AUTHOR_MAX, TEXT_MAX } from './limits';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -73,6 +73,7 @@ const ENVELOPE = v.object({
   title: v.pipe(v.string(), v.maxLength(TEXT_MAX, T.tooLong(TEXT_MAX))),
   createdAt: v.string(),
   updatedAt: v.string(),
+  author: v.optional(v.pipe(v.string(), v.maxLength(AUTHOR_MAX, T.tooLong(AUTHOR_MAX)))),
   data: v.unknown(),
 });
 

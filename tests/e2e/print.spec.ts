@@ -2,9 +2,9 @@
 // Pages are printed the way a browser prints them (print media, the site's own @page size and
 // margin boxes, no browser header or footer) and the PDF's text is read with pdftotext.
 import { test, expect, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
 import { builtHtml, htmlText } from '../support/html';
 import { bodyText, pdfPageCount, pdfPages, printToPdf, squeeze } from '../support/pdf';
+import { decodeQrSvg } from '../support/qr';
 import { worksheetReady } from '../support/worksheet';
 import { COURSE_TITLE, MODULES } from '../../src/course/modules.mjs';
 
@@ -354,18 +354,7 @@ test('a print edition gives each worksheet’s full address and a QR code, and n
   await expect(qr).toBeVisible();
 
   // The QR code decodes to the address printed beside it.
-  const size = 400;
-  const pixels = await qr.evaluate(async (svg, size) => {
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0, size, size);
-    return Array.from(ctx.getImageData(0, 0, size, size).data);
-  }, size);
-  expect(jsQR(Uint8ClampedArray.from(pixels), size, size)?.data).toBe(url);
+  expect(await decodeQrSvg(qr)).toBe(url);
 
   const text = squeeze(pdfPages(await printToPdf(page, info, 'channels')).join('\n'));
   expect(text).toContain(squeeze(`在线填写：${url}`));

@@ -1,9 +1,10 @@
 import { test, expect, type FrameLocator, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
+import { readFileSync } from 'node:fs';
 import { exportDocument } from '../../exercises/core/files';
 import { newDocument } from '../../exercises/core/document';
 import { smartGoalWorksheet } from '../../exercises/smart-goal/basics';
 import { axeViolations, setTheme } from '../support/axe';
+import { decodeQrSvg } from '../support/qr';
 import { savedContaining, storedKeys, worksheetReady } from '../support/worksheet';
 
 // Workshop mode: the embed route, the 嵌入与分享 panel, 下一位参与者 and the 汇总 page.
@@ -444,21 +445,7 @@ test.describe('嵌入与分享 panel', () => {
     expect(shown).toBe(`${baseURL}/embed/swot/?ns=qr-2026`);
     await expect(panel.getByRole('img', { name: `学员链接的二维码：${shown}` })).toBeVisible();
 
-    // Render the SVG to a canvas in the page and decode the pixels here.
-    const size = 400;
-    const pixels = await page.evaluate(async (size) => {
-      const svg = document.querySelector('[data-part="qr"] svg')!.outerHTML;
-      const img = new Image();
-      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = canvas.height = size;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0, size, size);
-      return Array.from(ctx.getImageData(0, 0, size, size).data);
-    }, size);
-    const decoded = jsQR(Uint8ClampedArray.from(pixels), size, size);
-    expect(decoded?.data).toBe(shown);
+    expect(await decodeQrSvg(panel.locator('[data-part="qr"] svg'))).toBe(shown);
 
     await panel.getByRole('button', { name: '全屏显示' }).click();
     const dialog = page.getByRole('dialog', { name: /扫码打开/ });
@@ -669,6 +656,60 @@ test.describe('汇总', () => {
     await page.getByRole('button', { name: '清空并切换为「SWOT 分析矩阵」' }).click();
     await expect(type).toHaveValue('swot');
     await expect(page.getByText('还没有添加任何练习')).toBeVisible();
+  });
+
+  test('names: a participant signs once; 汇总 shows who and when, and flags two files from one person', async ({
+    page,
+  }) => {
+    await page.goto('/embed/swot/?ns=names-1');
+    await worksheetReady(page, '分析对象');
+    await page.getByLabel('你的姓名').fill('张伟');
+    await page.getByLabel('分析对象', { exact: true }).fill('苏南直销团队');
+    await savedContaining(page, '苏南直销团队');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '保存为文件' }).click(),
+    ]);
+    const signed = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(signed.author).toBe('张伟');
+    // The name stays with the workshop on this device, for every worksheet of it.
+    await page.goto('/embed/smart-goal/?ns=names-1');
+    await worksheetReady(page, '目标名称');
+    await expect(page.getByLabel('你的姓名')).toHaveValue('张伟');
+
+    const asFile = (doc: object, name: string) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
+    const second = {
+      ...signed,
+      id: 'doc-2',
+      title: '华东分销渠道',
+      data: { ...signed.data, subject: '华东分销渠道' },
+    };
+    const third = {
+      ...signed,
+      id: 'doc-3',
+      author: '李娜',
+      title: '华东分销渠道',
+      data: { ...signed.data, subject: '华东分销渠道' },
+    };
+    await page.goto('/exercises/collect/');
+    const input = page.getByLabel('选择练习文件（可多选）');
+    await input.scrollIntoViewIfNeeded();
+    await input.setInputFiles([
+      asFile(signed, 'a.json'),
+      asFile(second, 'b.json'),
+      asFile(third, 'c.json'),
+    ]);
+    await expect(page.getByText('已汇总 3 份「SWOT 分析矩阵」')).toBeVisible();
+    const first = page.getByRole('article', { name: '1. 苏南直销团队' });
+    await expect(first).toContainText(`张伟 · ${signed.updatedAt.slice(0, 10)}`);
+    await expect(first).toContainText('分析对象：苏南直销团队');
+    await expect(first).toContainText('张伟交了 2 份');
+    await expect(page.getByRole('article', { name: '3. 华东分销渠道' })).toContainText('李娜 · ');
+    await expect(page.getByRole('article', { name: '3. 华东分销渠道' })).not.toContainText('交了');
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -7,7 +7,7 @@ import type { WorksheetMessage } from '../controller';
 import { IN_APP_TEXT as T } from '../in-app-strings';
 import { inAppName } from '../in-app';
 import type { ShareLinkResult } from '../share';
-import { copyShareLink } from './TransferBar';
+import { copyShareLink, LinkField, MessageLine } from './TransferBar';
 
 interface Props {
   userAgent: string;
@@ -21,7 +21,6 @@ export function InAppNotice({ userAgent, ready, onShareLink }: Props) {
   const [message, setMessage] = useState<WorksheetMessage | null>(null);
   const app = inAppName(userAgent);
   if (!app) return null;
-  const error = message?.tone === 'error';
   return (
     <div class="ws-notice ws-notice-warn ws-inapp" role="group" aria-labelledby={`${id}-h`}>
       <p id={`${id}-h`}>
@@ -42,22 +41,8 @@ export function InAppNotice({ userAgent, ready, onShareLink }: Props) {
           {T.copy}
         </button>
       </span>
-      {link && (
-        <div class="ws-field">
-          <label class="ws-label" for={`${id}-link`}>
-            {T.linkLabel}
-          </label>
-          <input
-            id={`${id}-link`}
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </div>
-      )}
-      <div role={error ? 'alert' : 'status'} aria-live={error ? 'assertive' : 'polite'}>
-        {message && <p class={error ? 'ws-error' : 'ws-hint'}>{message.text}</p>}
-      </div>
+      {link && <LinkField label={T.linkLabel} link={link} />}
+      <MessageLine message={message} />
       <p>{T.openInBrowser}</p>
     </div>
   );

@@ -62,7 +62,6 @@ export function TransferBar(props: Props) {
     props.onMessage(message);
   }
 
-  const error = props.message?.tone === 'error';
   return (
     <div class="ws-transfer" role="group" aria-labelledby={`${id}-heading`}>
       <p id={`${id}-heading`} class="ws-transfer-heading">
@@ -112,22 +111,31 @@ export function TransferBar(props: Props) {
           {T.transfer.share}
         </button>
       </div>
-      {link && (
-        <div class="ws-field">
-          <label class="ws-label" for={`${id}-link`}>
-            {T.transfer.shareLabel}
-          </label>
-          <input
-            id={`${id}-link`}
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </div>
-      )}
-      <div role={error ? 'alert' : 'status'} aria-live={error ? 'assertive' : 'polite'}>
-        {props.message && <p class={error ? 'ws-error' : 'ws-hint'}>{props.message.text}</p>}
-      </div>
+      {link && <LinkField label={T.transfer.shareLabel} link={link} />}
+      <MessageLine message={props.message} />
+    </div>
+  );
+}
+
+/** A made link, read-only and selected on focus, for copying by hand. */
+export function LinkField({ label, link }: { label: string; link: string }) {
+  const id = useId();
+  return (
+    <div class="ws-field">
+      <label class="ws-label" for={id}>
+        {label}
+      </label>
+      <input id={id} readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+    </div>
+  );
+}
+
+/** The result of an action, announced: an error at once, anything else politely. */
+export function MessageLine({ message }: { message: WorksheetMessage | null }) {
+  const error = message?.tone === 'error';
+  return (
+    <div role={error ? 'alert' : 'status'} aria-live={error ? 'assertive' : 'polite'}>
+      {message && <p class={error ? 'ws-error' : 'ws-hint'}>{message.text}</p>}
     </div>
   );
 }

@@ -129,6 +129,8 @@ export function WorksheetShell<D>({
         <workshopBar.WorkshopBar
           code={workshop}
           ready={ws.ready}
+          participant={ws.participant}
+          onParticipant={actions.setParticipant}
           onExport={actions.exportCurrent}
           onClear={actions.resetNamespace}
         />

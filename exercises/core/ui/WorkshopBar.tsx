@@ -4,19 +4,23 @@
  * device (its namespace only) so that the next participant starts with an empty sheet.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { AUTHOR_MAX } from '../limits';
 import { WORKSHOP_BAR_TEXT as T } from '../notice-strings';
 import { SHELL_TEXT } from '../strings';
 
 interface Props {
   code: string;
   ready: boolean;
+  /** The participant's name, written on exports and share links. */
+  participant: string;
+  onParticipant(name: string): void;
   onExport(): void;
   /** Clear this workshop's data on this device, then show `message`. */
   onClear(message: string): void;
 }
 
 /** Loaded by the shell when a workshop code is in use. */
-export function WorkshopBar({ code, ready, onExport, onClear }: Props) {
+export function WorkshopBar({ code, ready, participant, onParticipant, onExport, onClear }: Props) {
   const id = useId();
   const [asking, setAsking] = useState(false);
   const first = useRef<HTMLButtonElement>(null);
@@ -37,6 +41,24 @@ export function WorkshopBar({ code, ready, onExport, onClear }: Props) {
         <strong>{T.heading(code)}</strong>
       </p>
       <p class="ws-hint">{T.hint}</p>
+      <div class="ws-field ws-participant">
+        <label class="ws-label" for={`${id}-name`}>
+          {T.name}
+        </label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          autoComplete="name"
+          maxLength={AUTHOR_MAX}
+          value={participant}
+          disabled={!ready}
+          aria-describedby={`${id}-name-hint`}
+          onInput={(e) => onParticipant(e.currentTarget.value)}
+        />
+        <p id={`${id}-name-hint`} class="ws-hint">
+          {T.nameHint}
+        </p>
+      </div>
       {asking ? (
         <div class="ws-workshop-confirm" role="group" aria-label={T.next}>
           <p id={`${id}-intro`}>{T.nextIntro(code)}</p>

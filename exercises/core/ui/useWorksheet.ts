@@ -57,6 +57,7 @@ const ACTION_NAMES = [
   'importFile',
   'shareLink',
   'setTransferMessage',
+  'setParticipant',
   'saveSharedCopy',
   'closeShared',
   'dismissReminder',
