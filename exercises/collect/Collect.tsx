@@ -143,7 +143,10 @@ export default function Collect() {
       ]);
       const now = new Date();
       const sheets = core.combineSheets(
-        docs.map((doc, i) => ({ title: T.docName(i + 1, doc.title), sheets: describe(doc, now) })),
+        docs.map((doc, i) => ({
+          title: T.docName(i + 1, doc.title, doc.author),
+          sheets: describe(doc, now),
+        })),
       );
       const filename = documentFileName({ exercise: type, title: T.workbookTitle }, format, now);
       await io.saveSpreadsheet(sheets, format, filename);

@@ -39,7 +39,8 @@ export const COLLECT_TEXT = {
   incomplete: '价格链尚未填完整',
   remove: (name: string) => `移除 ${name}`,
   /** A collected document: on its card and in the 文档 column of the exported workbook. */
-  docName: (n: number, title: string) => `${n}. ${title}`,
+  docName: (n: number, title: string, author?: string) =>
+    `${n}. ${title}${author?.trim() ? `（${author.trim()}）` : ''}`,
   /** Takes the place of a document title in the exported file's name. */
   workbookTitle: '汇总',
 } as const;
