@@ -2,16 +2,26 @@
 import type { ExerciseDefinition } from '../core/document';
 import type { SheetsOf } from '../core/sheets';
 import { smartGoalDefinition } from '../smart-goal/definition';
-import { composeStatement } from '../smart-goal/model';
+import { composeStatement, exampleLabels, exampleLeftovers } from '../smart-goal/model';
 import type { SmartGoalData } from '../smart-goal/schema';
 import type { Kind } from './kinds';
 import { COLLECT_TEXT as T } from './strings';
 
 function SmartGoalBody({ data }: { data: unknown }) {
+  const goal = data as SmartGoalData;
+  const left = exampleLabels(exampleLeftovers(goal));
   return (
-    <p>
-      <strong>{T.statement}</strong>：{composeStatement(data as SmartGoalData) || T.empty}
-    </p>
+    <>
+      <p>
+        <strong>{T.statement}</strong>：{composeStatement(goal) || T.empty}
+      </p>
+      {left.length > 0 && (
+        <p class="collect-flag">
+          <span aria-hidden="true">⚠ </span>
+          {T.exampleLeft(left.join('、'))}
+        </p>
+      )}
+    </>
   );
 }
 

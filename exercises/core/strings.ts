@@ -4,6 +4,11 @@
  * language would be a sibling of these files; nothing else in core/ holds user-facing words.
  */
 
+export const FIELD_TEXT = {
+  /** Beside a field that still holds the worked example's value. */
+  example: '示例内容：请改成你自己的',
+} as const;
+
 export const NUMBER_TEXT = {
   empty: '请填写此项',
   invalid: '请输入数字',

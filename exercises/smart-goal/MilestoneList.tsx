@@ -7,11 +7,13 @@ import { MILESTONE } from './strings';
 
 interface Props {
   data: SmartGoalData;
+  /** Rows whose description is still the example's. */
+  exampleRows?: readonly number[];
   readOnly: boolean;
   onChange(data: SmartGoalData): void;
 }
 
-export function MilestoneList({ data, readOnly, onChange }: Props) {
+export function MilestoneList({ data, exampleRows = [], readOnly, onChange }: Props) {
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -47,6 +49,7 @@ export function MilestoneList({ data, readOnly, onChange }: Props) {
                   label={MILESTONE.description}
                   srPrefix={`${MILESTONE.heading} ${i + 1}`}
                   value={m.description}
+                  example={exampleRows.includes(i)}
                   onInput={(description) => onChange(updateMilestone(data, i, { description }))}
                 />
                 <button

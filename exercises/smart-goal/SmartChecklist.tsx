@@ -5,11 +5,24 @@ import { CHECK, LETTER_NAME, STATUS_LABEL } from './strings';
 
 const ICON = { ok: '✓', warn: '!', missing: '○' } as const;
 
-export function SmartChecklist({ check }: { check: SmartCheck }) {
+export function SmartChecklist({
+  check,
+  leftovers = [],
+}: {
+  check: SmartCheck;
+  /** Names of what still holds the worked example. */
+  leftovers?: readonly string[];
+}) {
   const id = useId();
   return (
     <section class="sg-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{CHECK.heading}</h3>
+      {leftovers.length > 0 && (
+        <p class="ws-notice ws-notice-warn">
+          <span aria-hidden="true">! </span>
+          {CHECK.exampleLeft(leftovers.join('、'))}
+        </p>
+      )}
       <ul class="sg-checks">
         {LETTERS.map((letter) => {
           const { status, reason } = check[letter];

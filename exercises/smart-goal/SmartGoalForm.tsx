@@ -9,6 +9,8 @@ import { MilestoneList } from './MilestoneList';
 import {
   checkSmart,
   composeStatement,
+  exampleLabels,
+  exampleLeftovers,
   figureInput,
   isBlank,
   readAmounts,
@@ -47,9 +49,12 @@ export function SmartGoalForm({ data, today, readOnly, onChange, onLoadExample }
   const text = (field: TextKey) => ({
     label: FIELD[field as keyof typeof FIELD],
     value: data[field],
+    example: fromExample(field),
     onInput: (value: string) => onChange(setText(data, field, value)),
   });
   const { unit } = readAmounts(data);
+  const leftovers = exampleLeftovers(data);
+  const fromExample = (field: TextKey) => (leftovers.fields as readonly string[]).includes(field);
 
   return (
     <div class="sg">
@@ -92,9 +97,14 @@ export function SmartGoalForm({ data, today, readOnly, onChange, onLoadExample }
         <TextField {...text('deadline')} type="date" />
       </fieldset>
 
-      <MilestoneList data={data} readOnly={readOnly} onChange={onChange} />
+      <MilestoneList
+        data={data}
+        exampleRows={leftovers.milestones}
+        readOnly={readOnly}
+        onChange={onChange}
+      />
       <div class="sg-results">
-        <SmartChecklist check={checkSmart(data, today)} />
+        <SmartChecklist check={checkSmart(data, today)} leftovers={exampleLabels(leftovers)} />
         <StatementBox statement={composeStatement(data)} />
       </div>
       <Deferred

@@ -72,6 +72,51 @@ export function exampleFor(today: string): SmartGoalData {
 export const EXAMPLE: SmartGoalData = exampleFor('2026-11-28');
 
 /** True while nothing has been typed (the form equals a fresh one). */
+/** Fields whose example value can survive into a participant's goal unnoticed. */
+export const EXAMPLE_FIELDS = [
+  'name',
+  'specific',
+  'metric',
+  'baseline',
+  'target',
+  'unit',
+  'achievability',
+  'parentGoal',
+] as const satisfies readonly TextField[];
+export type ExampleField = (typeof EXAMPLE_FIELDS)[number];
+
+/**
+ * What still holds the worked example (「从示例开始」, 载入示例) untouched: fields, milestone and
+ * member rows. A value counts only while the document plainly came from the example (two or
+ * more of its values are the example's), so a goal that happens to count in 家 is not flagged.
+ */
+export function exampleLeftovers(data: SmartGoalData): {
+  fields: ExampleField[];
+  milestones: number[];
+  members: number[];
+} {
+  const example = exampleFor('2000-01-01');
+  const fields = EXAMPLE_FIELDS.filter((f) => data[f].trim() !== '' && data[f] === example[f]);
+  const milestones = data.milestones.flatMap((m, i) =>
+    m.description !== '' && EXAMPLE_TEXT.milestones.some((d) => d === m.description) ? [i] : [],
+  );
+  const members = data.cascade.members.flatMap((m, i) =>
+    m.name !== '' && EXAMPLE_TEXT.members.some((n) => n === m.name) ? [i] : [],
+  );
+  if (fields.length + milestones.length + members.length < 2)
+    return { fields: [], milestones: [], members: [] };
+  return { fields, milestones, members };
+}
+
+/** The leftovers by name, for the checks and 汇总: 单位、关联的上级目标、里程碑 1 … */
+export function exampleLabels(left: ReturnType<typeof exampleLeftovers>): string[] {
+  return [
+    ...left.fields.map((f) => FIELD[f]),
+    ...left.milestones.map((i) => CHECK.exampleMilestone(i + 1)),
+    ...left.members.map((i) => CHECK.exampleMember(i + 1)),
+  ];
+}
+
 export function isBlank(data: SmartGoalData): boolean {
   return JSON.stringify(data) === JSON.stringify(createData());
 }

@@ -60,6 +60,9 @@ export const STATUS_LABEL = { ok: '符合', warn: '需注意', missing: '未完�
 
 export const CHECK = {
   heading: 'SMART 检查',
+  exampleLeft: (what: string) => `还保留着示例内容：${what}。交之前请改成你自己的。`,
+  exampleMilestone: (n: number) => `里程碑 ${n}`,
+  exampleMember: (n: number) => `成员 ${n}`,
   S: {
     missing: '请填写具体描述：做什么、在哪里、针对哪些客户。',
     tooShort: '描述太短：请写清楚做什么、在哪个区域或针对哪些客户。',

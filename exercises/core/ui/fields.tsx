@@ -9,6 +9,7 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { TEXT_MAX } from '../limits';
 import { parseNumberInput, type ParseNumberOptions } from '../numbers';
+import { FIELD_TEXT } from '../strings';
 
 interface BaseProps {
   label: string;
@@ -20,6 +21,8 @@ interface BaseProps {
   labelHidden?: boolean;
   disabled?: boolean;
   class?: string;
+  /** The value is still the worked example's: marked next to the field and for screen readers. */
+  example?: boolean;
 }
 
 function Label(props: { for: string; label: string; srPrefix?: string; hidden?: boolean }) {
@@ -48,8 +51,18 @@ function PrintValue(props: { value: string }) {
   );
 }
 
-function Field(props: { class?: string; children: ComponentChildren }) {
-  return <div class={`ws-field ${props.class ?? ''}`.trim()}>{props.children}</div>;
+function Field(props: { class?: string; example?: boolean; children: ComponentChildren }) {
+  const classes = ['ws-field', props.example && 'ws-field-example', props.class].filter(Boolean);
+  return <div class={classes.join(' ')}>{props.children}</div>;
+}
+
+/** The note beside a field that still holds the example (ids: `<field id>-example`). */
+function ExampleNote({ id, show }: { id: string; show?: boolean }) {
+  return show ? (
+    <p id={`${id}-example`} class="ws-example-note">
+      {FIELD_TEXT.example}
+    </p>
+  ) : null;
 }
 
 export function TextField(
@@ -57,8 +70,9 @@ export function TextField(
 ) {
   const id = useId();
   const hintId = props.hint ? `${id}-hint` : undefined;
+  const exampleId = props.example && `${id}-example`;
   return (
-    <Field class={props.class}>
+    <Field class={props.class} example={props.example}>
       <Label for={id} label={props.label} srPrefix={props.srPrefix} hidden={props.labelHidden} />
       <input
         id={id}
@@ -69,11 +83,12 @@ export function TextField(
         list={props.list}
         placeholder={props.placeholder}
         disabled={props.disabled}
-        aria-describedby={hintId}
+        aria-describedby={describedBy(exampleId, hintId)}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
       {/* On paper a date prints as text too: an empty one as a box, not 「mm/dd/yyyy」. */}
       <PrintValue value={props.value} />
+      <ExampleNote id={id} show={props.example} />
       {props.hint && (
         <p id={hintId} class="ws-hint">
           {props.hint}
@@ -86,8 +101,9 @@ export function TextField(
 export function TextArea(props: BaseProps & { rows?: number }) {
   const id = useId();
   const hintId = props.hint ? `${id}-hint` : undefined;
+  const exampleId = props.example && `${id}-example`;
   return (
-    <Field class={props.class}>
+    <Field class={props.class} example={props.example}>
       <Label for={id} label={props.label} srPrefix={props.srPrefix} hidden={props.labelHidden} />
       <textarea
         id={id}
@@ -95,10 +111,11 @@ export function TextArea(props: BaseProps & { rows?: number }) {
         value={props.value}
         maxLength={TEXT_MAX}
         disabled={props.disabled}
-        aria-describedby={hintId}
+        aria-describedby={describedBy(exampleId, hintId)}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
       <PrintValue value={props.value} />
+      <ExampleNote id={id} show={props.example} />
       {props.hint && (
         <p id={hintId} class="ws-hint">
           {props.hint}
@@ -117,8 +134,9 @@ export function NumberField(
   const error = !result.ok && result.reason !== 'empty' ? result.message : null;
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  const exampleId = props.example && `${id}-example`;
   return (
-    <Field class={props.class}>
+    <Field class={props.class} example={props.example}>
       <Label for={id} label={props.label} srPrefix={props.srPrefix} hidden={props.labelHidden} />
       <input
         id={id}
@@ -131,9 +149,10 @@ export function NumberField(
         placeholder={props.placeholder}
         disabled={props.disabled}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={describedBy(exampleId, hintId, errorId)}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
+      <ExampleNote id={id} show={props.example} />
       {props.hint && (
         <p id={hintId} class="ws-hint">
           {props.hint}
