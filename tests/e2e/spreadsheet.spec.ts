@@ -210,7 +210,8 @@ const CASES: Case[] = [
         '108',
       ]);
     },
-    csv: ['价格链', '经销商,渠道商,120.00,160.00,40.00,25.0%,33.3%,'],
+    // The 最低限价 column: the dealer buys from the company, with the example's floor of 56.
+    csv: ['价格链', '经销商,渠道商,120.00,160.00,40.00,25.0%,33.3%,56.00,'],
   },
 ];
 
