@@ -120,3 +120,17 @@ describe('sourceExercise and chooseType', () => {
     expect(chooseType('swot', 3, ['smart-goal', 'smart-goal'], known)).toBe('swot');
   });
 });
+
+describe('collect: who handed it in', () => {
+  it('takes the same content from two people, but one person’s file only once', () => {
+    const doc = swotDoc('甲');
+    const file = (author: string) => ({
+      name: `${author}.json`,
+      kind: 'file' as const,
+      text: exportDocument({ ...doc, author }).text,
+    });
+    const results = collect(swotDefinition, [file('张伟'), file('李娜'), file('张伟')]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, false]);
+    expect(results[0].ok && results[0].doc.author).toBe('张伟');
+  });
+});

@@ -68,8 +68,9 @@ export function chooseType(
   return best;
 }
 
+/** Same person, same title, same content: the same hand-in (two people's copies both count). */
 function fingerprint<D>(doc: WorksheetDocument<D>): string {
-  return JSON.stringify([doc.title, doc.data]);
+  return JSON.stringify([doc.author?.trim() ?? '', doc.title, doc.data]);
 }
 
 function read<D>(def: ExerciseDefinition<D>, source: Source): ImportResult<D> {
