@@ -96,7 +96,9 @@ test.describe('a new build', () => {
     // A copy of the build this project serves, on a port of its own, so it can be redeployed.
     dir = mkdtempSync(join(tmpdir(), 'smc-offline-'));
     cpSync(base === '/' ? 'dist' : 'dist-course', dir, { recursive: true });
-    const port = 4600 + info.parallelIndex * 2 + (base === '/' ? 0 : 1);
+    // Ports above the run's own two (E2E_PORT, E2E_PORT + 1), so runs side by side never clash.
+    const port =
+      Number(process.env.E2E_PORT ?? 4173) + 10 + info.parallelIndex * 2 + (base === '/' ? 0 : 1);
     origin = `http://localhost:${port}`;
     server = spawn(
       'node',
