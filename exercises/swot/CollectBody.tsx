@@ -1,0 +1,29 @@
+/** 汇总 of SWOT analyses: the four quadrants of one participant. */
+import type { SwotData } from './schema';
+import { QUADRANTS } from './shape';
+import { QUADRANT_NAME } from './strings';
+import { COLLECT_TEXT as T } from '../collect/strings';
+
+export default function SwotBody({ data }: { data: unknown }) {
+  const swot = data as SwotData;
+  return (
+    <>
+      {QUADRANTS.map((q) => (
+        <div key={q} class="collect-quadrant">
+          <h4>
+            {QUADRANT_NAME[q]}（{q}）
+          </h4>
+          {swot.items[q].length ? (
+            <ul>
+              {swot.items[q].map((item) => (
+                <li key={item.id}>{item.text}</li>
+              ))}
+            </ul>
+          ) : (
+            <p class="collect-hint">{T.empty}</p>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
