@@ -51,7 +51,7 @@ describe('worksheet definitions', () => {
     expect(await checkWorksheet(fixture)).toEqual([]);
   });
 
-  it('names each name a definition lacks', () => {
+  it('names each field a definition lacks', () => {
     const { contract: _contract, ...noContract } = fixture;
     expect(checkEntry({ ...noContract, title: '' })).toEqual([
       'fixture-sheet: missing title',
