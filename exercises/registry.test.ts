@@ -1,5 +1,16 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findWorksheet, requireWorksheet, WORKSHEETS, type WorksheetInfo } from './registry';
+import { validateData } from './core/validate';
+import {
+  checkEntry,
+  checkWorksheet,
+  findWorksheet,
+  requireWorksheet,
+  WORKSHEETS,
+  type WorksheetEntry,
+  type WorksheetInfo,
+  type WorksheetParts,
+} from './registry';
 
 describe('requireWorksheet', () => {
   it('returns the entry of a ready worksheet', () => {
@@ -21,9 +32,72 @@ describe('requireWorksheet', () => {
       chapter: '/role/duties/',
       ready: false,
     };
-    expect(() => requireWorksheet('draft', [...WORKSHEETS, draft])).toThrow(
-      'Worksheet "draft" is not available',
-    );
-    expect(requireWorksheet('swot', [...WORKSHEETS, draft]).id).toBe('swot');
+    const list: WorksheetInfo[] = [...WORKSHEETS, draft];
+    expect(() => requireWorksheet('draft', list)).toThrow('Worksheet "draft" is not available');
+    expect(requireWorksheet('swot', list).id).toBe('swot');
+  });
+});
+
+/** A throw-away worksheet definition (never shipped) with every part, reusing SWOT's. */
+const fixture: WorksheetEntry = {
+  ...WORKSHEETS.find((w) => w.id === 'swot')!,
+  id: 'fixture-sheet',
+  title: '测试练习',
+};
+
+describe('worksheet definitions', () => {
+  it('a complete definition has no problems', async () => {
+    expect(checkEntry(fixture)).toEqual([]);
+    expect(await checkWorksheet(fixture)).toEqual([]);
+  });
+
+  it('names each field a definition lacks', () => {
+    const { contract: _contract, ...noContract } = fixture;
+    expect(checkEntry({ ...noContract, title: '' })).toEqual([
+      'fixture-sheet: missing title',
+      'fixture-sheet: missing contract',
+    ]);
+    expect(checkEntry({ ...fixture, parts: undefined })).toEqual(['fixture-sheet: missing parts']);
+  });
+
+  it('names each part a definition lacks, e.g. its 汇总 body', async () => {
+    const noKind: WorksheetEntry = {
+      ...fixture,
+      parts: async () => {
+        const { collectBody: _body, ...rest } = await WORKSHEETS[0].parts();
+        return rest as WorksheetParts;
+      },
+    };
+    expect(await checkWorksheet(noKind)).toEqual(['fixture-sheet: missing collectBody']);
+  });
+
+  it('ids are unique and folder names', () => {
+    const ids = WORKSHEETS.map((w) => w.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  describe.each(WORKSHEETS.map((w) => [w.id, w] as const))('%s', (id, entry) => {
+    it('has every part', async () => {
+      expect(await checkWorksheet(entry)).toEqual([]);
+    });
+
+    it('has the Astro files that mount its island on a page and on the embed route', () => {
+      for (const file of ['Page.astro', 'Embed.astro'])
+        expect(existsSync(new URL(`./${id}/${file}`, import.meta.url)), file).toBe(true);
+    });
+
+    it('loads a definition of its own id, whose worked example is valid', async () => {
+      const parts = await entry.parts();
+      const def = await parts.definition();
+      expect(def.id).toBe(id);
+      expect(validateData(def, await parts.example()).ok).toBe(true);
+    });
+
+    it('loads its 汇总 body and spreadsheet description', async () => {
+      const parts = await entry.parts();
+      expect(typeof (await parts.collectBody())).toBe('function');
+      expect(typeof (await parts.sheets())).toBe('function');
+    });
   });
 });

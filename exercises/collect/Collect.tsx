@@ -13,13 +13,12 @@ import { FILE_TEXT, SHELL_TEXT } from '../core/strings';
 import type { SpreadsheetKind } from '../core/ui/spreadsheet';
 import { WORKSHEETS } from '../registry';
 import { CollectedCard } from './CollectedCard';
-import { KINDS, type Kind } from './kinds';
-import { MergedSwot } from './MergedSwot';
+import { loadKind, type Kind } from './kinds';
 import { chooseType, collect, sourceExercise, splitLinks, type Source } from './sources';
 import { COLLECT_TEXT as T } from './strings';
 import './collect.css';
 
-const TYPES = WORKSHEETS.filter((w) => w.ready && w.id in KINDS);
+const TYPES = WORKSHEETS.filter((w) => w.ready);
 const TYPE_IDS = TYPES.map((w) => w.id);
 const titleOf = (type: string) => TYPES.find((w) => w.id === type)?.title ?? type;
 
@@ -50,7 +49,7 @@ export default function Collect() {
     if (kind?.def.id === type) return;
     let live = true;
     setKind(null);
-    void KINDS[type]().then((k) => live && setKind(k));
+    void loadKind(type).then((k) => live && setKind(k));
     return () => {
       live = false;
     };
@@ -67,7 +66,7 @@ export default function Collect() {
     let current = kind?.def.id === next ? kind : null;
     if (!current) {
       try {
-        current = await KINDS[next]();
+        current = await loadKind(next);
       } catch {
         setProblems([...problems, ...early, { name: titleOf(next), message: T.loadFailed }]);
         return;
@@ -313,7 +312,7 @@ export default function Collect() {
               />
             ))}
           </div>
-          {type === 'swot' && <MergedSwot docs={docs as never} />}
+          {kind?.Merged && <kind.Merged docs={docs} />}
         </>
       )}
     </section>

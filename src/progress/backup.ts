@@ -24,13 +24,11 @@
  *     when missing here, otherwise the local value is kept.
  */
 import * as v from 'valibot';
-import { channelPricingDefinition } from '../../exercises/channel-pricing/definition';
 import { createId, type ExerciseDefinition } from '../../exercises/core/document';
 import { readDocument } from '../../exercises/core/read-document';
 import { KEY_PREFIX, type StorageEngine } from '../../exercises/core/storage';
 import { byteLength } from '../../exercises/core/text';
-import { smartGoalDefinition } from '../../exercises/smart-goal/definition';
-import { swotDefinition } from '../../exercises/swot/definition';
+import { loadDefinition, WORKSHEETS } from '../../exercises/registry';
 import { mergeQuizResults, QUIZ_PREFIX, QUIZ_VERSION, toQuizResult } from '../quiz/model';
 import {
   isSitePath,
@@ -47,11 +45,13 @@ export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 const PROBE_KEY = `${KEY_PREFIX}probe`;
 
+/**
+ * The schema of every worksheet in the registry, by id: a worksheet's documents are checked on
+ * restore as soon as it is registered. Loaded with this module (which the 学习进度 page loads
+ * on demand), so the page itself carries no schema.
+ */
 const DEFINITIONS: Record<string, ExerciseDefinition<unknown>> = Object.fromEntries(
-  [smartGoalDefinition, swotDefinition, channelPricingDefinition].map((d) => [
-    d.id,
-    d as ExerciseDefinition<unknown>,
-  ]),
+  await Promise.all(WORKSHEETS.map(async (w) => [w.id, await loadDefinition(w)] as const)),
 );
 
 export interface BackupFile {

@@ -1,14 +1,10 @@
 /** 汇总 of SWOT analyses: the four quadrants of one participant. */
-import type { ExerciseDefinition } from '../core/document';
-import type { SheetsOf } from '../core/sheets';
-import { swotDefinition } from '../swot/definition';
-import type { SwotData } from '../swot/schema';
-import { QUADRANTS } from '../swot/shape';
-import { QUADRANT_NAME } from '../swot/strings';
-import type { Kind } from './kinds';
-import { COLLECT_TEXT as T } from './strings';
+import type { SwotData } from './schema';
+import { QUADRANTS } from './shape';
+import { QUADRANT_NAME } from './strings';
+import { COLLECT_TEXT as T } from '../collect/strings';
 
-function SwotBody({ data }: { data: unknown }) {
+export default function SwotBody({ data }: { data: unknown }) {
   const swot = data as SwotData;
   return (
     <>
@@ -34,9 +30,3 @@ function SwotBody({ data }: { data: unknown }) {
     </>
   );
 }
-
-export const kind: Kind = {
-  def: swotDefinition as ExerciseDefinition<unknown>,
-  Body: SwotBody,
-  sheets: () => import('../swot/sheet').then((m) => m.swotSheets as SheetsOf<unknown>),
-};

@@ -1,6 +1,6 @@
 /** The SWOT worksheet in the embed route; hands over to the SMART worksheet's embed page. */
-import Swot from '../../exercises/swot/Swot';
-import { EmbedStatus, useEmbedOptions } from './useEmbedOptions';
+import Swot from './Swot';
+import { EmbedStatus, useEmbedOptions } from '../../src/embed/useEmbedOptions';
 
 interface Props {
   /** The SMART goal worksheet's embed route, with the base path. */

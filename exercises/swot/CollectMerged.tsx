@@ -1,12 +1,12 @@
-/** The merged SWOT: per quadrant, items grouped by meaning-preserving normalisation, with counts. */
-import type { SwotData } from '../swot/schema';
-import { QUADRANTS } from '../swot/shape';
-import { QUADRANT_NAME } from '../swot/strings';
+/** 汇总 of SWOT analyses, below the cards — the merged SWOT: per quadrant, items grouped by meaning-preserving normalisation, with counts. */
+import { mergeSwot } from '../collect/merge';
+import { COLLECT_TEXT as T } from '../collect/strings';
 import type { WorksheetDocument } from '../core/document';
-import { mergeSwot } from './merge';
-import { COLLECT_TEXT as T } from './strings';
+import type { SwotData } from './schema';
+import { QUADRANTS } from './shape';
+import { QUADRANT_NAME } from './strings';
 
-export function MergedSwot({ docs }: { docs: WorksheetDocument<SwotData>[] }) {
+export default function MergedSwot({ docs }: { docs: WorksheetDocument<SwotData>[] }) {
   const merged = mergeSwot(docs.map((d) => d.data));
   return (
     <>

@@ -1,6 +1,6 @@
 /** The SMART goal worksheet in the embed route. */
-import SmartGoal from '../../exercises/smart-goal/SmartGoal';
-import { EmbedStatus, useEmbedOptions } from './useEmbedOptions';
+import SmartGoal from './SmartGoal';
+import { EmbedStatus, useEmbedOptions } from '../../src/embed/useEmbedOptions';
 
 export default function SmartGoalEmbed() {
   const state = useEmbedOptions();

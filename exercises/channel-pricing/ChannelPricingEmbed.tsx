@@ -1,6 +1,6 @@
 /** The channel pricing worksheet in the embed route. */
-import ChannelPricing from '../../exercises/channel-pricing/ChannelPricing';
-import { EmbedStatus, useEmbedOptions } from './useEmbedOptions';
+import ChannelPricing from './ChannelPricing';
+import { EmbedStatus, useEmbedOptions } from '../../src/embed/useEmbedOptions';
 
 interface Props {
   /** The chapter 渠道价格体系管理, with the base path. */
