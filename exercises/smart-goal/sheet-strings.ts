@@ -13,4 +13,5 @@ export const SHEET = {
   subPeriod: '细分期间',
   members: '分解到个人',
   total: '分解总量',
+  tracking: '达成率跟踪',
 } as const;

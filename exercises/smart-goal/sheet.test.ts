@@ -7,7 +7,7 @@ import { smartGoalSheets } from './sheet';
 const doc = (data: SmartGoalData): WorksheetDocument<SmartGoalData> => ({
   id: 'a',
   exercise: 'smart-goal',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: '华东区新客户开发',
   createdAt: '2026-12-01T00:00:00.000Z',
   updatedAt: '2026-12-01T00:00:00.000Z',
@@ -28,6 +28,7 @@ describe('smartGoalSheets', () => {
       '里程碑',
       '分解到期间',
       '分解到个人',
+      '达成率跟踪',
     ]);
   });
 

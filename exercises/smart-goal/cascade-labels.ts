@@ -1,0 +1,41 @@
+/** Names of the cascade's periods for this goal (loaded with the cascade section and the export). */
+import { periodShape, planMonths } from './cascade';
+import type { SmartGoalData } from './schema';
+import { CASCADE } from './cascade-strings';
+
+export interface PeriodLabels {
+  /** Sub-periods in each top period. */
+  shape: number[];
+  top: string[];
+  /** Sub-period names per top period. */
+  sub: string[][];
+}
+
+/**
+ * Year: fiscal quarters with their months (start 4 月: 第一季度 = 4–6 月 … 第四季度 = 次年
+ * 1–3 月), up to the deadline's month. Quarter: 第 1–3 个月 and their weeks.
+ */
+export function periodLabels(data: SmartGoalData): PeriodLabels {
+  const shape = periodShape(data.cascade, data.deadline);
+  const offsets = shape.map((_, i) => shape.slice(0, i).reduce((a, b) => a + b, 0));
+  if (data.cascade.mode === 'quarter') {
+    return {
+      shape,
+      top: shape.map((_, i) => CASCADE.topQuarter[i]),
+      sub: shape.map((n, i) =>
+        Array.from({ length: n }, (_, j) => CASCADE.subQuarter(offsets[i] + j)),
+      ),
+    };
+  }
+  const months = planMonths(data.cascade.fiscalStart, data.deadline);
+  return {
+    shape,
+    top: shape.map((_, i) => CASCADE.topYear[i]),
+    sub: shape.map((n, i) =>
+      Array.from({ length: n }, (_, j) => {
+        const m = months[offsets[i] + j];
+        return CASCADE.month(m.month, m.nextYear);
+      }),
+    ),
+  };
+}
