@@ -11,11 +11,11 @@ import {
   normalizeCascade,
   periodShape,
   setActual,
-  trackAttainment,
   type CascadePlan,
   type SmartGoalData,
 } from './model';
 import { periodLabels } from './cascade-labels';
+import { trackAttainment } from './cascade-tables';
 import { CASCADE as T } from './cascade-strings';
 
 interface Props {

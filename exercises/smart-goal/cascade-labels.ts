@@ -1,5 +1,6 @@
 /** Names of the cascade's periods for this goal (loaded with the cascade section and the export). */
-import { periodShape, planMonths } from './cascade';
+import { periodShape, planMonths, type CascadePlan } from './cascade';
+import { crossSplit } from './cascade-tables';
 import type { SmartGoalData } from './schema';
 import { CASCADE } from './cascade-strings';
 
@@ -38,4 +39,39 @@ export function periodLabels(data: SmartGoalData): PeriodLabels {
       }),
     ),
   };
+}
+
+/** The person × month table: names and targets of the months, members' shares, the cells. */
+export interface PersonMonth {
+  months: string[];
+  monthTargets: number[];
+  names: string[];
+  shares: number[];
+  cells: number[][];
+}
+
+/**
+ * Months are the sub-periods of a year plan and the top periods of a quarter plan. Null
+ * without members, and `'mismatch'` when hand-typed shares keep the rows and the columns from
+ * adding up to the same total.
+ */
+export function personMonth(
+  data: SmartGoalData,
+  plan: CascadePlan,
+): PersonMonth | 'mismatch' | null {
+  if (!plan.ok || !plan.periods.ok || !plan.members?.ok) return null;
+  const labels = periodLabels(data);
+  const year = data.cascade.mode === 'year';
+  const months = year ? labels.sub.flat() : labels.top;
+  const monthTargets = year
+    ? plan.periods.periods.flatMap((p) => p.subs)
+    : plan.periods.periods.map((p) => p.value);
+  const shares = plan.members.shares.map((s) => s.value);
+  const cells =
+    plan.periods.mismatch || plan.members.mismatch
+      ? null
+      : crossSplit(shares, monthTargets, plan.decimals);
+  if (!cells) return 'mismatch';
+  const names = plan.members.shares.map((s, i) => s.name.trim() || CASCADE.memberFallback(i + 1));
+  return { months, monthTargets, names, shares, cells };
 }

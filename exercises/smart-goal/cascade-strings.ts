@@ -48,6 +48,10 @@ export const CASCADE = {
       ? spaceCjk(`按权重不能整除：余数${amount}计入${names[0]}。`)
       : spaceCjk(`按权重不能整除：余数${amount}按最大余数法计入${names.join('、')}（各${step}）。`),
   memberFallback: (n: number) => `成员 ${n}`,
+  personMonth: '人员 × 月份',
+  personMonthHint: '每人的指标按各月指标分到月份：每行合计等于个人指标，每列合计等于当月指标。',
+  personMonthMismatch:
+    '各期间或各成员的手动指标合计与分解总量不一致，调整后才能生成人员 × 月份表。',
   tracking: '达成率跟踪',
   trackingHint: '每期结束后填写实际完成，查看当期和累计达成率。',
   actual: '实际完成',

@@ -8,10 +8,10 @@ import {
   remainderOf,
   splitByMembers,
   splitByPeriods,
-  trackAttainment,
   unitDecimals,
 } from './cascade';
-import { periodLabels } from './cascade-labels';
+import { periodLabels, personMonth } from './cascade-labels';
+import { crossSplit, trackAttainment } from './cascade-tables';
 import {
   createData,
   EXAMPLE,
@@ -417,5 +417,69 @@ describe('达成率 tracking', () => {
     );
     expect(rows[0]).toMatchObject({ target: 100, actual: 105.5, rate: 1.055 });
     expect(rows).toHaveLength(12);
+  });
+});
+
+describe('person × month', () => {
+  it('splits 2 + 1 over three months of 1 so that rows and columns both add up', () => {
+    // Row 2 by 1:1:1 → 1, 1, 0; row 1 → 1, 0, 0. Month 1 has 2 (target 1), month 3 has 0:
+    // one unit of row 1 moves from month 1 to month 3 (first of the equally rounded rows).
+    expect(crossSplit([2, 1], [1, 1, 1], 0)).toEqual([
+      [0, 1, 1],
+      [1, 0, 0],
+    ]);
+  });
+
+  it('100 家 over 34/33/33 people and 12 months of 9/8/8 adds up exactly both ways', () => {
+    const months = [9, 8, 8, 9, 8, 8, 9, 8, 8, 9, 8, 8];
+    const people = [34, 33, 33];
+    const cells = crossSplit(people, months, 0);
+    if (!cells) throw new Error('expected a table');
+    expect(cells.map((row) => row.reduce((a, b) => a + b, 0))).toEqual(people);
+    expect(months.map((_, j) => cells.reduce((a, row) => a + row[j], 0))).toEqual(months);
+    // Every cell stays within one unit of its exact share (34 × 9 ÷ 100 = 3.06 …) and ≥ 0.
+    cells.forEach((row, i) =>
+      row.forEach((v, j) => {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(Math.abs(v - (people[i] * months[j]) / 100)).toBeLessThan(1);
+      }),
+    );
+  });
+
+  it('works in fen for money and refuses totals that differ', () => {
+    // In fen: 6,667 → 3,334 + 3,333 and 3,333 → 1,667 + 1,666, so month 1 has 5,001 (target
+    // 5,000); both rows rounded it up by 0.5 fen, the first gives its fen to month 2.
+    const cells = crossSplit([66.67, 33.33], [50, 50], 2);
+    expect(cells).toEqual([
+      [33.33, 33.34],
+      [16.67, 16.66],
+    ]);
+    expect(crossSplit([10, 5], [10, 4], 0)).toBeNull();
+  });
+});
+
+describe('the person × month table from the form', () => {
+  const data: SmartGoalData = {
+    ...createData(),
+    target: '100',
+    unit: '家',
+    cascade: {
+      ...defaultCascade('year'),
+      members: ['张伟', '李娜', ''].map((name) => ({ name, weight: '1', override: '' })),
+    },
+  };
+
+  it('has a row per person and a column per month, adding up to 100 both ways', () => {
+    const table = personMonth(data, planCascade(data, '家'));
+    if (!table || table === 'mismatch') throw new Error('expected a table');
+    expect(table.names).toEqual(['张伟', '李娜', '成员 3']);
+    expect(table.months).toHaveLength(12);
+    expect(table.monthTargets).toEqual([9, 8, 8, 9, 8, 8, 9, 8, 8, 9, 8, 8]);
+    expect(table.cells.map((r) => r.reduce((a, b) => a + b, 0))).toEqual([34, 33, 33]);
+  });
+
+  it('is held back while hand-typed shares break the totals', () => {
+    const typed = updateMember(data, 0, { override: '40' });
+    expect(personMonth(typed, planCascade(typed, '家'))).toBe('mismatch');
   });
 });

@@ -24,14 +24,14 @@ import {
   normalizeCascade,
   periodShape,
   planCascade,
-  trackAttainment,
   readAmounts,
   unitDecimals,
   WEIGHT_INPUT,
   type SmartGoalData,
 } from './model';
 import { SHEET } from './sheet-strings';
-import { periodLabels } from './cascade-labels';
+import { periodLabels, personMonth } from './cascade-labels';
+import { trackAttainment } from './cascade-tables';
 import { CASCADE } from './cascade-strings';
 import { DIRECTION, FIELD, LETTER_NAME, MILESTONE, STATUS_LABEL } from './strings';
 
@@ -136,11 +136,13 @@ function cascadeSheets(data: SmartGoalData): Sheet[] {
     ],
     rows: [],
   };
+  const cross: Sheet = { name: SHEET.personMonth, columns: [{ header: CASCADE.name }], rows: [] };
   if (!plan.ok) {
     const why = text(plan.reason === 'no-total' ? CASCADE.noTotal : CASCADE.notAdditive);
     return [
       { ...periods, rows: [[why]] },
       { ...members, rows: [[why]] },
+      { ...cross, rows: [[why]] },
       { ...tracking, rows: [[why]] },
     ];
   }
@@ -205,7 +207,27 @@ function cascadeSheets(data: SmartGoalData): Sheet[] {
       },
     );
   }
-  return [periods, members, tracking];
+  const table = personMonth(data, plan);
+  if (table === 'mismatch') cross.rows = [[text(CASCADE.personMonthMismatch)]];
+  else if (table === null) cross.rows = [[text(CASCADE.noMembers)]];
+  else {
+    cross.columns = [
+      { header: CASCADE.name },
+      ...table.months.map((header) => ({ header })),
+      { header: CASCADE.sum },
+    ];
+    cross.rows = table.cells.map((row, i) => [
+      text(table.names[i]),
+      ...row.map((v) => num(v, format)),
+      num(table.shares[i], format),
+    ]);
+    cross.rows.push([
+      text(CASCADE.sum),
+      ...table.monthTargets.map((v) => num(v, format)),
+      num(plan.total, format),
+    ]);
+  }
+  return [periods, members, cross, tracking];
 }
 
 export function smartGoalSheets(doc: WorksheetDocument<SmartGoalData>, now: Date): Sheet[] {

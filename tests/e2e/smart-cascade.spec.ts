@@ -74,6 +74,35 @@ test('the screen says where the rounding remainder went', async ({ page }) => {
   await expect(people.getByRole('cell', { name: '34', exact: true })).toHaveCount(1);
   await expect(people.getByRole('cell', { name: '33', exact: true })).toHaveCount(2);
   await expect(people.getByText('按权重不能整除：余数 1 家计入张伟。')).toBeVisible();
+
+  // Person × month: 12 months of 9/8/8 家 per quarter; each row and column adds up.
+  const cross = region(page, '人员 × 月份').getByRole('table');
+  await expect(cross.getByRole('row', { name: /^张伟/ }).getByRole('cell').last()).toHaveText('34');
+  await expect(cross.getByRole('row', { name: /^李娜/ }).getByRole('cell').last()).toHaveText('33');
+  await expect(cross.getByRole('row', { name: /^合计/ }).getByRole('cell')).toHaveText([
+    '9',
+    '8',
+    '8',
+    '9',
+    '8',
+    '8',
+    '9',
+    '8',
+    '8',
+    '9',
+    '8',
+    '8',
+    '100',
+  ]);
+  const columnSums = await cross.evaluate((table: HTMLTableElement) =>
+    Array.from(table.tBodies[0].rows[0].cells, (_, j) =>
+      Array.from(table.tBodies[0].rows).reduce(
+        (sum, row) => sum + Number(row.cells[j].textContent),
+        0,
+      ),
+    ),
+  );
+  expect(columnSums.slice(1)).toEqual([9, 8, 8, 9, 8, 8, 9, 8, 8, 9, 8, 8, 100]);
 });
 
 test('actuals per month give the period and the cumulative 达成率', async ({ page }) => {
