@@ -4,6 +4,8 @@ import { MemberTable } from './MemberTable';
 import { formatAmount, planCascade, setBasis, type SmartGoalData } from './model';
 import { PeriodTable } from './PeriodTable';
 import { CASCADE } from './cascade-strings';
+import { PersonMonthTable } from './PersonMonthTable';
+import { TrackingTable } from './TrackingTable';
 
 interface Props {
   data: SmartGoalData;
@@ -48,6 +50,8 @@ export function CascadeSection({ data, unit, readOnly, onChange }: Props) {
         </p>
         <PeriodTable data={data} plan={plan} onChange={onChange} />
         <MemberTable data={data} plan={plan} onChange={onChange} />
+        <PersonMonthTable data={data} plan={plan} />
+        <TrackingTable data={data} plan={plan} onChange={onChange} />
       </fieldset>
     </section>
   );

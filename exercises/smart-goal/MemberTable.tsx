@@ -14,6 +14,7 @@ import {
   type SmartGoalData,
 } from './model';
 import { CASCADE as T } from './cascade-strings';
+import { RemainderNote } from './RemainderNote';
 
 interface Props {
   data: SmartGoalData;
@@ -120,6 +121,13 @@ export function MemberTable({ data, plan, onChange }: Props) {
       <button type="button" ref={addButton} onClick={() => onChange(addMember(data))}>
         {T.addMember}
       </button>
+      {plan.ok && split?.remainder && (
+        <RemainderNote
+          remainder={split.remainder}
+          names={split.remainder.to.map((i) => members[i]?.name.trim() || T.memberFallback(i + 1))}
+          unit={plan.unit}
+        />
+      )}
       {split?.mismatch && plan.ok && (
         <p class="ws-error" role="status">
           {T.mismatchMembers(

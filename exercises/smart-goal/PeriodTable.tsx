@@ -10,7 +10,8 @@ import {
   amountInput,
   formatAmount,
   normalizeCascade,
-  PERIOD_SHAPE,
+  periodShape,
+  setFiscalStart,
   setPeriodMode,
   setSubWeight,
   setTopOverride,
@@ -19,7 +20,9 @@ import {
   type CascadePlan,
   type SmartGoalData,
 } from './model';
+import { periodLabels } from './cascade-labels';
 import { CASCADE as T } from './cascade-strings';
+import { RemainderNote } from './RemainderNote';
 
 interface Props {
   data: SmartGoalData;
@@ -29,7 +32,7 @@ interface Props {
 
 export function PeriodTable({ data, plan, onChange }: Props) {
   const id = useId();
-  const cascade = normalizeCascade(data.cascade);
+  const cascade = normalizeCascade(data.cascade, periodShape(data.cascade, data.deadline));
   const year = cascade.mode === 'year';
   const split = plan.ok && plan.periods.ok ? plan.periods : null;
   const show = (value: number | undefined) =>
@@ -39,12 +42,9 @@ export function PeriodTable({ data, plan, onChange }: Props) {
           minimumFractionDigits: plan.decimals,
         })
       : '—';
-  const topLabel = (i: number) => (year ? T.topYear[i] : T.topQuarter[i]);
-  const offsets = PERIOD_SHAPE[cascade.mode].map((_, i, all) =>
-    all.slice(0, i).reduce((a, b) => a + b, 0),
-  );
-  const subLabel = (i: number, j: number) =>
-    year ? T.subYear(offsets[i] + j) : T.subQuarter(offsets[i] + j);
+  const labels = periodLabels(data);
+  const topLabel = (i: number) => labels.top[i];
+  const subLabel = (i: number, j: number) => labels.sub[i][j];
 
   return (
     <section class="sg-subsection" aria-labelledby={`${id}-h`}>
@@ -64,6 +64,28 @@ export function PeriodTable({ data, plan, onChange }: Props) {
           <option value="quarter">{T.modeQuarter}</option>
         </select>
       </div>
+      {year && (
+        <div class="ws-field sg-mode">
+          <label class="ws-label" for={`${id}-fiscal`}>
+            {T.fiscalStart}
+          </label>
+          <select
+            id={`${id}-fiscal`}
+            value={String(cascade.fiscalStart)}
+            aria-describedby={`${id}-fiscal-hint`}
+            onChange={(e) => onChange(setFiscalStart(data, Number(e.currentTarget.value)))}
+          >
+            {Array.from({ length: 12 }, (_, i) => (
+              <option key={i} value={String(i + 1)}>
+                {T.monthOption(i + 1)}
+              </option>
+            ))}
+          </select>
+          <p class="ws-hint" id={`${id}-fiscal-hint`}>
+            {T.fiscalStartHint}
+          </p>
+        </div>
+      )}
       {plan.ok && !plan.periods.ok && <p class="ws-error">{T.noWeight}</p>}
       <div class="ws-table-wrap">
         <table class="sg-table">
@@ -146,6 +168,13 @@ export function PeriodTable({ data, plan, onChange }: Props) {
             ? T.balanced
             : ''}
       </p>
+      {plan.ok && split?.remainder && (
+        <RemainderNote
+          remainder={split.remainder}
+          names={split.remainder.to.map(topLabel)}
+          unit={plan.unit}
+        />
+      )}
     </section>
   );
 }

@@ -23,7 +23,10 @@ export const CASCADE = {
   weightLabel: (period: string) => `${period} 权重`,
   manualLabel: (period: string) => `${period} 手动指标`,
   topYear: ['第一季度', '第二季度', '第三季度', '第四季度'],
-  subYear: (i: number) => `${i + 1} 月`,
+  month: (month: number, nextYear: boolean) => (nextYear ? `次年 ${month} 月` : `${month} 月`),
+  fiscalStart: '财年起始月',
+  fiscalStartHint: '期间从财年起始月排到截止日期所在的月份；未填截止日期时排满一个财年。',
+  monthOption: (month: number) => `${month} 月`,
   topQuarter: ['第 1 个月', '第 2 个月', '第 3 个月'],
   subQuarter: (i: number) => `第 ${i + 1} 周`,
   members: '分解到个人',
@@ -40,4 +43,33 @@ export const CASCADE = {
   mismatchMembers: (sum: string, total: string, diff: string) =>
     spaceCjk(`各成员合计${sum}，与分解总量${total}相差${diff}：请调整手动指标。`),
   balanced: '合计与分解总量一致。',
+  remainder: (amount: string, names: readonly string[], step: string) =>
+    names.length === 1
+      ? spaceCjk(`按权重不能整除：余数${amount}计入${names[0]}。`)
+      : spaceCjk(`按权重不能整除：余数${amount}按最大余数法计入${names.join('、')}（各${step}）。`),
+  memberFallback: (n: number) => `成员 ${n}`,
+  personMonth: '人员 × 月份',
+  personMonthHint: '每人的指标按各月指标分到月份：每行合计等于个人指标，每列合计等于当月指标。',
+  personMonthMismatch:
+    '各期间或各成员的手动指标合计与分解总量不一致，调整后才能生成人员 × 月份表。',
+  tracking: '达成率跟踪',
+  trackingHint: '每期结束后填写实际完成，查看当期和累计达成率。',
+  actual: '实际完成',
+  actualLabel: (period: string) => `${period} 实际完成`,
+  rate: '当期达成率',
+  cumTarget: '累计指标',
+  cumActual: '累计实际',
+  cumRate: '累计达成率',
+  ofTotal: '占分解总量',
+  trackingSummary: (
+    cumActual: string,
+    cumTarget: string,
+    cumRate: string,
+    ofTotal: string,
+    total: string,
+  ) =>
+    spaceCjk(
+      `截至最近填写的期间，累计实际${cumActual}，累计指标${cumTarget}，累计达成率${cumRate}；占分解总量${total}的${ofTotal}。`,
+    ),
+  trackingEmpty: '还没有填写实际完成。',
 } as const;

@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultCascade,
   normalizeCascade,
+  periodShape,
   planCascade,
+  planMonths,
+  remainderOf,
   splitByMembers,
   splitByPeriods,
   unitDecimals,
 } from './cascade';
+import { periodLabels, personMonth } from './cascade-labels';
+import { crossSplit, trackAttainment } from './cascade-tables';
 import {
   createData,
   EXAMPLE,
+  setActual,
+  setFiscalStart,
+  setPeriodMode,
   setSubWeight,
   setTopOverride,
   setTopWeight,
@@ -227,5 +235,251 @@ describe('planCascade reads the form', () => {
     expect(repaired.topWeights).toEqual(['2', '1', '1']);
     expect(repaired.subWeights.map((s) => s.length)).toEqual([4, 4, 5]);
     expect(repaired.topOverrides).toEqual(['', '', '']);
+  });
+});
+
+describe('periods follow the fiscal year and the deadline', () => {
+  const goal = (fiscalStart: number, deadline: string): SmartGoalData => ({
+    ...createData(),
+    target: '1200',
+    unit: '万元',
+    deadline,
+    cascade: { ...defaultCascade('year'), fiscalStart },
+  });
+  const months = (list: { month: number; nextYear: boolean }[]) =>
+    list.map((m) => (m.nextYear ? `+${m.month}` : `${m.month}`));
+
+  it('runs 4 月 … 次年 3 月 for a fiscal year from April and a deadline of 2027-03-31', () => {
+    expect(months(planMonths(4, '2027-03-31'))).toEqual([
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '+1',
+      '+2',
+      '+3',
+    ]);
+    const data = goal(4, '2027-03-31');
+    expect(periodShape(data.cascade, data.deadline)).toEqual([3, 3, 3, 3]);
+    const labels = periodLabels(data);
+    expect(labels.top[0]).toBe('第一季度');
+    expect(labels.sub[0]).toEqual(['4 月', '5 月', '6 月']);
+    expect(labels.sub[3]).toEqual(['次年 1 月', '次年 2 月', '次年 3 月']);
+  });
+
+  it('stops at the deadline: April start, deadline 2026-11-30 → 4–11 月 in 3 + 3 + 2 months', () => {
+    expect(months(planMonths(4, '2026-11-30'))).toEqual(['4', '5', '6', '7', '8', '9', '10', '11']);
+    const data = goal(4, '2026-11-30');
+    expect(periodShape(data.cascade, data.deadline)).toEqual([3, 3, 2]);
+    // 1,200 万元 over three quarters by equal weight: 400 each; the short Q3 splits 200 + 200.
+    const plan = planCascade(data, '万元');
+    if (!plan.ok || !plan.periods.ok) throw new Error('expected a plan');
+    expect(plan.periods.periods.map((p) => p.value)).toEqual([400, 400, 400]);
+    expect(plan.periods.periods[2].subs).toEqual([200, 200]);
+    expect(plan.periods.sum).toBe(1200);
+  });
+
+  it('keeps 1–12 月 for a calendar year or without a deadline', () => {
+    expect(planMonths(1, '2027-12-31').map((m) => m.month)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
+    expect(planMonths(7, '')).toHaveLength(12);
+    expect(planMonths(1, '2027-06-30')).toHaveLength(6);
+    expect(periodShape({ ...defaultCascade('quarter'), fiscalStart: 4 }, '2027-03-31')).toEqual([
+      4, 4, 5,
+    ]);
+  });
+
+  it('keeps weights typed for months that a later deadline brings back', () => {
+    let data = goal(1, '2027-12-31');
+    data = setSubWeight(data, 3, 2, '5');
+    data = { ...data, deadline: '2027-06-30' };
+    data = setTopWeight(data, 0, '2');
+    expect(data.cascade.subWeights[3][2]).toBe('5');
+    data = { ...data, deadline: '2027-12-31' };
+    const plan = planCascade(data, '万元');
+    if (!plan.ok || !plan.periods.ok) throw new Error('expected a plan');
+    // Weights 2:1:1:1 → 480, 240, 240, 240. Q4 by 1:1:5 in fen: 24,000 ÷ 7 = 3,428.57 twice and
+    // 17,142.86; rounded down 33,998, the 2 fen left go to .86 (3 月) and the first .57 (1 月).
+    expect(plan.periods.periods.map((p) => p.value)).toEqual([480, 240, 240, 240]);
+    expect(plan.periods.periods[3].subs).toEqual([34.29, 34.28, 171.43]);
+  });
+
+  it('sets the fiscal start only to a month and keeps it when the mode changes', () => {
+    const data = setFiscalStart(goal(1, ''), 4);
+    expect(data.cascade.fiscalStart).toBe(4);
+    expect(setFiscalStart(data, 13)).toBe(data);
+    expect(setFiscalStart(data, 2.5)).toBe(data);
+    expect(setPeriodMode(setPeriodMode(data, 'quarter'), 'year').cascade.fiscalStart).toBe(4);
+  });
+});
+
+describe('where the rounding remainder went', () => {
+  it('100 家 over 3 people by equal weight → 34/33/33, remainder 1 to the first', () => {
+    const result = splitByMembers(
+      100,
+      ['张伟', '李娜', '王强'].map((name) => ({ name, weight: 1 })),
+      { decimals: 0 },
+    );
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.shares.map((s) => s.value)).toEqual([34, 33, 33]);
+    expect(result.remainder).toEqual({ amount: 1, step: 1, to: [0] });
+  });
+
+  it('goes to the largest remainders: 35 by 4:3:3:2 → 11.67, 8.75, 8.75, 5.83 → 11/9/9/6', () => {
+    // Rounded down 11 + 8 + 8 + 5 = 32; 3 left go to .83 (新人), .75 (李娜), .75 (王强).
+    const weights = [4, 3, 3, 2];
+    expect(remainderOf(35, weights, [11, 9, 9, 6], 0)).toEqual({
+      amount: 3,
+      step: 1,
+      to: [1, 2, 3],
+    });
+  });
+
+  it('counts money in fen: 100 万元 over 3 → 33.34/33.33/33.33, 0.01 to the first', () => {
+    expect(remainderOf(100, [1, 1, 1], [33.34, 33.33, 33.33], 2)).toEqual({
+      amount: 0.01,
+      step: 0.01,
+      to: [0],
+    });
+  });
+
+  it('is null when the split divides evenly', () => {
+    expect(remainderOf(100, [1, 1, 1, 1], [25, 25, 25, 25], 0)).toBeNull();
+    const split = splitByPeriods(
+      100,
+      { top: even(4), sub: [even(3), even(3), even(3), even(3)] },
+      {
+        decimals: 0,
+      },
+    );
+    expect(split.ok && split.remainder).toBeNull();
+  });
+
+  it('is reported for periods too: 100 over 3 months → remainder 1 to the first month', () => {
+    const split = splitByPeriods(
+      100,
+      { top: even(3), sub: [even(4), even(4), even(5)] },
+      {
+        decimals: 0,
+      },
+    );
+    expect(split.ok && split.remainder).toEqual({ amount: 1, step: 1, to: [0] });
+  });
+});
+
+describe('达成率 tracking', () => {
+  it('shows the period and the cumulative attainment with worked numbers', () => {
+    // Targets 30/30/40 of 100; actuals 27 and 36: 27 ÷ 30 = 90%, 36 ÷ 30 = 120%;
+    // cumulative 63 ÷ 60 = 105%, and 63 ÷ 100 = 63% of the whole target.
+    const rows = trackAttainment([30, 30, 40], [27, 36, null], 100, 0);
+    expect(rows[0]).toEqual({
+      target: 30,
+      actual: 27,
+      rate: 0.9,
+      cumTarget: 30,
+      cumActual: 27,
+      cumRate: 0.9,
+      ofTotal: 0.27,
+    });
+    expect(rows[1]).toMatchObject({ rate: 1.2, cumTarget: 60, cumActual: 63, cumRate: 1.05 });
+    expect(rows[1].ofTotal).toBeCloseTo(0.63, 10);
+    expect(rows[2]).toMatchObject({ actual: null, rate: null, cumTarget: 100, cumActual: 63 });
+  });
+
+  it('has no rate for a target of 0 and no cumulative before any actual', () => {
+    const rows = trackAttainment([0, 10], [null, 5], 10, 0);
+    expect(rows[0]).toMatchObject({ rate: null, cumActual: null, cumRate: null, ofTotal: null });
+    expect(rows[1]).toMatchObject({ rate: 0.5, cumRate: 0.5, ofTotal: 0.5 });
+  });
+
+  it('reads actuals from the form with the unit rules (money to the fen, no negatives)', () => {
+    let data: SmartGoalData = { ...createData(), target: '1200', unit: '万元' };
+    data = setActual(data, 0, '１０５.５');
+    data = setActual(data, 1, '-3');
+    data = setActual(data, 2, 'abc');
+    expect(data.cascade.actuals.slice(0, 4)).toEqual(['１０５.５', '-3', 'abc', '']);
+    const plan = planCascade(data, '万元');
+    if (!plan.ok) throw new Error('expected a plan');
+    expect(plan.actuals.slice(0, 4)).toEqual([105.5, null, null, null]);
+    // Month 1 target: 1,200 ÷ 4 ÷ 3 = 100 → 105.5%.
+    if (!plan.periods.ok) throw new Error('expected periods');
+    const rows = trackAttainment(
+      plan.periods.periods.flatMap((p) => p.subs),
+      plan.actuals,
+      plan.total,
+      plan.decimals,
+    );
+    expect(rows[0]).toMatchObject({ target: 100, actual: 105.5, rate: 1.055 });
+    expect(rows).toHaveLength(12);
+  });
+});
+
+describe('person × month', () => {
+  it('splits 2 + 1 over three months of 1 so that rows and columns both add up', () => {
+    // Row 2 by 1:1:1 → 1, 1, 0; row 1 → 1, 0, 0. Month 1 has 2 (target 1), month 3 has 0:
+    // one unit of row 1 moves from month 1 to month 3 (first of the equally rounded rows).
+    expect(crossSplit([2, 1], [1, 1, 1], 0)).toEqual([
+      [0, 1, 1],
+      [1, 0, 0],
+    ]);
+  });
+
+  it('100 家 over 34/33/33 people and 12 months of 9/8/8 adds up exactly both ways', () => {
+    const months = [9, 8, 8, 9, 8, 8, 9, 8, 8, 9, 8, 8];
+    const people = [34, 33, 33];
+    const cells = crossSplit(people, months, 0);
+    if (!cells) throw new Error('expected a table');
+    expect(cells.map((row) => row.reduce((a, b) => a + b, 0))).toEqual(people);
+    expect(months.map((_, j) => cells.reduce((a, row) => a + row[j], 0))).toEqual(months);
+    // Every cell stays within one unit of its exact share (34 × 9 ÷ 100 = 3.06 …) and ≥ 0.
+    cells.forEach((row, i) =>
+      row.forEach((v, j) => {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(Math.abs(v - (people[i] * months[j]) / 100)).toBeLessThan(1);
+      }),
+    );
+  });
+
+  it('works in fen for money and refuses totals that differ', () => {
+    // In fen: 6,667 → 3,334 + 3,333 and 3,333 → 1,667 + 1,666, so month 1 has 5,001 (target
+    // 5,000); both rows rounded it up by 0.5 fen, the first gives its fen to month 2.
+    const cells = crossSplit([66.67, 33.33], [50, 50], 2);
+    expect(cells).toEqual([
+      [33.33, 33.34],
+      [16.67, 16.66],
+    ]);
+    expect(crossSplit([10, 5], [10, 4], 0)).toBeNull();
+  });
+});
+
+describe('the person × month table from the form', () => {
+  const data: SmartGoalData = {
+    ...createData(),
+    target: '100',
+    unit: '家',
+    cascade: {
+      ...defaultCascade('year'),
+      members: ['张伟', '李娜', ''].map((name) => ({ name, weight: '1', override: '' })),
+    },
+  };
+
+  it('has a row per person and a column per month, adding up to 100 both ways', () => {
+    const table = personMonth(data, planCascade(data, '家'));
+    if (!table || table === 'mismatch') throw new Error('expected a table');
+    expect(table.names).toEqual(['张伟', '李娜', '成员 3']);
+    expect(table.months).toHaveLength(12);
+    expect(table.monthTargets).toEqual([9, 8, 8, 9, 8, 8, 9, 8, 8, 9, 8, 8]);
+    expect(table.cells.map((r) => r.reduce((a, b) => a + b, 0))).toEqual([34, 33, 33]);
+  });
+
+  it('is held back while hand-typed shares break the totals', () => {
+    const typed = updateMember(data, 0, { override: '40' });
+    expect(personMonth(typed, planCascade(typed, '家'))).toBe('mismatch');
   });
 });

@@ -79,7 +79,7 @@ export function figureInput(unit: string): ParseNumberOptions {
   return quantityInput(kind, { allowNegative: kind !== 'count' });
 }
 
-export function defaultCascade(mode: PeriodMode = 'year'): Cascade {
+export function defaultCascade(mode: PeriodMode = 'year', fiscalStart = 1): Cascade {
   const shape = PERIOD_SHAPE[mode];
   return {
     mode,
@@ -88,20 +88,116 @@ export function defaultCascade(mode: PeriodMode = 'year'): Cascade {
     subWeights: shape.map((n) => Array.from({ length: n }, () => '1')),
     topOverrides: shape.map(() => ''),
     members: [],
+    fiscalStart,
+    actuals: [],
   };
 }
 
-/** Make the weight lists match the mode's shape (pads with 1, trims extras). */
-export function normalizeCascade(cascade: Cascade): Cascade {
-  const shape = PERIOD_SHAPE[cascade.mode];
+/** A month of a year plan: its calendar month (1–12) and whether it is in the next calendar year. */
+export interface PlanMonth {
+  month: number;
+  nextYear: boolean;
+}
+
+/** Month (1–12) of a YYYY-MM-DD deadline, or null. */
+function deadlineMonth(deadline: string): number | null {
+  const match = /^\d{4}-(\d{2})-\d{2}$/.exec(deadline.trim());
+  const month = match ? Number(match[1]) : 0;
+  return month >= 1 && month <= 12 ? month : null;
+}
+
+/**
+ * The months of a year plan: from the fiscal-year start up to the deadline's month (the fiscal
+ * year that holds the deadline), or the whole fiscal year without a deadline. Start 4 月 and
+ * deadline 2027-03-31 give 4 月 … 12 月, 次年 1 月 … 3 月; deadline 2026-12-31 gives 4–12 月.
+ */
+export function planMonths(fiscalStart: number, deadline: string): PlanMonth[] {
+  const start =
+    Number.isInteger(fiscalStart) && fiscalStart >= 1 && fiscalStart <= 12 ? fiscalStart : 1;
+  const end = deadlineMonth(deadline);
+  const count = end === null ? 12 : ((end - start + 12) % 12) + 1;
+  return Array.from({ length: count }, (_, i) => {
+    const k = start - 1 + i;
+    return { month: (k % 12) + 1, nextYear: k >= 12 };
+  });
+}
+
+/**
+ * Sub-periods in each top period for this goal. Year: fiscal quarters of 3 months up to the
+ * deadline's month (the last one may be shorter); quarter: 3 months of 4-4-5 weeks.
+ */
+export function periodShape(cascade: Cascade, deadline: string): number[] {
+  if (cascade.mode === 'quarter') return [...PERIOD_SHAPE.quarter];
+  const n = planMonths(cascade.fiscalStart, deadline).length;
+  return Array.from({ length: Math.ceil(n / 3) }, (_, i) => Math.min(3, n - 3 * i));
+}
+
+/**
+ * Make the weight lists match `shape` (pads with 1). Extras are trimmed for showing and
+ * computing; with `keep` they stay, so a deadline moved earlier and back loses no weight.
+ */
+export function normalizeCascade(
+  cascade: Cascade,
+  shape: readonly number[] = PERIOD_SHAPE[cascade.mode],
+  keep = false,
+): Cascade {
+  const size = (wanted: number, had: number) => (keep ? Math.max(wanted, had) : wanted);
+  const tops = Array.from({ length: size(shape.length, cascade.topWeights.length) });
+  const subCount = shape.reduce((a, b) => a + b, 0);
   return {
     ...cascade,
-    topWeights: shape.map((_, i) => cascade.topWeights[i] ?? '1'),
-    subWeights: shape.map((n, i) =>
-      Array.from({ length: n }, (_, j) => cascade.subWeights[i]?.[j] ?? '1'),
+    topWeights: tops.map((_, i) => cascade.topWeights[i] ?? '1'),
+    subWeights: tops.map((_, i) =>
+      Array.from(
+        { length: size(shape[i] ?? 0, cascade.subWeights[i]?.length ?? 0) },
+        (_, j) => cascade.subWeights[i]?.[j] ?? '1',
+      ),
     ),
-    topOverrides: shape.map((_, i) => cascade.topOverrides[i] ?? ''),
+    topOverrides: Array.from(
+      { length: size(shape.length, cascade.topOverrides.length) },
+      (_, i) => cascade.topOverrides[i] ?? '',
+    ),
+    actuals: Array.from(
+      { length: size(subCount, cascade.actuals.length) },
+      (_, i) => cascade.actuals[i] ?? '',
+    ),
   };
+}
+
+/** Where the units left after rounding down went: `to` lists the parts that got one unit more. */
+export interface Remainder {
+  amount: number;
+  /** One unit at the precision (1 家, 0.01 万元). */
+  step: number;
+  to: number[];
+}
+
+/**
+ * The remainder of a split made by allocate(): each part first gets its share rounded down;
+ * the units left go one each to the largest remainders. 100 over 3 equal weights → 34/33/33:
+ * remainder 1 to the first part. Null when the total divides evenly.
+ */
+export function remainderOf(
+  total: number,
+  weights: readonly number[],
+  parts: readonly number[],
+  decimals: number,
+): Remainder | null {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (!(sum > 0)) return null;
+  const scale = 10 ** decimals;
+  const units = Math.round(Math.abs(total) * scale);
+  const to: number[] = [];
+  let extra = 0;
+  weights.forEach((w, i) => {
+    const floor = Math.floor((units * w) / sum + 1e-9);
+    const got = Math.round(Math.abs(parts[i] ?? 0) * scale);
+    if (got > floor) {
+      to.push(i);
+      extra += got - floor;
+    }
+  });
+  return to.length === 0 ? null : { amount: extra / scale, step: 1 / scale, to };
 }
 
 export interface Share {
@@ -121,10 +217,17 @@ export interface SplitCheck {
 export type SplitFailure = { ok: false; reason: 'no-weight' | 'invalid' };
 
 export type PeriodSplit =
-  ({ ok: true; periods: (Share & { subs: number[] })[] } & SplitCheck) | SplitFailure;
+  | ({
+      ok: true;
+      periods: (Share & { subs: number[] })[];
+      /** Where the rounding remainder of the split over top periods went. */
+      remainder: Remainder | null;
+    } & SplitCheck)
+  | SplitFailure;
 
 export type MemberSplit =
-  ({ ok: true; shares: (Share & { name: string })[] } & SplitCheck) | SplitFailure;
+  | ({ ok: true; shares: (Share & { name: string })[]; remainder: Remainder | null } & SplitCheck)
+  | SplitFailure;
 
 function check(total: number, values: number[], decimals: number): SplitCheck {
   const sum = sumAt(values, decimals);
@@ -166,6 +269,7 @@ export function splitByPeriods(
   return {
     ok: true,
     periods,
+    remainder: remainderOf(total, weights.top, top.parts, decimals),
     ...check(
       rounded,
       periods.map((p) => p.value),
@@ -194,6 +298,12 @@ export function splitByMembers(
   return {
     ok: true,
     shares,
+    remainder: remainderOf(
+      total,
+      members.map((m) => m.weight),
+      result.parts,
+      options.decimals,
+    ),
     ...check(
       rounded,
       shares.map((s) => s.value),
@@ -211,6 +321,8 @@ export type CascadePlan =
       unit: string;
       periods: PeriodSplit;
       members: MemberSplit | null;
+      /** 实际完成 per sub-period as typed, parsed with the unit's rule (null: empty or invalid). */
+      actuals: (number | null)[];
     };
 
 const weight = (raw: string) => numberOrNull(raw, WEIGHT_INPUT) ?? 0;
@@ -223,7 +335,7 @@ export function planCascade(data: SmartGoalData, unit: string): CascadePlan {
   const baseline = parseNumberInput(data.baseline, figureInput(data.unit));
   if (!target.ok || target.percent)
     return { ok: false, reason: target.ok ? 'not-additive' : 'no-total' };
-  const cascade = normalizeCascade(data.cascade);
+  const cascade = normalizeCascade(data.cascade, periodShape(data.cascade, data.deadline));
   let total = target.value;
   if (cascade.basis === 'increase') {
     if (!baseline.ok) return { ok: false, reason: 'no-total' };
@@ -248,5 +360,6 @@ export function planCascade(data: SmartGoalData, unit: string): CascadePlan {
           })),
           { decimals },
         );
-  return { ok: true, total, decimals, unit, periods, members };
+  const actuals = cascade.actuals.map(override);
+  return { ok: true, total, decimals, unit, periods, members, actuals };
 }

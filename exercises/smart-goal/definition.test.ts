@@ -14,7 +14,7 @@ import type { SmartGoalData } from './schema';
 const DOC: WorksheetDocument<SmartGoalData> = {
   id: 'abc',
   exercise: 'smart-goal',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: '华东区新客户开发',
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-02T00:00:00.000Z',
@@ -32,14 +32,38 @@ describe('the SMART definition', () => {
   });
 });
 
+/** A version 1 document: no fiscal-year start, no actuals (periods were fixed 1–12 月). */
+const { fiscalStart: _f, actuals: _a, ...V1_CASCADE } = EXAMPLE.cascade;
+const V1_DOC = { ...DOC, schemaVersion: 1, data: { ...EXAMPLE, cascade: V1_CASCADE } };
+
 describe('migrations', () => {
-  // A pretend version 2 renames `parentGoal` to `alignedTo`; the hook must carry v1 data over.
+  it('loads a version 1 document with a fiscal year from January and no actuals', () => {
+    const engine = createMemoryEngine({
+      'smc:v1:default:smart-goal:index': '["abc"]',
+      'smc:v1:default:smart-goal:doc:abc': JSON.stringify(V1_DOC),
+    });
+    const loaded = createDocumentStore(def, { engine, reader: documentReader(def) }).load('abc');
+    expect('doc' in loaded && loaded.doc.schemaVersion).toBe(2);
+    expect('doc' in loaded && loaded.doc.data).toEqual(EXAMPLE);
+    expect('doc' in loaded && loaded.doc.data.cascade).toMatchObject({
+      fiscalStart: 1,
+      actuals: [],
+    });
+  });
+
+  it('imports a version 1 file', () => {
+    const result = parseImport(JSON.stringify(V1_DOC), def);
+    expect(result).toMatchObject({ ok: true, doc: { schemaVersion: 2, data: EXAMPLE } });
+  });
+
+  // A pretend version 3 changes `parentGoal`; the hook must carry v2 data over.
   const v2 = {
     ...def,
-    schemaVersion: 2,
+    schemaVersion: 3,
     dataSchema: def.dataSchema,
     migrations: {
-      1: (data: unknown) => {
+      ...def.migrations,
+      2: (data: unknown) => {
         const { parentGoal, ...rest } = data as SmartGoalData;
         return { ...rest, parentGoal: `${parentGoal}（已迁移）` };
       },
@@ -53,17 +77,17 @@ describe('migrations', () => {
     });
     const store = createDocumentStore(v2, { engine, reader: documentReader(v2) });
     const loaded = store.load('abc');
-    expect('doc' in loaded && loaded.doc.schemaVersion).toBe(2);
+    expect('doc' in loaded && loaded.doc.schemaVersion).toBe(3);
     expect('doc' in loaded && loaded.doc.data.parentGoal).toBe('公司年度增长战略（已迁移）');
   });
 
   it('upgrades an imported older file', () => {
     const result = parseImport(JSON.stringify(DOC), v2);
-    expect(result).toMatchObject({ ok: true, doc: { schemaVersion: 2 } });
+    expect(result).toMatchObject({ ok: true, doc: { schemaVersion: 3 } });
   });
 
   it('keeps a document from a newer version aside, untouched', () => {
-    const newer = JSON.stringify({ ...DOC, schemaVersion: 2 });
+    const newer = JSON.stringify({ ...DOC, schemaVersion: 3 });
     const engine = createMemoryEngine({
       'smc:v1:default:smart-goal:index': '["abc"]',
       'smc:v1:default:smart-goal:doc:abc': newer,
@@ -94,8 +118,8 @@ describe('importing SMART files', () => {
     ],
     [
       'a newer version',
-      JSON.stringify({ ...DOC, schemaVersion: 2 }),
-      '这个文件来自更新版本的练习（版本 2，本页只支持到版本 1）。请刷新页面后再试。',
+      JSON.stringify({ ...DOC, schemaVersion: 3 }),
+      '这个文件来自更新版本的练习（版本 3，本页只支持到版本 2）。请刷新页面后再试。',
     ],
     [
       'a non-text target',
@@ -122,6 +146,14 @@ describe('importing SMART files', () => {
         },
       }),
       '「目标分解 › 成员 › 第 1 项 › 权重」不正确：应为文字',
+    ],
+    [
+      'a fiscal-year start of 13',
+      JSON.stringify({
+        ...DOC,
+        data: { ...EXAMPLE, cascade: { ...EXAMPLE.cascade, fiscalStart: 13 } },
+      }),
+      '「目标分解 › 财年起始月」不正确',
     ],
   ])('refuses %s', (_, text, message) => {
     const result = parseImport(text, def);

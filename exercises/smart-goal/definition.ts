@@ -21,6 +21,8 @@ const FIELD_LABELS: Record<string, string> = {
   subWeights: '细分权重',
   topOverrides: '期间手动指标',
   members: '成员',
+  fiscalStart: '财年起始月',
+  actuals: '实际完成',
   weight: '权重',
   override: '手动指标',
 };
@@ -28,6 +30,14 @@ const FIELD_LABELS: Record<string, string> = {
 export const smartGoalDefinition: ExerciseDefinition<SmartGoalData> = {
   ...smartGoalBasics,
   dataSchema: SmartGoalSchema,
-  migrations: {},
+  migrations: {
+    // Version 1 had fixed 1–12 月 periods and no actuals: a fiscal year from January keeps them.
+    1: (data: unknown) => {
+      const old = data as { cascade?: Record<string, unknown> } | null;
+      if (!old || typeof old !== 'object' || !old.cascade || typeof old.cascade !== 'object')
+        return data;
+      return { ...old, cascade: { fiscalStart: 1, actuals: [], ...old.cascade } };
+    },
+  },
   fieldLabels: FIELD_LABELS,
 };

@@ -12,7 +12,7 @@ import {
 import { LIST_MAX } from '../core/limits';
 import { formatNumber, parseNumberInput, roundTo } from '../core/numbers';
 import { spaceCjk } from '../core/text';
-import { amountKind, defaultCascade, figureInput, normalizeCascade } from './cascade';
+import { amountKind, defaultCascade, figureInput, normalizeCascade, periodShape } from './cascade';
 import type { Member, Milestone, PeriodMode, SmartGoalData, TextField } from './schema';
 import { CHECK, EXAMPLE_TEXT, FIELD, STATEMENT } from './strings';
 
@@ -488,11 +488,28 @@ export function removeMilestone(data: SmartGoalData, index: number): SmartGoalDa
 /** Changing the mode resets the weights to that mode's even defaults. */
 export function setPeriodMode(data: SmartGoalData, mode: PeriodMode): SmartGoalData {
   if (data.cascade.mode === mode) return data;
-  const fresh = defaultCascade(mode);
+  const fresh = defaultCascade(mode, data.cascade.fiscalStart);
   return {
     ...data,
     cascade: { ...fresh, basis: data.cascade.basis, members: data.cascade.members },
   };
+}
+
+/** The month the fiscal year starts in (1–12); periods then run from it to the deadline. */
+export function setFiscalStart(data: SmartGoalData, month: number): SmartGoalData {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return data;
+  return { ...data, cascade: { ...data.cascade, fiscalStart: month } };
+}
+
+/** 实际完成 of the sub-period at `index` (months or weeks counted from the first). */
+export function setActual(data: SmartGoalData, index: number, value: string): SmartGoalData {
+  const cascade = keptCascade(data);
+  return { ...data, cascade: { ...cascade, actuals: replaceAt(cascade.actuals, index, value) } };
+}
+
+/** The cascade padded to the goal's periods, keeping what was typed for periods now hidden. */
+function keptCascade(data: SmartGoalData) {
+  return normalizeCascade(data.cascade, periodShape(data.cascade, data.deadline), true);
 }
 
 export function setBasis(
@@ -503,7 +520,7 @@ export function setBasis(
 }
 
 export function setTopWeight(data: SmartGoalData, index: number, value: string): SmartGoalData {
-  const cascade = normalizeCascade(data.cascade);
+  const cascade = keptCascade(data);
   return {
     ...data,
     cascade: { ...cascade, topWeights: replaceAt(cascade.topWeights, index, value) },
@@ -511,7 +528,7 @@ export function setTopWeight(data: SmartGoalData, index: number, value: string):
 }
 
 export function setTopOverride(data: SmartGoalData, index: number, value: string): SmartGoalData {
-  const cascade = normalizeCascade(data.cascade);
+  const cascade = keptCascade(data);
   return {
     ...data,
     cascade: { ...cascade, topOverrides: replaceAt(cascade.topOverrides, index, value) },
@@ -524,7 +541,7 @@ export function setSubWeight(
   subIndex: number,
   value: string,
 ): SmartGoalData {
-  const cascade = normalizeCascade(data.cascade);
+  const cascade = keptCascade(data);
   const subWeights = cascade.subWeights.map((row, i) =>
     i === index ? replaceAt(row, subIndex, value) : row,
   );

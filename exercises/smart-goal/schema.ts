@@ -1,5 +1,6 @@
 /**
- * The saved shape of a SMART goal (schema version 1). Numbers are kept as the text the
+ * The saved shape of a SMART goal (schema version 2; version 1 had no fiscal-year start and
+ * no actuals). Numbers are kept as the text the
  * learner typed ("1,200", "１５") and parsed when used, so nothing typed is lost and
  * the saved JSON never holds NaN. Every text and list has the size limits of core/limits.ts.
  */
@@ -24,6 +25,10 @@ export const CascadeSchema = v.object({
   /** A share typed by hand for a top-level period; '' means "by weight". */
   topOverrides: list(text()),
   members: list(MemberSchema),
+  /** Month (1–12) the fiscal year starts in; periods run from it up to the deadline. */
+  fiscalStart: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
+  /** 实际完成 per sub-period (month or week), in order; '' means not entered yet. */
+  actuals: list(text()),
 });
 
 export const SmartGoalSchema = v.object({

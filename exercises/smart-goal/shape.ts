@@ -4,4 +4,4 @@
  * To change the saved shape: bump SCHEMA_VERSION, change schema.ts and add a migration in
  * definition.ts (with a test).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;

@@ -13,4 +13,6 @@ export const SHEET = {
   subPeriod: '细分期间',
   members: '分解到个人',
   total: '分解总量',
+  personMonth: '人员 × 月份',
+  tracking: '达成率跟踪',
 } as const;

@@ -7,7 +7,7 @@ import { smartGoalSheets } from './sheet';
 const doc = (data: SmartGoalData): WorksheetDocument<SmartGoalData> => ({
   id: 'a',
   exercise: 'smart-goal',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: '华东区新客户开发',
   createdAt: '2026-12-01T00:00:00.000Z',
   updatedAt: '2026-12-01T00:00:00.000Z',
@@ -28,6 +28,8 @@ describe('smartGoalSheets', () => {
       '里程碑',
       '分解到期间',
       '分解到个人',
+      '人员 × 月份',
+      '达成率跟踪',
     ]);
   });
 
@@ -80,6 +82,31 @@ describe('smartGoalSheets', () => {
       [text('王强'), num(1, 'General'), num(3, '#,##0'), null],
       [text('合计'), null, num(15, '#,##0'), null],
     ]);
+  });
+
+  it('writes the person × month table with totals both ways (quarter plan: 3 months)', () => {
+    // 15 家: months 3 / 6 / 6 (weights 1:2:2), people 6 / 6 / 3 (weights 2:2:1).
+    const cross = sheets[5];
+    expect(cross.columns.map((c) => c.header)).toEqual([
+      '姓名',
+      '第 1 个月',
+      '第 2 个月',
+      '第 3 个月',
+      '合计',
+    ]);
+    expect(cross.rows.at(-1)).toEqual([
+      text('合计'),
+      num(3, '#,##0'),
+      num(6, '#,##0'),
+      num(6, '#,##0'),
+      num(15, '#,##0'),
+    ]);
+    // Each row adds up to the person's share, each column to the month's target.
+    const sums = cross.rows
+      .slice(0, 3)
+      .map((r) => r.slice(1, 4).map((c) => (c && c.kind === 'number' ? c.value : NaN)));
+    expect(sums.map((r) => r.reduce((a, b) => a + b, 0))).toEqual([6, 6, 3]);
+    expect([0, 1, 2].map((j) => sums.reduce((a, r) => a + r[j], 0))).toEqual([3, 6, 6]);
   });
 
   it('says why there is no cascade instead of leaving the sheets empty', () => {

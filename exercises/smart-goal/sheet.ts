@@ -1,6 +1,6 @@
 /**
  * The SMART goal as a spreadsheet (导出 Excel / 导出 CSV): the goal with its figures, the five
- * checks, the milestones, and the cascade to periods and to people. Figures are numbers in the
+ * checks, the milestones, the cascade to periods and to people, and 达成率 tracking. Figures are numbers in the
  * goal's unit (a % goal as a real fraction). Pure; loaded on export.
  */
 import { toIsoDate } from '../core/dates';
@@ -22,7 +22,7 @@ import {
   composeStatement,
   LETTERS,
   normalizeCascade,
-  PERIOD_SHAPE,
+  periodShape,
   planCascade,
   readAmounts,
   unitDecimals,
@@ -30,6 +30,8 @@ import {
   type SmartGoalData,
 } from './model';
 import { SHEET } from './sheet-strings';
+import { periodLabels, personMonth } from './cascade-labels';
+import { trackAttainment } from './cascade-tables';
 import { CASCADE } from './cascade-strings';
 import { DIRECTION, FIELD, LETTER_NAME, MILESTONE, STATUS_LABEL } from './strings';
 
@@ -97,8 +99,8 @@ function milestonesSheet(data: SmartGoalData): Sheet {
 function cascadeSheets(data: SmartGoalData): Sheet[] {
   const { unit } = readAmounts(data);
   const plan = planCascade(data, unit);
-  const cascade = normalizeCascade(data.cascade);
-  const year = cascade.mode === 'year';
+  const cascade = normalizeCascade(data.cascade, periodShape(data.cascade, data.deadline));
+  const labels = periodLabels(data);
   const periods: Sheet = {
     name: SHEET.periods,
     columns: [
@@ -120,18 +122,34 @@ function cascadeSheets(data: SmartGoalData): Sheet[] {
     ],
     rows: [],
   };
+  const tracking: Sheet = {
+    name: SHEET.tracking,
+    columns: [
+      { header: CASCADE.period },
+      { header: CASCADE.share },
+      { header: CASCADE.actual },
+      { header: CASCADE.rate },
+      { header: CASCADE.cumTarget },
+      { header: CASCADE.cumActual },
+      { header: CASCADE.cumRate },
+      { header: CASCADE.ofTotal },
+    ],
+    rows: [],
+  };
+  const cross: Sheet = { name: SHEET.personMonth, columns: [{ header: CASCADE.name }], rows: [] };
   if (!plan.ok) {
     const why = text(plan.reason === 'no-total' ? CASCADE.noTotal : CASCADE.notAdditive);
     return [
       { ...periods, rows: [[why]] },
       { ...members, rows: [[why]] },
+      { ...cross, rows: [[why]] },
+      { ...tracking, rows: [[why]] },
     ];
   }
   const format: NumberFormat = plan.decimals === 0 ? '#,##0' : '0.00';
   const weight = (raw: string) => num(numberOrNull(raw, WEIGHT_INPUT), 'General') ?? text(raw);
-  let offset = 0;
-  PERIOD_SHAPE[cascade.mode].forEach((count, i) => {
-    const top = year ? CASCADE.topYear[i] : CASCADE.topQuarter[i];
+  labels.shape.forEach((count, i) => {
+    const top = labels.top[i];
     const p = plan.periods.ok ? plan.periods.periods[i] : null;
     periods.rows.push([
       text(top),
@@ -141,7 +159,7 @@ function cascadeSheets(data: SmartGoalData): Sheet[] {
       num(p?.overridden ? p.value : null, format),
     ]);
     for (let j = 0; j < count; j++) {
-      const sub = year ? CASCADE.subYear(offset + j) : CASCADE.subQuarter(offset + j);
+      const sub = labels.sub[i][j];
       periods.rows.push([
         text(top),
         text(sub),
@@ -150,7 +168,6 @@ function cascadeSheets(data: SmartGoalData): Sheet[] {
         null,
       ]);
     }
-    offset += count;
   });
   periods.rows.push([
     text(CASCADE.sum),
@@ -170,7 +187,47 @@ function cascadeSheets(data: SmartGoalData): Sheet[] {
   }
   const total: Cell[] = [text(SHEET.total), null, null, num(plan.total, format), null];
   periods.rows.unshift(total);
-  return [periods, members];
+  if (plan.periods.ok) {
+    const names = labels.sub.flat();
+    const targets = plan.periods.periods.flatMap((p) => p.subs);
+    const rate = (r: number | null, entered: boolean) => num(entered ? r : null, '0.0%');
+    tracking.rows = trackAttainment(targets, plan.actuals, plan.total, plan.decimals).map(
+      (row, k) => {
+        const entered = row.actual !== null;
+        return [
+          text(names[k]),
+          num(row.target, format),
+          num(row.actual, format),
+          rate(row.rate, entered),
+          num(row.cumTarget, format),
+          num(entered ? row.cumActual : null, format),
+          rate(row.cumRate, entered),
+          rate(row.ofTotal, entered),
+        ];
+      },
+    );
+  }
+  const table = personMonth(data, plan);
+  if (table === 'mismatch') cross.rows = [[text(CASCADE.personMonthMismatch)]];
+  else if (table === null) cross.rows = [[text(CASCADE.noMembers)]];
+  else {
+    cross.columns = [
+      { header: CASCADE.name },
+      ...table.months.map((header) => ({ header })),
+      { header: CASCADE.sum },
+    ];
+    cross.rows = table.cells.map((row, i) => [
+      text(table.names[i]),
+      ...row.map((v) => num(v, format)),
+      num(table.shares[i], format),
+    ]);
+    cross.rows.push([
+      text(CASCADE.sum),
+      ...table.monthTargets.map((v) => num(v, format)),
+      num(plan.total, format),
+    ]);
+  }
+  return [periods, members, cross, tracking];
 }
 
 export function smartGoalSheets(doc: WorksheetDocument<SmartGoalData>, now: Date): Sheet[] {

@@ -143,7 +143,15 @@ const CASES: Case[] = [
       await page.getByLabel('单位', { exact: true }).fill('家');
       await savedContaining(page, '华东区新客户开发');
     },
-    sheets: ['目标', 'SMART 检查', '里程碑', '分解到期间', '分解到个人'],
+    sheets: [
+      '目标',
+      'SMART 检查',
+      '里程碑',
+      '分解到期间',
+      '分解到个人',
+      '人员 × 月份',
+      '达成率跟踪',
+    ],
     check(raw, shown) {
       expect(rowStarting(raw['目标'], '目标名称')).toEqual(['目标名称', '华东区新客户开发']);
       expect(rowStarting(raw['目标'], '基线值')).toEqual(['基线值', '20']);
