@@ -255,6 +255,9 @@ report('Pagefind bytes, open search + query 渠道价格', term.bytes, 400 * KB,
 info('  requests', term.requests);
 const question = await pagefindBytes('客户说太贵了怎么办');
 info('Pagefind bytes, open search + 客户说太贵了怎么办', `${(question.bytes / KB).toFixed(1)} KB`);
+// The index's word list the query planner cuts questions with (src/search/index-words.mjs),
+// fetched with the index on the first search and counted in the bytes above.
+info('  of which pagefind/words.txt (gzip)', `${(gz('pagefind/words.txt') / KB).toFixed(1)} KB`);
 
 await browser.close();
 

@@ -49,6 +49,8 @@ export class SiteSearchEngine {
     private readonly api: PagefindApi,
     private readonly lexicon: Lexicon,
     private readonly segmenter: Intl.Segmenter,
+    /** The index's word list (pagefind/words.txt), for cutting queries as the pages are cut. */
+    private readonly words: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Number of indexed pages, for weighting rare words up (a filter-only search lists them all). */
@@ -58,7 +60,7 @@ export class SiteSearchEngine {
   }
 
   async search(raw: string): Promise<SearchOutcome> {
-    const plan = planQuery(raw, this.lexicon, this.segmenter);
+    const plan = planQuery(raw, this.lexicon, this.segmenter, this.words);
     const specs = runsFor(plan);
     const [total, responses] = await Promise.all([
       this.totalPages(),
@@ -78,7 +80,7 @@ export class SiteSearchEngine {
 
   /** Loads the index chunks a query will need while the learner is still typing. */
   preload(raw: string): void {
-    const plan = planQuery(raw, this.lexicon, this.segmenter);
+    const plan = planQuery(raw, this.lexicon, this.segmenter, this.words);
     const api = this.api as PagefindApi & { preload?: (term: string) => Promise<void> };
     for (const spec of runsFor(plan)) void api.preload?.(spec.query);
   }

@@ -7,6 +7,7 @@ import {
   normalizeQuery,
   planQuery,
   runsFor,
+  splitByWords,
   type Lexicon,
   type Run,
 } from './query';
@@ -63,6 +64,29 @@ describe('planQuery', () => {
       const kept = plan(term).chunks.join('');
       expect(kept, term).toBe(normalizeQuery(term).replace(/\s/g, ''));
     }
+  });
+});
+
+describe('splitByWords', () => {
+  // A few words as the index lists them (pagefind/words.txt).
+  const words = new Set(['产品', '演示', '日报', '经销', '销商', '客户', '演示与方案呈现']);
+  it.each([
+    ['产品演示', ['产品', '演示']],
+    ['员日报', ['日报']],
+    ['经销商', ['经销']],
+    ['演示与方案呈现', ['演示与方案呈现']],
+    ['客户甲乙丙丁', ['客户', '甲乙', '丙丁']],
+    ['甲乙丙', ['甲乙']],
+    ['swot', ['swot']],
+  ])('%s → %j', (chunk, pieces) => expect(splitByWords(chunk, words)).toEqual(pieces));
+
+  it('leaves a chunk whole while the word list has not loaded', () => {
+    expect(splitByWords('产品演示', new Set())).toEqual(['产品演示']);
+  });
+
+  it('cuts the chunks of a plan, not the synonyms of the question words', () => {
+    const q = planQuery('产品演示怎么做', lexicon, segmenter, words);
+    expect(q.chunks).toEqual(['产品', '演示']);
   });
 });
 

@@ -31,9 +31,10 @@ export function createSearchApp(root: HTMLElement, strings: SearchStrings): Sear
 
 async function loadEngine(): Promise<SiteSearchEngine> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const pagefind = (await import(
-    /* @vite-ignore */ `${base}pagefind/pagefind.js`
-  )) as PagefindModule;
+  const [pagefind, words] = await Promise.all([
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
+    loadWords(`${base}pagefind/words.txt`),
+  ]);
   await pagefind.options({
     baseUrl: base,
     ranking: RANKING,
@@ -42,5 +43,18 @@ async function loadEngine(): Promise<SiteSearchEngine> {
     // the offline cache serves it and a new build is fetched afresh.
     metaCacheTag: import.meta.env.PUBLIC_BUILD_ID,
   });
-  return new SiteSearchEngine(pagefind, lexicon, new Intl.Segmenter('zh', { granularity: 'word' }));
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return new SiteSearchEngine(pagefind, lexicon, segmenter, words);
+}
+
+/** The index's word list, one word a line (written at build time by index-words.mjs). Without
+ * it the search still works, with queries cut by the browser's segmenter alone. */
+async function loadWords(url: string): Promise<Set<string>> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return new Set();
+    return new Set((await response.text()).split('\n').filter(Boolean));
+  } catch {
+    return new Set();
+  }
 }
