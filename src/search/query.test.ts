@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  boostTitles,
   idf,
   mergeRuns,
   normalizeQuery,
@@ -151,6 +152,45 @@ describe('mergeRuns', () => {
 
   it('returns nothing when every run is empty', () => {
     expect(mergeRuns([run('all', []), run('chunk', [])], 50)).toEqual([]);
+  });
+});
+
+describe('boostTitles', () => {
+  const ranked = [
+    { id: 'needs', score: 2, run: 0, matched: 1 },
+    { id: 'presentation', score: 1.6, run: 0, matched: 1 },
+    { id: 'other', score: 1.5, run: 0, matched: 1 },
+  ];
+  const titles = new Map([
+    ['needs', '客户需求洞察'],
+    ['presentation', '演示与方案呈现'],
+    ['other', '客户流失预警与挽回'],
+  ]);
+
+  it('puts a page whose title holds a rare word of the question above body mentions', () => {
+    const weights = new Map([
+      ['客户', idf(90, 60)],
+      ['演示', idf(90, 7)],
+    ]);
+    expect(boostTitles(ranked, weights, titles).map((r) => r.id)).toEqual([
+      'presentation',
+      'needs',
+      'other',
+    ]);
+  });
+
+  it('lets a word on most pages add little', () => {
+    const common = boostTitles(ranked, new Map([['客户', idf(90, 85)]]), titles);
+    const rare = boostTitles(ranked, new Map([['演示', idf(90, 7)]]), titles);
+    const gain = (out: typeof ranked, id: string) =>
+      out.find((r) => r.id === id)!.score - ranked.find((r) => r.id === id)!.score;
+    expect(gain(common, 'needs')).toBeLessThan(0.2);
+    expect(gain(rare, 'presentation')).toBeGreaterThan(2);
+  });
+
+  it('keeps the score of a page without a known title', () => {
+    const out = boostTitles(ranked, new Map([['演示', 2]]), new Map());
+    expect(out).toEqual(ranked);
   });
 });
 

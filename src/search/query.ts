@@ -98,9 +98,9 @@ const HAN_RUN = /^\p{Script=Han}{2,}$/u;
  * segmenter made of the chunk (周|例会): a cut falls between them, taking the longest run of
  * them the list holds first, so the index's pairs of characters that merely stood side by side
  * (周例) do not win over a real word (例会). A part the list does not hold is cut the same way
- * character by character; characters no listed word covers are cut into two-character pieces,
- * and a single one left over is dropped (员|日报 → 日报). A chunk the list holds, a chunk that is
- * not all Chinese, or an empty list (not loaded yet) leaves the chunk whole.
+ * character by character. Single characters no listed word covers are cut into two-character
+ * pieces, and a single one left over is dropped (员|日报 → 日报). A chunk the list holds, a chunk
+ * that is not all Chinese, or an empty list (not loaded yet) leaves the chunk whole.
  */
 export function splitByWords(
   chunk: string,
@@ -108,29 +108,27 @@ export function splitByWords(
   parts: readonly string[] = [...chunk],
 ): string[] {
   if (words.size === 0 || words.has(chunk) || !HAN_RUN.test(chunk)) return [chunk];
+  const listed = (i: number, j: number) =>
+    (j - i > 1 || parts[i].length > 1) && words.has(parts.slice(i, j).join(''));
   const out: string[] = [];
   let rest = '';
   const flush = () => {
     for (let k = 0; k + 1 < rest.length; k += 2) out.push(rest.slice(k, k + 2));
     rest = '';
   };
-  for (let i = 0; i < parts.length;) {
+  for (let i = 0; i < parts.length; i++) {
     let j = parts.length;
-    while (
-      j > i &&
-      !(j - i > 1 || parts[i].length > 1 ? words.has(parts.slice(i, j).join('')) : false)
-    )
-      j--;
+    while (j > i && !listed(i, j)) j--;
+    if (j === i && parts[i].length === 1) {
+      rest += parts[i];
+      continue;
+    }
+    flush();
     if (j > i) {
-      flush();
       out.push(parts.slice(i, j).join(''));
-      i = j;
-    } else if (parts[i].length > 1) {
-      flush();
-      out.push(...splitByWords(parts[i], words).filter((w) => w !== parts[i] || words.has(w)));
-      i++;
+      i = j - 1;
     } else {
-      rest += parts[i++];
+      out.push(...splitByWords(parts[i], words).filter((w) => w !== parts[i]));
     }
   }
   flush();
@@ -283,6 +281,31 @@ export function mergeRuns(runs: Run[], totalPages: number): Ranked[] {
   return [...byId.values()]
     .sort((a, b) => b.score - a.score)
     .map(({ id, score, run, matched }) => ({ id, score, run, matched }));
+}
+
+/** How much a word found in a page's title adds, times the word's IDF. */
+export const TITLE_WEIGHT = 2;
+
+/**
+ * Re-ranks merged results by their titles: a page whose title holds a word of the question is
+ * about that word, so the word's weight (its IDF: a word on most pages adds little) times
+ * TITLE_WEIGHT is added to the page's score. Pages without a known title keep their score.
+ * @param weights word of the plan → its IDF
+ * @param titles page id → title
+ */
+export function boostTitles(
+  ranked: Ranked[],
+  weights: ReadonlyMap<string, number>,
+  titles: ReadonlyMap<string, string>,
+): Ranked[] {
+  return ranked
+    .map((r) => {
+      const title = normalizeQuery(titles.get(r.id) ?? '').replace(/\s+/g, '');
+      let bonus = 0;
+      if (title) for (const [word, weight] of weights) if (title.includes(word)) bonus += weight;
+      return { ...r, score: r.score + TITLE_WEIGHT * bonus };
+    })
+    .sort((a, b) => b.score - a.score);
 }
 
 /** The query strings to run for a plan, in order: all words together, each chunk, each extra. */
