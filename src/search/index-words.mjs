@@ -86,7 +86,29 @@ export function wordList(words) {
     .join('\n');
 }
 
-/** Writes pagefind/words.txt after Pagefind has run (Starlight indexes in its build:done). */
+/**
+ * The glossary's terms, each with the page that teaches it (the first link of its 相关章节
+ * cell), for the suggestions under an empty search (suggest.ts).
+ * @param {string} mdx the glossary page's source
+ * @returns {{ term: string, href: string }[]}
+ */
+export function glossaryTerms(mdx) {
+  const out = [];
+  for (const line of mdx.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length < 5 || cells[1] === '术语' || /^-+$/.test(cells[1])) continue;
+    const href = /\]\((\/[^)\s]*)\)/.exec(cells[3])?.[1];
+    if (cells[1] && href) out.push({ term: cells[1], href });
+  }
+  return out;
+}
+
+const GLOSSARY = fileURLToPath(new URL('../content/docs/reference/glossary.mdx', import.meta.url));
+
+/**
+ * Writes pagefind/words.txt and pagefind/terms.json after Pagefind has run (Starlight indexes
+ * in its build:done, and its integration comes first).
+ */
 export function searchWords() {
   return {
     name: 'course-search-words',
@@ -101,6 +123,9 @@ export function searchWords() {
         logger.info(
           `pagefind/words.txt: ${count} words, ${(gzipSync(text).length / 1024).toFixed(1)} KB gzip`,
         );
+        const terms = glossaryTerms(readFileSync(GLOSSARY, 'utf8'));
+        writeFileSync(join(out, 'pagefind', 'terms.json'), JSON.stringify(terms));
+        logger.info(`pagefind/terms.json: ${terms.length} glossary terms`);
       },
     },
   };

@@ -3,7 +3,8 @@
  * (engine.ts, query.ts, lexicon.json) and Pagefind, set up for this site's base path.
  */
 import { SiteSearchEngine, type PagefindApi } from './engine';
-import { SearchUI, type SearchStrings } from './ui';
+import { SearchUI, type SearchStrings, type TermLink } from './ui';
+import type { GlossaryTerm } from './suggest';
 import { DEBOUNCE_MS, PAGE_SIZE, RANKING } from './config';
 import lexicon from './lexicon.json';
 
@@ -25,6 +26,7 @@ export function createSearchApp(root: HTMLElement, strings: SearchStrings): Sear
     debounceMs: DEBOUNCE_MS,
     search: async (query) => (await engine).search(query),
     warmUp: (query) => void engine.then((e) => e.preload(query)),
+    suggest: (words) => suggestTerms(words),
   });
   return { input: ui.input };
 }
@@ -45,6 +47,19 @@ async function loadEngine(): Promise<SiteSearchEngine> {
   });
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   return new SiteSearchEngine(pagefind, lexicon, segmenter, words);
+}
+
+/** Glossary terms close to a query's words when it found nothing or only partial matches:
+ * rare, so the code and the list load only then. */
+async function suggestTerms(words: string[]): Promise<TermLink[]> {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const [{ closestTerms }, response] = await Promise.all([
+    import('./suggest'),
+    fetch(`${base}pagefind/terms.json`),
+  ]);
+  if (!response.ok) return [];
+  const terms = (await response.json()) as GlossaryTerm[];
+  return closestTerms(words, terms).map((t) => ({ term: t.term, href: base + t.href.slice(1) }));
 }
 
 /** The index's word list, one word a line (written at build time by index-words.mjs). Without

@@ -131,6 +131,28 @@ test('a question no page matches word for word says the results are partial matc
   await expect(page.locator('.pagefind-ui__note')).toContainText('部分词语');
 });
 
+test('a search that finds nothing, or only some of its words, suggests close glossary terms', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openSearch(page);
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  const suggestions = dialog.getByText('术语表中相近的术语：');
+  expect(await searchPaths(page, '晨会要不要彩排')).not.toEqual([]);
+  await expect(suggestions).toBeVisible();
+  await expect(suggestions.getByRole('link', { name: '晨会', exact: true })).toHaveAttribute(
+    'href',
+    '/team/daily/',
+  );
+  // Nothing at all matches: the message says so; no term is close, so none is suggested.
+  expect(await searchPaths(page, 'qwerty')).toEqual([]);
+  await expect(dialog.getByText('没有找到与“qwerty”相关的结果')).toBeVisible();
+  await expect(suggestions).toBeHidden();
+  // A query every word of which matches shows no suggestions.
+  await searchPaths(page, '晨会');
+  await expect(suggestions).toBeHidden();
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`the open search dialog with results passes axe (${theme} theme)`, async ({ page }) => {
     await setTheme(page, theme);
