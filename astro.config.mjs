@@ -8,6 +8,7 @@ import { siteEnv, siteUrlCheck } from './src/course/site-env.mjs';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
 import { contentSecurityPolicy } from './src/plugins/csp.mjs';
 import { offline } from './src/offline/build.mjs';
+import { searchWords } from './src/search/index-words.mjs';
 import { COURSE_TITLE, EXTRA_SECTIONS, MODULES } from './src/course/modules.mjs';
 
 const { site, base, outDir } = siteEnv(process.env);
@@ -91,6 +92,8 @@ export default defineConfig({
     siteUrlCheck(process.env),
     // After every step that writes the pages (src/plugins/csp.mjs; README, 构建与部署).
     contentSecurityPolicy(),
+    // After Starlight's Pagefind run: the index's word list for the query planner (query.ts).
+    searchWords(),
     // Last: the service worker precaches the pages as served and Starlight's Pagefind index.
     offline({ base, buildId: BUILD_ID }),
   ],

@@ -255,6 +255,44 @@ report('Pagefind bytes, open search + query 渠道价格', term.bytes, 400 * KB,
 info('  requests', term.requests);
 const question = await pagefindBytes('客户说太贵了怎么办');
 info('Pagefind bytes, open search + 客户说太贵了怎么办', `${(question.bytes / KB).toFixed(1)} KB`);
+// The index's word list the query planner cuts questions with (src/search/index-words.mjs),
+// fetched with the index on the first search and counted in the bytes above.
+info('  of which pagefind/words.txt (gzip)', `${(gz('pagefind/words.txt') / KB).toFixed(1)} KB`);
+
+/**
+ * Milliseconds from typing a question to its results on screen, once the first search has
+ * loaded the index: the median over a few everyday questions. The figure includes the pause
+ * the form waits after the last keystroke (DEBOUNCE_MS in src/search/config.ts); the time the
+ * search itself takes is the figure minus that pause.
+ */
+async function searchLatency(queries) {
+  const page = await browser.newPage({ serviceWorkers: 'block' });
+  await page.goto(ORIGIN + '/', { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: /^搜索/ }).click();
+  const input = page.getByRole('textbox', { name: '搜索' });
+  const message = page.locator('.pagefind-ui__message');
+  const times = [];
+  for (const [i, query] of ['渠道价格', ...queries].entries()) {
+    const start = Date.now();
+    await input.fill(query);
+    await message.filter({ hasText: new RegExp(`(找到 \\d+ 个|没有找到)与“${query}”`) }).waitFor();
+    await page
+      .locator('.pagefind-ui__results .pagefind-ui__loading')
+      .first()
+      .waitFor({ state: 'detached' });
+    if (i > 0) times.push(Date.now() - start);
+  }
+  await page.close();
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+const latency = await searchLatency([
+  '客户说太贵了怎么办',
+  '怎么给团队打气',
+  '经销商压货太多怎么处理',
+  '大客户怎么维护',
+  '销售预测老是不准',
+]);
+info('Search: typing to results, after the first query (median)', `${latency} ms`);
 
 await browser.close();
 

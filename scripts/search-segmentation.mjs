@@ -4,52 +4,11 @@
 // built index and, for every all-Chinese term query in tests/search/terms.json, prints how ICU
 // splits it and whether the index holds it as one word. Node's ICU splits these queries exactly
 // as Chromium's does (checked for all of tests/search/*.json).
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { indexWords } from '../src/search/index-words.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-
-/** Just enough CBOR (RFC 8949) to read Pagefind's index chunks. */
-function decodeCbor(buf) {
-  let p = 0;
-  const length = (info) => {
-    if (info < 24) return info;
-    const size = { 24: 1, 25: 2, 26: 4, 27: 8 }[info];
-    let n = 0;
-    for (let i = 0; i < size; i++) n = n * 256 + buf[p++];
-    return n;
-  };
-  const item = () => {
-    const byte = buf[p++];
-    const [major, info] = [byte >> 5, byte & 31];
-    if (major === 0) return length(info);
-    if (major === 1) return -1 - length(info);
-    if (major === 2 || major === 3) {
-      const n = length(info);
-      const bytes = buf.subarray(p, (p += n));
-      return major === 3 ? bytes.toString('utf8') : bytes;
-    }
-    if (major === 4) return Array.from({ length: length(info) }, item);
-    if (major === 5) {
-      const out = {};
-      for (let i = length(info); i > 0; i--) out[item()] = item();
-      return out;
-    }
-    if (major === 6) return (length(info), item());
-    return [false, true, null][info - 20];
-  };
-  return item();
-}
-
-/** Pagefind files are gzip with a 12-byte signature in front of the payload. */
-const readPagefind = (file) => gunzipSync(readFileSync(file)).subarray(12);
-
-const indexDir = join(dist, 'pagefind', 'index');
-const words = new Set();
-for (const file of readdirSync(indexDir)) {
-  for (const entry of decodeCbor(readPagefind(join(indexDir, file)))[0]) words.add(entry[0]);
-}
+const words = indexWords(dist);
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const terms = JSON.parse(readFileSync('tests/search/terms.json', 'utf8'))

@@ -37,6 +37,8 @@ export const collections = {
       extend: z.object({
         /** Shown above search results when no page has every word of the query. */
         'search.partialResults': z.string().optional(),
+        /** Put before the glossary terms suggested when a search finds nothing. */
+        'search.termSuggestions': z.string().optional(),
       }),
     }),
   }),

@@ -3,12 +3,16 @@ import { SiteSearchEngine, type PagefindApi, type PagefindResult } from './engin
 import lexicon from './lexicon.json';
 
 /** A stub Pagefind: each query string maps to [page, score] pairs; null lists every page. */
-function stub(index: Record<string, [string, number][]>, pages: string[]) {
+function stub(
+  index: Record<string, [string, number][]>,
+  pages: string[],
+  titles: Record<string, string> = {},
+) {
   const calls: (string | null)[] = [];
   const result = (id: string, score: number): PagefindResult => ({
     id,
     score,
-    data: async () => ({ url: `/${id}/`, excerpt: id, meta: { title: id } }),
+    data: async () => ({ url: `/${id}/`, excerpt: id, meta: { title: titles[id] ?? id } }),
   });
   const api: PagefindApi = {
     async search(term) {
@@ -70,6 +74,36 @@ describe('SiteSearchEngine', () => {
     expect(first.results.map((r) => r.id)).toEqual(['pricing', 'cost-profit', 'glossary']);
     await engine.search('毛利率');
     expect(calls.filter((c) => c === null)).toHaveLength(1);
+  });
+
+  it('cuts a question with the index words and ranks the page titled with its rare word first', async () => {
+    const { api, calls } = stub(
+      {
+        '产品 演示': [
+          ['needs', 1],
+          ['presentation', 0.9],
+          ['cost', 0.8],
+        ],
+        产品: [
+          ['needs', 1],
+          ['cost', 0.95],
+          ['presentation', 0.6],
+          ...pages.slice(0, 12).map((p): [string, number] => [p, 0.5]),
+        ],
+        演示: [
+          ['needs', 1],
+          ['presentation', 0.95],
+          ['cost', 0.2],
+        ],
+      },
+      pages,
+      { needs: '客户需求洞察', presentation: '演示与方案呈现', cost: '费用与利润控制' },
+    );
+    const words = new Set(['产品', '演示', '客户']);
+    const engine = new SiteSearchEngine(api, lexicon, segmenter, words);
+    const outcome = await engine.search('产品演示怎么做');
+    expect(calls).toEqual(expect.arrayContaining(['产品 演示', '产品', '演示']));
+    expect(outcome.results[0].id).toBe('presentation');
   });
 
   it('returns nothing, not an error, for a query of question words only', async () => {

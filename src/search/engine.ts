@@ -2,7 +2,16 @@
  * Runs one learner's query against Pagefind: plans it (query.ts), sends the all-words query and
  * each chunk on its own, and merges what comes back. Pagefind is passed in, so tests use a stub.
  */
-import { mergeRuns, planQuery, runsFor, type Lexicon, type QueryPlan, type Run } from './query';
+import {
+  boostTitles,
+  idf,
+  mergeRuns,
+  planQuery,
+  runsFor,
+  type Lexicon,
+  type QueryPlan,
+  type Run,
+} from './query';
 
 /** The part of Pagefind's JS API (pagefind.js) the search uses. */
 export interface PagefindApi {
@@ -42,6 +51,9 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
+/** How many of the best pages are re-ranked by their titles (boostTitles). */
+export const TITLE_CHECK = 10;
+
 export class SiteSearchEngine {
   #totalPages: number | undefined;
 
@@ -49,6 +61,8 @@ export class SiteSearchEngine {
     private readonly api: PagefindApi,
     private readonly lexicon: Lexicon,
     private readonly segmenter: Intl.Segmenter,
+    /** The index's word list (pagefind/words.txt), for cutting queries as the pages are cut. */
+    private readonly words: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Number of indexed pages, for weighting rare words up (a filter-only search lists them all). */
@@ -58,7 +72,7 @@ export class SiteSearchEngine {
   }
 
   async search(raw: string): Promise<SearchOutcome> {
-    const plan = planQuery(raw, this.lexicon, this.segmenter);
+    const plan = planQuery(raw, this.lexicon, this.segmenter, this.words);
     const specs = runsFor(plan);
     const [total, responses] = await Promise.all([
       this.totalPages(),
@@ -71,14 +85,33 @@ export class SiteSearchEngine {
     }));
     // Each page keeps the result object of the run chosen for it, so its excerpt marks those words.
     const objects = found.map((results) => new Map(results.map((r) => [r.id, r])));
-    const results = mergeRuns(runs, Math.max(total, 1)).map((r) => objects[r.run].get(r.id)!);
+    const pages = Math.max(total, 1);
+    const merged = mergeRuns(runs, pages);
+    // Titles of the leading pages (their data is loaded to show them anyway): a page whose
+    // title holds a word of the question moves up.
+    const head = merged.slice(0, TITLE_CHECK);
+    const titles = new Map(
+      await Promise.all(
+        head.map(async (r) => {
+          const data = await objects[r.run].get(r.id)!.data();
+          return [r.id, data.meta.title ?? ''] as const;
+        }),
+      ),
+    );
+    const weights = new Map(
+      runs
+        .filter((r) => r.kind !== 'extra' && !r.query.includes(' ') && r.hits.length > 0)
+        .map((r) => [r.query, idf(pages, r.hits.length)] as const),
+    );
+    const ranked = [...boostTitles(head, weights, titles), ...merged.slice(TITLE_CHECK)];
+    const results = ranked.map((r) => objects[r.run].get(r.id)!);
     const allRun = runs.find((r) => r.kind === 'all');
     return { plan, results, partial: results.length > 0 && (allRun?.hits.length ?? 0) === 0 };
   }
 
   /** Loads the index chunks a query will need while the learner is still typing. */
   preload(raw: string): void {
-    const plan = planQuery(raw, this.lexicon, this.segmenter);
+    const plan = planQuery(raw, this.lexicon, this.segmenter, this.words);
     const api = this.api as PagefindApi & { preload?: (term: string) => Promise<void> };
     for (const spec of runsFor(plan)) void api.preload?.(spec.query);
   }

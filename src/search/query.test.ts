@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  boostTitles,
   idf,
   mergeRuns,
   normalizeQuery,
   planQuery,
   runsFor,
+  splitByWords,
   type Lexicon,
   type Run,
 } from './query';
@@ -36,11 +38,14 @@ describe('planQuery', () => {
     ['晨会', ['晨会'], []],
     ['跟单', ['跟单'], []],
     // a lone character joins the word it touches
-    ['大客户怎么维护', ['大客户', '维护'], []],
+    ['小客户怎么维护', ['小客户', '维护'], []],
     ['周例会讲什么', ['周例会'], []],
     // everyday words become the course's words, and are kept as extras
     ['客户说太贵了怎么办', ['客户', '价格异议'], ['太贵']],
     ['团队成员吵架怎么办', ['团队', '成员', '冲突'], ['吵架']],
+    ['大客户怎么维护', ['重点客户', '维护'], ['大客户']],
+    ['怎么给团队打气', ['团队', '激励'], ['打气']],
+    ['客户欠款不还', ['客户', '催收'], ['欠款']],
     ['经销商乱价怎么办', ['经销商', '窜货'], ['乱价']],
     // Latin words, full-width input
     ['如何做 ＳＷＯＴ 分析？', ['swot', '分析'], []],
@@ -63,6 +68,29 @@ describe('planQuery', () => {
       const kept = plan(term).chunks.join('');
       expect(kept, term).toBe(normalizeQuery(term).replace(/\s/g, ''));
     }
+  });
+});
+
+describe('splitByWords', () => {
+  // A few words as the index lists them (pagefind/words.txt).
+  const words = new Set(['产品', '演示', '日报', '经销', '销商', '客户', '演示与方案呈现']);
+  it.each([
+    ['产品演示', ['产品', '演示']],
+    ['员日报', ['日报']],
+    ['经销商', ['经销']],
+    ['演示与方案呈现', ['演示与方案呈现']],
+    ['客户甲乙丙丁', ['客户', '甲乙', '丙丁']],
+    ['甲乙丙', ['甲乙']],
+    ['swot', ['swot']],
+  ])('%s → %j', (chunk, pieces) => expect(splitByWords(chunk, words)).toEqual(pieces));
+
+  it('leaves a chunk whole while the word list has not loaded', () => {
+    expect(splitByWords('产品演示', new Set())).toEqual(['产品演示']);
+  });
+
+  it('cuts the chunks of a plan, not the synonyms of the question words', () => {
+    const q = planQuery('产品演示怎么做', lexicon, segmenter, words);
+    expect(q.chunks).toEqual(['产品', '演示']);
   });
 });
 
@@ -127,6 +155,45 @@ describe('mergeRuns', () => {
 
   it('returns nothing when every run is empty', () => {
     expect(mergeRuns([run('all', []), run('chunk', [])], 50)).toEqual([]);
+  });
+});
+
+describe('boostTitles', () => {
+  const ranked = [
+    { id: 'needs', score: 2, run: 0, matched: 1 },
+    { id: 'presentation', score: 1.6, run: 0, matched: 1 },
+    { id: 'other', score: 1.5, run: 0, matched: 1 },
+  ];
+  const titles = new Map([
+    ['needs', '客户需求洞察'],
+    ['presentation', '演示与方案呈现'],
+    ['other', '客户流失预警与挽回'],
+  ]);
+
+  it('puts a page whose title holds a rare word of the question above body mentions', () => {
+    const weights = new Map([
+      ['客户', idf(90, 60)],
+      ['演示', idf(90, 7)],
+    ]);
+    expect(boostTitles(ranked, weights, titles).map((r) => r.id)).toEqual([
+      'presentation',
+      'needs',
+      'other',
+    ]);
+  });
+
+  it('lets a word on most pages add little', () => {
+    const common = boostTitles(ranked, new Map([['客户', idf(90, 85)]]), titles);
+    const rare = boostTitles(ranked, new Map([['演示', idf(90, 7)]]), titles);
+    const gain = (out: typeof ranked, id: string) =>
+      out.find((r) => r.id === id)!.score - ranked.find((r) => r.id === id)!.score;
+    expect(gain(common, 'needs')).toBeLessThan(0.2);
+    expect(gain(rare, 'presentation')).toBeGreaterThan(2);
+  });
+
+  it('keeps the score of a page without a known title', () => {
+    const out = boostTitles(ranked, new Map([['演示', 2]]), new Map());
+    expect(out).toEqual(ranked);
   });
 });
 

@@ -10,7 +10,9 @@
  *      particles and pronouns;
  *   4. keep the remaining words that stood next to each other as one chunk ("开晨会"), because
  *      the segmenter splits terms such as 晨会 into 晨 + 会 and a lone 会 matches everything;
- *   5. search all chunks together, then each chunk alone, and merge the runs by score
+ *   5. cut each chunk into the words the index holds (splitByWords), longest first, so the query
+ *      uses the same words as the pages (产品演示 → 产品 + 演示; 员日报 → 日报);
+ *   6. search all chunks together, then each chunk alone, and merge the runs by score
  *      (mergeRuns), so a page matching most of the question still comes back.
  */
 
@@ -88,8 +90,61 @@ function applySynonyms(text: string, synonyms: readonly Synonym[]) {
   return { pieces, extras };
 }
 
-/** Builds the plan for one query. The segmenter is passed in so tests and browsers share code. */
-export function planQuery(raw: string, lexicon: Lexicon, segmenter: Intl.Segmenter): QueryPlan {
+const HAN_RUN = /^\p{Script=Han}{2,}$/u;
+
+/**
+ * Cuts a Chinese chunk into words of the index's word list (pagefind/words.txt), so the query
+ * uses the words the pages were indexed with (产品演示 → 产品 + 演示). `parts` are the pieces the
+ * segmenter made of the chunk (周|例会): a cut falls between them, taking the longest run of
+ * them the list holds first, so the index's pairs of characters that merely stood side by side
+ * (周例) do not win over a real word (例会). A part the list does not hold is cut the same way
+ * character by character. Single characters no listed word covers are cut into two-character
+ * pieces, and a single one left over is dropped (员|日报 → 日报). A chunk the list holds, a chunk
+ * that is not all Chinese, or an empty list (not loaded yet) leaves the chunk whole.
+ */
+export function splitByWords(
+  chunk: string,
+  words: ReadonlySet<string>,
+  parts: readonly string[] = [...chunk],
+): string[] {
+  if (words.size === 0 || words.has(chunk) || !HAN_RUN.test(chunk)) return [chunk];
+  const listed = (i: number, j: number) =>
+    (j - i > 1 || parts[i].length > 1) && words.has(parts.slice(i, j).join(''));
+  const out: string[] = [];
+  let rest = '';
+  const flush = () => {
+    for (let k = 0; k + 1 < rest.length; k += 2) out.push(rest.slice(k, k + 2));
+    rest = '';
+  };
+  for (let i = 0; i < parts.length; i++) {
+    let j = parts.length;
+    while (j > i && !listed(i, j)) j--;
+    if (j === i && parts[i].length === 1) {
+      rest += parts[i];
+      continue;
+    }
+    flush();
+    if (j > i) {
+      out.push(parts.slice(i, j).join(''));
+      i = j - 1;
+    } else {
+      out.push(...splitByWords(parts[i], words).filter((w) => w !== parts[i]));
+    }
+  }
+  flush();
+  return out.length > 0 ? out : [chunk];
+}
+
+/**
+ * Builds the plan for one query. The segmenter is passed in so tests and browsers share code;
+ * `words` is the index's word list (empty until it has loaded: chunks are then left whole).
+ */
+export function planQuery(
+  raw: string,
+  lexicon: Lexicon,
+  segmenter: Intl.Segmenter,
+  words: ReadonlySet<string> = new Set(),
+): QueryPlan {
   const text = normalizeQuery(raw);
   const stop = new Set(lexicon.stopwords);
   const weak = new Set(lexicon.weak);
@@ -135,12 +190,16 @@ export function planQuery(raw: string, lexicon: Lexicon, segmenter: Intl.Segment
   // The segmenter leaves single characters where it did not know a word. A run of them is put
   // back together (晨|会 → 晨会, 含|税|价 → 含税价); a lone one joins the word it touches, the
   // next word first (大|客户 → 大客户, 周|例会 → 周例会), else the previous (经销|商 → 经销商).
-  const chunks: { text: string; fixed: boolean }[] = [];
+  const chunks: { text: string; fixed: boolean; parts: string[] }[] = [];
   let glue = '';
   for (let i = 0; i < kept.length; i++) {
     const t = kept[i];
     if (t.term || !isSingleHan(t.word)) {
-      chunks.push({ text: glue + t.word, fixed: !!t.term });
+      chunks.push({
+        text: glue + t.word,
+        fixed: !!t.term,
+        parts: glue ? [glue, t.word] : [t.word],
+      });
       glue = '';
       continue;
     }
@@ -150,13 +209,19 @@ export function planQuery(raw: string, lexicon: Lexicon, segmenter: Intl.Segment
     }
     const next = kept[i + 1];
     const prev = chunks.at(-1);
-    if (run.length > 1) chunks.push({ text: run, fixed: false });
+    if (run.length > 1) chunks.push({ text: run, fixed: false, parts: [...run] });
     else if (next && !next.term && touches(kept[i], next)) glue = run;
-    else if (prev && !prev.fixed && i > 0 && touches(kept[i - 1], t)) prev.text += run;
+    else if (prev && !prev.fixed && i > 0 && touches(kept[i - 1], t)) {
+      prev.text += run;
+      prev.parts.push(run);
+    }
   }
   // Lone characters count only when nothing else is left ("算" alone still searches).
   const lone = kept.map((t) => t.word).filter((w) => isSingleHan(w));
-  const chosen = chunks.length > 0 ? chunks.map((c) => c.text) : lone;
+  const chosen =
+    chunks.length > 0
+      ? chunks.flatMap((c) => splitByWords(c.text, words, c.fixed ? undefined : c.parts))
+      : lone;
   return {
     text,
     chunks: [...new Set(chosen)],
@@ -216,6 +281,31 @@ export function mergeRuns(runs: Run[], totalPages: number): Ranked[] {
   return [...byId.values()]
     .sort((a, b) => b.score - a.score)
     .map(({ id, score, run, matched }) => ({ id, score, run, matched }));
+}
+
+/** How much a word found in a page's title adds, times the word's IDF. */
+export const TITLE_WEIGHT = 2;
+
+/**
+ * Re-ranks merged results by their titles: a page whose title holds a word of the question is
+ * about that word, so the word's weight (its IDF: a word on most pages adds little) times
+ * TITLE_WEIGHT is added to the page's score. Pages without a known title keep their score.
+ * @param weights word of the plan → its IDF
+ * @param titles page id → title
+ */
+export function boostTitles(
+  ranked: Ranked[],
+  weights: ReadonlyMap<string, number>,
+  titles: ReadonlyMap<string, string>,
+): Ranked[] {
+  return ranked
+    .map((r) => {
+      const title = normalizeQuery(titles.get(r.id) ?? '').replace(/\s+/g, '');
+      let bonus = 0;
+      if (title) for (const [word, weight] of weights) if (title.includes(word)) bonus += weight;
+      return { ...r, score: r.score + TITLE_WEIGHT * bonus };
+    })
+    .sort((a, b) => b.score - a.score);
 }
 
 /** The query strings to run for a plan, in order: all words together, each chunk, each extra. */

@@ -3,7 +3,8 @@
  * (engine.ts, query.ts, lexicon.json) and Pagefind, set up for this site's base path.
  */
 import { SiteSearchEngine, type PagefindApi } from './engine';
-import { SearchUI, type SearchStrings } from './ui';
+import { SearchUI, type SearchStrings, type TermLink } from './ui';
+import type { GlossaryTerm } from './suggest';
 import { DEBOUNCE_MS, PAGE_SIZE, RANKING } from './config';
 import lexicon from './lexicon.json';
 
@@ -25,15 +26,17 @@ export function createSearchApp(root: HTMLElement, strings: SearchStrings): Sear
     debounceMs: DEBOUNCE_MS,
     search: async (query) => (await engine).search(query),
     warmUp: (query) => void engine.then((e) => e.preload(query)),
+    suggest: (words) => suggestTerms(words),
   });
   return { input: ui.input };
 }
 
 async function loadEngine(): Promise<SiteSearchEngine> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const pagefind = (await import(
-    /* @vite-ignore */ `${base}pagefind/pagefind.js`
-  )) as PagefindModule;
+  const [pagefind, words] = await Promise.all([
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
+    loadWords(`${base}pagefind/words.txt`),
+  ]);
   await pagefind.options({
     baseUrl: base,
     ranking: RANKING,
@@ -42,5 +45,31 @@ async function loadEngine(): Promise<SiteSearchEngine> {
     // the offline cache serves it and a new build is fetched afresh.
     metaCacheTag: import.meta.env.PUBLIC_BUILD_ID,
   });
-  return new SiteSearchEngine(pagefind, lexicon, new Intl.Segmenter('zh', { granularity: 'word' }));
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return new SiteSearchEngine(pagefind, lexicon, segmenter, words);
+}
+
+/** Glossary terms close to a query's words when it found nothing or only partial matches:
+ * rare, so the code and the list load only then. */
+async function suggestTerms(words: string[]): Promise<TermLink[]> {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const [{ closestTerms }, response] = await Promise.all([
+    import('./suggest'),
+    fetch(`${base}pagefind/terms.json`),
+  ]);
+  if (!response.ok) return [];
+  const terms = (await response.json()) as GlossaryTerm[];
+  return closestTerms(words, terms).map((t) => ({ term: t.term, href: base + t.href.slice(1) }));
+}
+
+/** The index's word list, one word a line (written at build time by index-words.mjs). Without
+ * it the search still works, with queries cut by the browser's segmenter alone. */
+async function loadWords(url: string): Promise<Set<string>> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return new Set();
+    return new Set((await response.text()).split('\n').filter(Boolean));
+  } catch {
+    return new Set();
+  }
 }

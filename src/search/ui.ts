@@ -3,7 +3,8 @@
  * names (pagefind-ui__…), so Starlight's search styles apply, but runs queries through
  * SiteSearchEngine (question words dropped, synonyms, partial matches) instead of one Pagefind
  * call. Each result shows the page title, an excerpt with the matched words marked, up to three
- * matching sections, and the module the page belongs to.
+ * matching sections, and the module the page belongs to. When nothing, or only part of a query,
+ * matches, a line under the message suggests the closest glossary terms as links.
  */
 import type { PagefindData, PagefindResult, SearchOutcome } from './engine';
 import { tidyExcerpt } from './excerpt';
@@ -19,12 +20,23 @@ export interface SearchStrings {
   one_result: string;
   many_results: string;
   partial_results: string;
+  /** Put before the glossary terms suggested when nothing or only part of a query matches. */
+  term_suggestions: string;
+}
+
+/** A glossary term suggested under an empty or partial result, with the page that teaches it. */
+export interface TermLink {
+  term: string;
+  href: string;
 }
 
 export interface SearchUIOptions {
   strings: SearchStrings;
   /** Runs a query; called after the learner pauses typing. */
   search: (query: string) => Promise<SearchOutcome>;
+  /** Glossary terms close to the words of a query that found nothing, or only partial matches
+   * (loaded only then). */
+  suggest?: (words: string[]) => Promise<TermLink[]>;
   /** Called on the first keystroke, to start loading the index early. */
   warmUp?: (query: string) => void;
   pageSize?: number;
@@ -69,6 +81,7 @@ export class SearchUI {
   readonly input: HTMLInputElement;
   #message: HTMLParagraphElement;
   #note: HTMLParagraphElement;
+  #suggestions: HTMLParagraphElement;
   #list: HTMLOListElement;
   #more: HTMLButtonElement;
   #drawer: HTMLDivElement;
@@ -118,12 +131,16 @@ export class SearchUI {
     this.#message.setAttribute('role', 'status');
     this.#note = el('p', 'pagefind-ui__note');
     this.#note.hidden = true;
+    // Glossary terms when nothing or only part of a query matches; a live region, so they are
+    // read out when they come.
+    this.#suggestions = el('p', 'pagefind-ui__suggestions');
+    this.#suggestions.setAttribute('aria-live', 'polite');
     this.#list = el('ol', 'pagefind-ui__results');
     this.#more = el('button', 'pagefind-ui__button', strings.load_more);
     this.#more.type = 'button';
     this.#more.hidden = true;
     this.#more.addEventListener('click', () => this.#showMore());
-    area.append(this.#message, this.#note, this.#list, this.#more);
+    area.append(this.#message, this.#note, this.#suggestions, this.#list, this.#more);
     this.#drawer.append(area);
     form.append(this.input, clear, this.#drawer);
     wrap.append(form);
@@ -155,10 +172,26 @@ export class SearchUI {
         : fill(n === 1 ? strings.one_result : strings.many_results, query, n);
     this.#note.hidden = !outcome.partial;
     this.#note.textContent = outcome.partial ? strings.partial_results : '';
+    this.#suggestions.replaceChildren();
+    if (n === 0 || outcome.partial) {
+      void this.#suggest(outcome.plan.chunks.length > 0 ? outcome.plan.chunks : [query], id);
+    }
     this.#results = outcome.results;
     this.#list.replaceChildren();
     this.#shown = 0;
     await this.#showMore(id);
+  }
+
+  /** Under an empty or partial result: the glossary terms closest to the query, as links. */
+  async #suggest(words: string[], id: number) {
+    const terms = (await this.options.suggest?.(words).catch(() => [])) ?? [];
+    if (id !== this.#searchId || terms.length === 0) return;
+    const links = terms.flatMap((t, i) => {
+      const a = el('a', undefined, t.term);
+      a.href = t.href;
+      return i === 0 ? [a] : ['、', a];
+    });
+    this.#suggestions.replaceChildren(this.options.strings.term_suggestions, ...links, '。');
   }
 
   async #showMore(id = this.#searchId) {
