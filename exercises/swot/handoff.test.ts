@@ -49,7 +49,7 @@ describe('handing a strategy to the SMART worksheet', () => {
     const payload = link.url.split('#new=')[1];
     expect(JSON.parse(decompressFromEncodedURIComponent(payload)!)).toEqual({
       exercise: 'smart-goal',
-      schemaVersion: 1,
+      schemaVersion: smartGoalDefinition.schemaVersion,
       data: smartPrefill(data, 'SO', so),
     });
     expect(decodeFragment(`#new=${payload}`, smartGoalDefinition)).toEqual({
