@@ -1,5 +1,6 @@
 /** 汇总 of SMART goals: the composed goal statement of one participant, and any example left in it. */
-import { composeStatement, exampleLabels, exampleLeftovers } from './model';
+import { composeStatement, exampleLabels } from './checks';
+import { exampleLeftovers } from './model';
 import type { SmartGoalData } from './schema';
 import { COLLECT_TEXT as T } from '../collect/strings';
 

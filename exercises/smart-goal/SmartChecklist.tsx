@@ -1,7 +1,8 @@
 /** The live S/M/A/R/T check list. Status is written out, not shown by colour alone. */
 import { useId } from 'preact/hooks';
-import { LETTERS, type SmartCheck } from './model';
-import { CHECK, LETTER_NAME, STATUS_LABEL } from './strings';
+import { LETTERS, type SmartCheck } from './checks';
+import { CHECK } from './checks-strings';
+import { LETTER_NAME, STATUS_LABEL } from './strings';
 
 const ICON = { ok: '✓', warn: '!', missing: '○' } as const;
 

@@ -7,9 +7,6 @@ import { Deferred, deferredView } from '../core/ui/Deferred';
 import { NumberField, TextArea, TextField } from '../core/ui/fields';
 import { MilestoneList } from './MilestoneList';
 import {
-  checkSmart,
-  composeStatement,
-  exampleLabels,
   exampleLeftovers,
   figureInput,
   isBlank,
@@ -19,8 +16,6 @@ import {
   type SmartGoalData,
   type TextField as TextKey,
 } from './model';
-import { SmartChecklist } from './SmartChecklist';
-import { StatementBox } from './StatementBox';
 import { DIRECTION, FIELD, FORM, HINT } from './strings';
 
 interface Props {
@@ -38,8 +33,13 @@ const examplesView = deferredView(() => import('./ExamplesTable').then((m) => m.
 // the form gets focus, or the document is not the blank one.
 const cascadeView = deferredView(() => import('./CascadeSection').then((m) => m.CascadeSection));
 
+// The checks and the statement: their rules load with them, on the first focus or edit, or at
+// once for a document that is not the blank one the server drew.
+const resultsView = deferredView(() => import('./SmartResults').then((m) => m.SmartResults));
+
 /** The deferred parts' code: the server has it before rendering; unit tests load it up front. */
-export const loadParts = () => Promise.all([examplesView.load(), cascadeView.load()]);
+export const loadParts = () =>
+  Promise.all([examplesView.load(), cascadeView.load(), resultsView.load()]);
 if (import.meta.env.SSR) await loadParts();
 
 const UNIT_SUGGESTIONS = ['家', '个', '件', '万元', '元', '%', '台', '人'];
@@ -103,10 +103,13 @@ export function SmartGoalForm({ data, today, readOnly, onChange, onLoadExample }
         readOnly={readOnly}
         onChange={onChange}
       />
-      <div class="sg-results">
-        <SmartChecklist check={checkSmart(data, today)} leftovers={exampleLabels(leftovers)} />
-        <StatementBox statement={composeStatement(data)} />
-      </div>
+      <Deferred
+        view={resultsView}
+        props={{ data, today }}
+        name="sg-results"
+        now={!isBlank(data)}
+        onView
+      />
       <Deferred
         view={cascadeView}
         props={{ data, unit, readOnly, onChange }}

@@ -1,7 +1,7 @@
 /** The composed goal statement with a 复制 button. */
 import { useId, useState } from 'preact/hooks';
 import { copyText } from '../core/ui/browser';
-import { STATEMENT } from './strings';
+import { STATEMENT } from './checks-strings';
 
 export function StatementBox({ statement }: { statement: string }) {
   const id = useId();

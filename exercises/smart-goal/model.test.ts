@@ -4,9 +4,6 @@ import {
   addMember,
   addMilestone,
   amountKind,
-  changePercent,
-  checkSmart,
-  composeStatement,
   createData,
   EXAMPLE,
   exampleFor,
@@ -20,6 +17,7 @@ import {
   WEIGHT_INPUT,
   type SmartGoalData,
 } from './model';
+import { changePercent, checkSmart, composeStatement } from './checks';
 
 const TODAY = '2026-11-28';
 const goal = (patch: Partial<SmartGoalData> = {}): SmartGoalData => ({ ...EXAMPLE, ...patch });

@@ -16,11 +16,8 @@ import {
   type NumberFormat,
   type Sheet,
 } from '../core/sheets';
+import { changePercent, checkSmart, composeStatement, LETTERS } from './checks';
 import {
-  changePercent,
-  checkSmart,
-  composeStatement,
-  LETTERS,
   normalizeCascade,
   periodShape,
   planCascade,

@@ -2,7 +2,8 @@ import { decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { decodeFragment } from '../core/share';
 import { smartGoalDefinition } from '../smart-goal/definition';
-import { checkSmart, createData as createGoal } from '../smart-goal/model';
+import { checkSmart } from '../smart-goal/checks';
+import { createData as createGoal } from '../smart-goal/model';
 import { PREFILL_LIMITS, smartGoalLink, smartPrefill } from './handoff';
 import { addStrategy, exampleData, removeItem, updateStrategy } from './model';
 
