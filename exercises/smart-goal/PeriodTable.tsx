@@ -175,6 +175,19 @@ export function PeriodTable({ data, plan, onChange }: Props) {
           unit={plan.unit}
         />
       )}
+      {plan.ok &&
+        split?.periods.map(
+          (p, i) =>
+            p.subRemainder && (
+              <RemainderNote
+                key={i}
+                period={topLabel(i)}
+                remainder={p.subRemainder}
+                names={p.subRemainder.to.map((j) => subLabel(i, j))}
+                unit={plan.unit}
+              />
+            ),
+        )}
     </section>
   );
 }

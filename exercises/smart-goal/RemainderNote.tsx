@@ -3,15 +3,19 @@ import { formatAmount, type Remainder } from './model';
 import { CASCADE as T } from './cascade-strings';
 
 interface Props {
+  /** The period whose sub-periods were split, when it is not the top split. */
+  period?: string;
   remainder: Remainder;
   names: readonly string[];
   unit: string;
 }
 
-export function RemainderNote({ remainder, names, unit }: Props) {
+export function RemainderNote({ period, remainder, names, unit }: Props) {
+  const amount = formatAmount(remainder.amount, unit);
+  const step = formatAmount(remainder.step, unit);
   return (
     <p class="ws-hint sg-remainder">
-      {T.remainder(formatAmount(remainder.amount, unit), names, formatAmount(remainder.step, unit))}
+      {period ? T.subRemainder(period, amount, names, step) : T.remainder(amount, names, step)}
     </p>
   );
 }

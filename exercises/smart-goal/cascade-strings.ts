@@ -47,6 +47,13 @@ export const CASCADE = {
     names.length === 1
       ? spaceCjk(`按权重不能整除：余数${amount}计入${names[0]}。`)
       : spaceCjk(`按权重不能整除：余数${amount}按最大余数法计入${names.join('、')}（各${step}）。`),
+  /** The same, inside one period (a quarter over its months). */
+  subRemainder: (period: string, amount: string, names: readonly string[], step: string) =>
+    names.length === 1
+      ? spaceCjk(`${period}按权重不能整除：余数${amount}计入${names[0]}。`)
+      : spaceCjk(
+          `${period}按权重不能整除：余数${amount}按最大余数法计入${names.join('、')}（各${step}）。`,
+        ),
   memberFallback: (n: number) => `成员 ${n}`,
   personMonth: '人员 × 月份',
   personMonthHint: '每人的指标按各月指标分到月份：每行合计等于个人指标，每列合计等于当月指标。',

@@ -87,6 +87,7 @@ describe('splitByPeriods', () => {
       auto: 25,
       overridden: true,
       subs: [10, 10, 10],
+      subRemainder: null,
     });
     expect(result).toMatchObject({ sum: 105, difference: 5, mismatch: true });
   });
@@ -359,6 +360,30 @@ describe('where the rounding remainder went', () => {
       },
     );
     expect(split.ok && split.remainder).toBeNull();
+  });
+
+  it('is reported inside a period too: a quarter of 25 over its 3 months → 9/8/8, 1 to the first', () => {
+    // 100 over 4 quarters = 25 each; 25 ÷ 3 = 8.33 a month: 8 + 8 + 8 = 24, 1 left to month 1.
+    const split = splitByPeriods(
+      100,
+      { top: even(4), sub: [even(3), even(3), even(3), even(3)] },
+      { decimals: 0 },
+    );
+    if (!split.ok) throw new Error('expected ok');
+    expect(split.periods[0].subs).toEqual([9, 8, 8]);
+    expect(split.periods[0].subRemainder).toEqual({ amount: 1, step: 1, to: [0] });
+    // 120 over 4 quarters = 30, over 3 months = 10 each: nothing left.
+    const even120 = splitByPeriods(
+      120,
+      { top: even(4), sub: [even(3), even(3), even(3), even(3)] },
+      { decimals: 0 },
+    );
+    expect(even120.ok && even120.periods.map((p) => p.subRemainder)).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('is reported for periods too: 100 over 3 months → remainder 1 to the first month', () => {

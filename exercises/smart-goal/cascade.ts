@@ -219,7 +219,8 @@ export type SplitFailure = { ok: false; reason: 'no-weight' | 'invalid' };
 export type PeriodSplit =
   | ({
       ok: true;
-      periods: (Share & { subs: number[] })[];
+      /** `subRemainder`: where the remainder of this period's split over its sub-periods went. */
+      periods: (Share & { subs: number[]; subRemainder: Remainder | null })[];
       /** Where the rounding remainder of the split over top periods went. */
       remainder: Remainder | null;
     } & SplitCheck)
@@ -257,13 +258,14 @@ export function splitByPeriods(
   const top = allocate(total, weights.top, decimals);
   if (!top.ok) return top;
   const shares = withOverrides(top.parts, options.overrides ?? []);
-  const periods: (Share & { subs: number[] })[] = [];
+  const periods: (Share & { subs: number[]; subRemainder: Remainder | null })[] = [];
   for (const [i, share] of shares.entries()) {
     const subWeights = weights.sub[i] ?? [];
     const sub = allocate(share.value, subWeights, decimals);
     // A period with no sub-weight keeps its value undivided rather than failing the plan.
     const subs = sub.ok ? sub.parts : subWeights.map(() => 0);
-    periods.push({ ...share, subs });
+    const subRemainder = sub.ok ? remainderOf(share.value, subWeights, sub.parts, decimals) : null;
+    periods.push({ ...share, subs, subRemainder });
   }
   const rounded = sumAt([total], decimals);
   return {

@@ -74,6 +74,10 @@ test('the screen says where the rounding remainder went', async ({ page }) => {
   await expect(people.getByRole('cell', { name: '34', exact: true })).toHaveCount(1);
   await expect(people.getByRole('cell', { name: '33', exact: true })).toHaveCount(2);
   await expect(people.getByText('按权重不能整除：余数 1 家计入张伟。')).toBeVisible();
+  // Inside each quarter too: 25 家 over 3 months → 9/8/8, the 1 left to the quarter's first month.
+  const periods = region(page, '分解到期间');
+  await expect(periods.getByText('第一季度按权重不能整除：余数 1 家计入 1 月。')).toBeVisible();
+  await expect(periods.getByText('第四季度按权重不能整除：余数 1 家计入 10 月。')).toBeVisible();
 
   // Person × month: 12 months of 9/8/8 家 per quarter; each row and column adds up.
   const cross = region(page, '人员 × 月份').getByRole('table');
