@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, setTheme } from '../support/axe';
-import { savedContaining, worksheetReady } from '../support/worksheet';
+import { fieldReady, savedContaining, worksheetReady } from '../support/worksheet';
 
 const PAGE = '/exercises/channel-pricing/';
 
@@ -113,8 +113,7 @@ test('on a phone the parts further down load when they come near, and work at on
   expect(loaded).not.toContain('VolumeSection');
   await expect(volume.getByRole('button', { name: '添加档位' })).toBeDisabled();
 
-  await volume.scrollIntoViewIfNeeded();
-  await expect(volume.getByRole('button', { name: '添加档位' })).toBeEnabled();
+  await fieldReady(volume.getByRole('button', { name: '添加档位' }));
   expect(loaded).toContain('VolumeSection');
   await volume.getByRole('button', { name: '添加档位' }).click();
   await expect(volume.getByLabel('档位 1 超过（件）', { exact: true })).toBeVisible();

@@ -3,7 +3,7 @@
  * start and the deadline, the rounding remainder is named, and actuals give 达成率.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { worksheetReady } from '../support/worksheet';
+import { fieldReady, worksheetReady } from '../support/worksheet';
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -14,13 +14,7 @@ async function openSmart(page: Page) {
 }
 
 /** The cascade section loads when it comes near the screen; wait until it answers. */
-async function cascadeReady(page: Page) {
-  const select = field(page, '分解方式');
-  await expect(async () => {
-    await select.scrollIntoViewIfNeeded({ timeout: 2_000 });
-    await expect(select).toBeEnabled({ timeout: 2_000 });
-  }).toPass();
-}
+const cascadeReady = (page: Page) => fieldReady(field(page, '分解方式'));
 
 test('a fiscal year from April and a deadline of 2027-03-31 give 4 月 … 次年 3 月', async ({
   page,

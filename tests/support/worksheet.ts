@@ -1,10 +1,16 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Waits until a worksheet island has hydrated and read its storage (inputs become enabled). */
 export async function worksheetReady(page: Page, firstField: string) {
-  const field = page.getByLabel(firstField, { exact: true });
-  // Islands hydrate when they scroll into view (client:visible): on a phone they start below the fold.
-  // Hydration may swap the server-rendered node while it is being scrolled to, so retry as a whole.
+  await fieldReady(page.getByLabel(firstField, { exact: true }));
+}
+
+/**
+ * Scrolls to a field, as a reader does, until it is enabled. Islands hydrate when they scroll
+ * into view (client:visible), and a deferred part is redrawn when its code loads: either may
+ * swap the server-rendered node while it is being scrolled to, so this retries as a whole.
+ */
+export async function fieldReady(field: Locator) {
   await expect(async () => {
     await field.scrollIntoViewIfNeeded({ timeout: 2_000 });
     await expect(field).toBeEnabled({ timeout: 2_000 });

@@ -3,7 +3,7 @@
  * numbers typed in every form (issue 16, items 3, 8 and 11).
  */
 import { test, expect, type Page } from '@playwright/test';
-import { savedContaining, worksheetReady } from '../../support/worksheet';
+import { fieldReady, savedContaining, worksheetReady } from '../../support/worksheet';
 
 const SMART = '/exercises/smart-goal/';
 const PRICING = '/exercises/channel-pricing/';
@@ -155,8 +155,7 @@ test.describe('numbers follow one rule per kind of quantity', () => {
     await baseline.fill('５０％');
     await expect(baseline).not.toHaveAttribute('aria-invalid', 'true');
     const weight = field(page, '第一季度 权重');
-    await weight.scrollIntoViewIfNeeded();
-    await expect(weight).toBeEnabled();
+    await fieldReady(weight);
     await weight.fill('５０％');
     await expect(weight).not.toHaveAttribute('aria-invalid', 'true');
     await weight.fill('¥5');
@@ -177,9 +176,8 @@ test.describe('numbers follow one rule per kind of quantity', () => {
     await expect(retail).not.toHaveAttribute('aria-invalid', 'true');
 
     const volume = page.getByRole('region', { name: '数量折扣与阶梯价格' });
-    await volume.scrollIntoViewIfNeeded();
     const quantity = volume.getByLabel('订货量（件）', { exact: true });
-    await expect(quantity).toBeEnabled();
+    await fieldReady(quantity);
     await quantity.fill('¥12');
     await expect(quantity).toHaveAttribute('aria-invalid', 'true');
     await expect(quantity).toHaveAccessibleDescription(/此处不是金额/);
