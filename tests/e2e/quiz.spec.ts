@@ -257,7 +257,11 @@ test.describe('answering a knowledge check', () => {
       rs.map((r) => r.closest('label')!.querySelector('.quiz-option-text')!.textContent),
     );
     const target = names.indexOf(correctTexts(q)[0]);
+    // Space chooses the focused option (focus alone does not, when the answer is shown first);
+    // the arrow keys then move the choice.
     await radios.first().focus();
+    await page.keyboard.press('Space');
+    await expect(radios.first()).toBeChecked();
     for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
     await expect(radios.nth(target)).toBeChecked();
     await page.keyboard.press('Tab');
