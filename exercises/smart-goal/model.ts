@@ -89,8 +89,8 @@ export function exampleLeftovers(data: SmartGoalData): {
   milestones: number[];
   members: number[];
 } {
-  const example = exampleFor('2000-01-01');
-  const fields = EXAMPLE_FIELDS.filter((f) => data[f].trim() !== '' && data[f] === example[f]);
+  // The compared texts do not depend on the date the example was loaded on.
+  const fields = EXAMPLE_FIELDS.filter((f) => data[f].trim() !== '' && data[f] === EXAMPLE[f]);
   const milestones = data.milestones.flatMap((m, i) =>
     m.description !== '' && EXAMPLE_TEXT.milestones.some((d) => d === m.description) ? [i] : [],
   );
