@@ -15,3 +15,7 @@ export { Aside, Badge, Card, CardGrid, Steps, Tabs } from '@astrojs/starlight/co
 export { default as TabItem } from './TabItem.astro';
 export { default as WorksheetLink } from './WorksheetLink.astro';
 export { default as Continue } from './progress/Continue.astro';
+export { default as FormTemplate } from './forms/FormTemplate.astro';
+export { default as FormTable } from './forms/FormTable.astro';
+export { default as FormLines } from './forms/FormLines.astro';
+export { default as FormChecks } from './forms/FormChecks.astro';
