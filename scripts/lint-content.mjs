@@ -61,9 +61,9 @@ for (const file of files) {
     report(file, 1, `frontmatter YAML: ${e.message}`);
     continue;
   }
-  // A module's 知识自测 (quiz.mdx) is a page of questions, not a topic: it needs a sidebar order
-  // (it comes last in its module) but no objectives, reading time or questions answered.
-  const isQuiz = /\/quiz\.mdx$/.test(file);
+  // A module's 知识自测 (quiz.mdx) and 入门自测 (intro/self-assessment.mdx) are pages of questions,
+  // not topics: they need a sidebar order but no objectives, reading time or questions answered.
+  const isQuiz = /\/(quiz|self-assessment)\.mdx$/.test(file);
   if (isQuiz && (!data.sidebar || !Number.isInteger(data.sidebar.order)))
     report(file, 1, 'frontmatter: sidebar.order missing');
   const isTopic =

@@ -14,6 +14,7 @@ import {
   snapshot,
 } from './backup';
 import { emptyProgress, isRead, LAST_KEY, PAGES_KEY, parseProgress, setRead } from './model';
+import { PLACEMENT_KEY } from '../placement/key';
 
 const reader = documentReader(smartGoalDefinition);
 const T1 = new Date('2026-11-01T08:00:00Z');
@@ -132,6 +133,31 @@ describe('merge rules', () => {
     const quiz = JSON.parse(engine.get(quizKey('role'))!);
     expect(quiz.last.correct).toBe(0);
     expect(quiz.best.correct).toBe(1);
+  });
+});
+
+describe('入门自测 in a backup', () => {
+  it('its answers come back in another browser; a damaged record is listed, not restored', () => {
+    const { engine } = browserWithData();
+    const record = JSON.stringify({
+      v: 1,
+      answers: { p1: 'b', p2: 'c' },
+      submittedAt: T1.toISOString(),
+      updatedAt: T1.toISOString(),
+    });
+    engine.set(PLACEMENT_KEY, record);
+    const fresh = createMemoryEngine();
+    restoreInto(fresh, JSON.stringify(collectBackup(engine, T2)));
+    expect(fresh.get(PLACEMENT_KEY)).toBe(record);
+
+    const file = collectBackup(engine, T2);
+    file.items[PLACEMENT_KEY] = '{"v":1,"answ';
+    const parsed = parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.skipped.map((s) => [s.what, s.reason])).toEqual([
+      ['入门自测的答案', BACKUP_TEXT.unreadable],
+    ]);
+    expect(parsed.file.items[PLACEMENT_KEY]).toBeUndefined();
   });
 });
 

@@ -30,6 +30,7 @@ import { KEY_PREFIX, type StorageEngine } from '../../exercises/core/storage';
 import { byteLength } from '../../exercises/core/text';
 import { loadDefinition, WORKSHEETS } from '../../exercises/registry';
 import { mergeQuizResults, QUIZ_PREFIX, QUIZ_VERSION, toQuizResult } from '../quiz/model';
+import { parseRecord, PLACEMENT_KEY } from '../placement/key';
 import {
   isSitePath,
   LAST_KEY,
@@ -103,6 +104,7 @@ export const BACKUP_TEXT = {
     pages: '阅读进度',
     last: '“继续阅读”位置',
     quiz: (m: string) => `知识自测成绩（${m}）`,
+    placement: '入门自测的答案',
     doc: (title: string) => `练习文档「${title}」`,
     index: '练习文档目录',
     meta: '练习设置',
@@ -202,6 +204,7 @@ export function itemLabel(key: string, raw: string): string {
   if (key === PAGES_KEY) return W.pages;
   if (key === LAST_KEY) return W.last;
   if (key.startsWith(QUIZ_PREFIX)) return W.quiz(key.slice(QUIZ_PREFIX.length));
+  if (key === PLACEMENT_KEY) return W.placement;
   if (key.startsWith(QUARANTINE_PREFIX)) return W.aside;
   const ws = worksheetKey(key);
   if (!ws) return W.other(key);
@@ -233,6 +236,7 @@ function itemProblem(key: string, raw: string): string | null {
       return T.badPath;
     return newerOr(parsed.reason);
   }
+  if (key === PLACEMENT_KEY) return parseRecord(raw) ? null : T.unreadable;
   if (key.startsWith(QUIZ_PREFIX)) {
     const value = parseJson(raw);
     if (toQuizResult(value)) return null;

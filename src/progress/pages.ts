@@ -13,9 +13,14 @@ export function tracksProgress(entryId: string): boolean {
   return section === 'exercises' || MODULES.some((m) => m.id === section);
 }
 
+/** True for a page of questions in a module: its 知识自测, and 入门自测 in 课程导入. */
+export function isQuestionPage(entryId: string): boolean {
+  return /\/(quiz|self-assessment)$/.test(entryId);
+}
+
 /** True for a chapter: a module page that counts towards reading progress. */
 export function isChapterEntry(entryId: string): boolean {
-  return MODULES.some((m) => m.id === moduleOf(entryId)) && !entryId.endsWith('/quiz');
+  return MODULES.some((m) => m.id === moduleOf(entryId)) && !isQuestionPage(entryId);
 }
 
 /** Site paths (without the base) of every page 继续阅读 may lead to. */
