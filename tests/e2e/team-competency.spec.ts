@@ -2,6 +2,7 @@
 // dimension averages, the lowest items, the gap between 本人 and 经理), the radar's table
 // equivalent, and a filled printout.
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, setTheme } from '../support/axe';
 import { bodyText, pdfPages, printToPdf, squeeze } from '../support/pdf';
 import { fieldReady, savedContaining, worksheetReady } from '../support/worksheet';
 
@@ -150,4 +151,18 @@ test('the example: the team’s averages, the lowest items and the gap between r
   expect(text).toMatch(/问题分析与解决(2|4|−2){3}（差距大）/);
   expect(text).not.toContain(squeeze('行为描述'));
   expect(text).not.toContain(squeeze('载入示例'));
+});
+
+test('axe finds nothing on the filled example, anchors open, in light and dark theme', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    await open(page);
+    if (theme === 'light') await page.getByRole('button', { name: '载入示例' }).click();
+    await expect(page.getByRole('table', { name: '各维度平均分：每人与团队平均' })).toBeVisible();
+    await person(page, 2).getByText('行为描述：问题分析与解决').click();
+    expect(await axeViolations(page, '.ws'), `${theme} theme`).toEqual([]);
+  }
 });
