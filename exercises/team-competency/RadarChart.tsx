@@ -3,6 +3,10 @@
  * per dimension, a ring per whole score, one polygon per rater. Lines use currentColor and CSS
  * variables (dark mode, print), and the raters differ by line style and point marks, not by
  * colour alone. The caller puts the data table beside it.
+ *
+ * The worksheet draws one axis per dimension (4), not per competency (16): sixteen labels of up
+ * to eight characters do not fit around a chart 300 px wide at a readable size, and a 16-point
+ * outline says little at that size; the sixteen ratings are in the rating table.
  */
 import { useId } from 'preact/hooks';
 import { radarLabel, radarPoint, radarPolygon, radarRings } from './radar';
@@ -66,8 +70,10 @@ export function RadarChart({
           transform={`translate(${CENTRE.x} ${CENTRE.y})`}
           class={`tc-radar-series tc-radar-s${k}`}
         >
-          <polygon points={radarPolygon(s.values, max, RADIUS)} />
+          {/* Nothing rated yet: the grid alone, room to draw by hand on paper. */}
+          {s.values.some((v) => v > 0) && <polygon points={radarPolygon(s.values, max, RADIUS)} />}
           {s.values.map((v, i) => {
+            if (v <= 0) return null;
             const p = radarPoint(i, n, v, max, RADIUS);
             return k === 0 ? (
               <circle key={i} cx={p.x} cy={p.y} r="3.5" />

@@ -1,8 +1,7 @@
 /** Chinese text of the results (Results.tsx, RadarChart.tsx, 汇总); loads with them, not with the island. */
 export const RESULTS = {
   heading: '能力雷达图',
-  intro:
-    '雷达图按四个维度画，每个维度取已评能力的平均分（满分 5 分），手机上也看得清；每项能力的分数见上面的评分表。',
+  intro: '雷达图按四个维度画，每个维度取已评能力的平均分（满分 5 分）；每项能力的分数见评分表。',
   pending: '评完分后，这里按维度画出每个人和团队平均的雷达图。',
   warnings: '提醒',
   unrated: (name: string, n: number) => `${name}：还有 ${n} 项能力未评分，平均分只算已评的项。`,

@@ -2,6 +2,7 @@
 // dimension averages, the lowest items, the gap between 本人 and 经理), the radar's table
 // equivalent, and a filled printout.
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { axeViolations, setTheme } from '../support/axe';
 import { bodyText, pdfPages, printToPdf, squeeze } from '../support/pdf';
 import { fieldReady, savedContaining, worksheetReady } from '../support/worksheet';
@@ -165,4 +166,40 @@ test('axe finds nothing on the filled example, anchors open, in light and dark t
     await person(page, 2).getByText('行为描述：问题分析与解决').click();
     expect(await axeViolations(page, '.ws'), `${theme} theme`).toEqual([]);
   }
+});
+
+test('汇总: the group’s average radar and the most common gaps of the participants’ files', async ({
+  page,
+}, info) => {
+  await open(page);
+  await page.getByRole('button', { name: '载入示例' }).click();
+  await expect(page.getByLabel('团队名称', { exact: true })).toHaveValue('华东区域销售一组');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '保存为文件', exact: true }).click(),
+  ]);
+  const first = info.outputPath('first.json');
+  await download.saveAs(first);
+  // A second participant: weakest in 跨部门协作 (1) and 愿景塑造与传递, 冲突解决 (2).
+  const doc = JSON.parse(readFileSync(first, 'utf8'));
+  doc.id = `${doc.id}b`;
+  doc.data.people[0].name = '赵六';
+  doc.data.people[0].scores = [2, 3, 3, 3, 4, 4, 4, 4, 3, 3, 3, 3, 3, 1, 2, 3];
+  const second = info.outputPath('second.json');
+  writeFileSync(second, JSON.stringify(doc));
+
+  await page.goto('/exercises/collect/');
+  await page.getByLabel('选择练习文件（可多选）').setInputFiles([first, second]);
+  // 领导力 (14 + 11) / 8 = 3.125 → 3.13; 沟通能力 (10 + 9) / 8 = 2.38.
+  const group = page.getByRole('table', { name: '全组各维度平均分' });
+  await expect(group.getByRole('row', { name: /领导力/ })).toContainText('3.13');
+  await expect(group.getByRole('row', { name: /沟通能力/ })).toContainText('2.38');
+  await expect(page.getByRole('img', { name: /全组平均的能力雷达图：领导力 3\.13/ })).toBeVisible();
+  const gaps = page.getByRole('table', { name: '最常见的短板' });
+  await expect(gaps.getByRole('row')).toHaveText([
+    /能力\s*人数/,
+    /跨部门协作\s*2 人/,
+    /冲突解决\s*2 人/,
+    /愿景塑造与传递\s*1 人/,
+  ]);
 });
