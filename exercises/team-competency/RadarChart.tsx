@@ -10,7 +10,6 @@
  */
 import { useId } from 'preact/hooks';
 import { radarLabel, radarPoint, radarPolygon, radarRings } from './radar';
-import { RESULTS as T } from './results-strings';
 import './radar.css';
 
 export interface Series {
@@ -99,7 +98,7 @@ export function RadarChart({
         );
       })}
       {series.length > 1 && (
-        <g class="tc-radar-legend" aria-label={T.legend}>
+        <g class="tc-radar-legend">
           {series.map((s, k) => (
             <g key={k} transform={`translate(${20 + k * 140} ${height - 14})`}>
               <line x1="0" y1="-4" x2="26" y2="-4" class={`tc-radar-s${k}`} />

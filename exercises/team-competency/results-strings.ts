@@ -15,7 +15,6 @@ export const RESULTS = {
   chartTitle: (name: string, values: string) => `${name}的能力雷达图：${values}`,
   dimension: '维度',
   scoreBy: (rater: string) => `${rater}评分`,
-  legend: '图例',
   /** 领导力 3.5 (in the chart's accessible name). */
   axisValue: (dimension: string, value: string) => `${dimension} ${value}`,
 } as const;

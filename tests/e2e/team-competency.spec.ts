@@ -78,6 +78,13 @@ test('rating by label and keyboard fills the radar’s table and the development
   await expect(member.getByRole('row', { name: /冲突解决/ })).toContainText('−3（差距大）');
   await expect(page.getByText('周凯：「冲突解决」本人 5 分、经理 2 分，相差 3 分')).toBeVisible();
 
+  // Removing a member can be undone.
+  await page.getByRole('button', { name: '删除成员 2：周凯' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已删除「周凯」' })).toBeVisible();
+  await expect(person(page, 2)).toHaveCount(0);
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(person(page, 2).getByLabel('成员姓名', { exact: true })).toHaveValue('周凯');
+
   await page.reload();
   await worksheetReady(page, '团队名称');
   await expect(person(page, 2).getByLabel('成员姓名', { exact: true })).toHaveValue('周凯');
