@@ -210,3 +210,23 @@ test('汇总: the group’s average radar and the most common gaps of the partic
     /愿景塑造与传递\s*1 人/,
   ]);
 });
+
+test('at 375 px the filled example has no sideways page scroll; wide tables scroll in their box', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open(page);
+  await page.getByRole('button', { name: '载入示例' }).click();
+  const team = page.getByRole('table', { name: '各维度平均分：每人与团队平均' });
+  await expect(team).toBeVisible();
+  await person(page, 2).getByText('行为描述：问题分析与解决').click();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  // 李娜's ratings by 经理 and 本人 side by side: wider than the phone, scrolled in their own box.
+  const ratings = page.getByRole('table', { name: '李娜的评分' });
+  const wrap = ratings.locator('xpath=ancestor::div[contains(@class,"ws-table-wrap")][1]');
+  const [scroll, client] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(scroll).toBeGreaterThan(client);
+});
