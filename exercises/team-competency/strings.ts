@@ -37,7 +37,6 @@ export const FORM = {
   full: '成员已达上限。',
   competency: '能力',
   scoreBy: (rater: string) => `${rater}评分`,
-  unrated: '未评',
   anchors: '行为描述',
   groupLabel: (competency: string, rater: string) => `${competency}（${rater}评分）`,
   gapHint: '差距 = 经理评分 − 本人评分；相差 2 分及以上的能力，面谈时优先谈。',
@@ -59,7 +58,6 @@ export const PLAN = {
   kept: '（不再是最低项，已写的计划保留）',
   personPlan: (name: string) => `${name}的发展计划`,
   item: '能力',
-  row: (competency: string) => `${competency}：`,
 } as const;
 
 /** The course example: a manager from sales (strong in 业务能力, weak in 跨部门协作 and 冲突解决, as the chapter's 常见错误 describes) and two team members. */
