@@ -16,6 +16,7 @@ import type { SheetsOf } from './core/sheets';
 import { channelPricingEntry } from './channel-pricing/worksheet';
 import { smartGoalEntry } from './smart-goal/worksheet';
 import { swotEntry } from './swot/worksheet';
+import { teamCompetencyEntry } from './team-competency/worksheet';
 
 export interface WorksheetInfo {
   id: string;
@@ -59,6 +60,7 @@ export const WORKSHEETS: readonly WorksheetEntry[] = [
   smartGoalEntry,
   swotEntry,
   channelPricingEntry,
+  teamCompetencyEntry,
 ];
 
 const PART_NAMES = ['definition', 'collectBody', 'sheets', 'example'] as const;

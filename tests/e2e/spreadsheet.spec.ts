@@ -221,6 +221,45 @@ const CASES: Case[] = [
     // The 最低限价 column: the dealer buys from the company, with the example's floor of 56.
     csv: ['价格链', '经销商,渠道商,120.00,160.00,40.00,25.0%,33.3%,56.00,'],
   },
+  {
+    id: 'team-competency',
+    firstField: '团队名称',
+    async fill(page) {
+      await page.getByRole('button', { name: '载入示例' }).click();
+      await page.getByLabel('团队名称', { exact: true }).fill('华东一组');
+      await savedContaining(page, '"team":"华东一组"');
+    },
+    sheets: ['概况', '评分', '维度均分', '个人发展计划'],
+    check(raw, shown) {
+      expect(rowStarting(raw['概况'], '团队名称')).toEqual(['团队名称', '华东一组']);
+      // Ratings are numbers; 李娜's 问题分析与解决: 本人 4, 经理 2, gap −2.
+      expect(rowStarting(raw['评分'], '李娜', '执行能力', '问题分析与解决')).toEqual([
+        '李娜',
+        '执行能力',
+        '问题分析与解决',
+        '4',
+        '2',
+        '-2',
+      ]);
+      // The team's averages, exact to the hundredth: 38 / 12 → 3.17.
+      expect(rowStarting(raw['维度均分'], '团队平均')).toEqual([
+        '团队平均',
+        '3.17',
+        '3.5',
+        '3.08',
+        '2.92',
+      ]);
+      expect(rowStarting(shown['维度均分'], '张伟')).toEqual([
+        '张伟',
+        '3.50',
+        '4.50',
+        '3.50',
+        '2.50',
+      ]);
+      expect(rowStarting(raw['个人发展计划'], '张伟', '跨部门协作')?.[2]).toContain('协调会');
+    },
+    csv: ['维度均分', '团队平均,3.17,3.50,3.08,2.92'],
+  },
 ];
 
 for (const c of CASES) {
