@@ -24,7 +24,16 @@ function fakeLocation(initial = '') {
   return location satisfies WorksheetLocation;
 }
 
-function setup(opts: { engine?: StorageEngine | null; hash?: string; now?: () => Date } = {}) {
+const EXAMPLE = () => ({ data: { text: '示例：华东区' } as Notes, title: '示例' });
+
+function setup(
+  opts: {
+    engine?: StorageEngine | null;
+    hash?: string;
+    now?: () => Date;
+    example?: () => { data: Notes; title?: string };
+  } = {},
+) {
   const engine = opts.engine === undefined ? createMemoryEngine() : opts.engine;
   const location = fakeLocation(opts.hash);
   const download = vi.fn();
@@ -38,6 +47,7 @@ function setup(opts: { engine?: StorageEngine | null; hash?: string; now?: () =>
       now: opts.now ?? steppingClock(),
       random: seededRandom(5),
       reader: documentReader(def),
+      example: opts.example,
     },
     (s) => (state = s),
   );
@@ -415,6 +425,51 @@ describe('links', () => {
     c.update(text('to share'));
     const link = await c.shareLink();
     expect(link.ok && link.url.startsWith(`${BASE}#share=`)).toBe(true);
+  });
+});
+
+describe("#example (a chapter's link with the worked example)", () => {
+  it('fills the unsaved first document when nothing is stored, and clears the address', async () => {
+    const { state, location, started, engine } = setup({ hash: '#example', example: EXAMPLE });
+    await started;
+    expect(state()).toMatchObject({ isDraft: true, current: { title: '示例' } });
+    expect(state().current.data.text).toBe('示例：华东区');
+    expect(state().message?.text).toContain('已打开示例');
+    expect(location.hash).toBe('');
+    expect(engine?.keys()).toEqual([]);
+  });
+
+  it("never touches the learner's work: the example goes into a new document", async () => {
+    const engine = createMemoryEngine();
+    const mine = setup({ engine });
+    mine.c.update(text('我的分析'));
+    vi.advanceTimersByTime(400);
+    mine.c.dispose();
+
+    const linked = setup({ engine, hash: '#example', example: EXAMPLE });
+    await linked.started;
+    expect(
+      linked
+        .state()
+        .docs.map((d) => d.data.text)
+        .sort(),
+    ).toEqual(['我的分析', '示例：华东区']);
+    expect(linked.state().current.data.text).toBe('示例：华东区');
+    expect(linked.state().message?.text).toContain('你原来的文档都还在');
+    linked.c.dispose();
+
+    // Following the link again opens the same example document instead of a third one.
+    const again = setup({ engine, hash: '#example', example: EXAMPLE });
+    await again.started;
+    expect(again.state().docs).toHaveLength(2);
+    expect(again.state().current.data.text).toBe('示例：华东区');
+  });
+
+  it('leaves the page as it was when the worksheet has no example to give', async () => {
+    const { state, location, started } = setup({ hash: '#example' });
+    await started;
+    expect(state().current.data.text).toBe('');
+    expect(location.hash).toBe('');
   });
 });
 

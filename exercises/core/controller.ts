@@ -29,6 +29,9 @@ import {
 import { FILE_TEXT, SHELL_TEXT } from './strings';
 
 /** What the controller needs from the page's address. */
+/** The address fragment of a chapter's link that opens the worked example (`openExample`). */
+export const EXAMPLE_HASH = '#example';
+
 export interface WorksheetLocation {
   readonly hash: string;
   readonly href: string;
@@ -79,6 +82,11 @@ export interface ControllerOptions<T = never> {
   autosaveDelay?: number;
   /** Content to start from when this namespace has no document yet (a worked example, say). */
   start?: () => { data: T; title?: string };
+  /**
+   * The worked example, opened when the address ends in `#example` (a chapter's link to its
+   * worksheet): never over the learner's work, as a new document unless one already holds it.
+   */
+  example?: () => { data: T; title?: string };
   /** The stored-data reader, when it is at hand already (tests); otherwise loaded when needed. */
   reader?: DocumentReader<T>;
 }
@@ -256,6 +264,7 @@ export function createWorksheetController<T>(
 
   /** Open `#share=` read-only, or show what `#new=` would start a document with, and ask. */
   async function handleFragment() {
+    if (location.hash === EXAMPLE_HASH) return openExample();
     if (!/^#(share|new)=/.test(location.hash)) return;
     // lz-string, the decoder and the schema load only when a link needs them.
     let loaded;
@@ -281,6 +290,28 @@ export function createWorksheetController<T>(
     }
     // Nothing is stored until the learner says so (saveSharedCopy), or declines (closeShared).
     set({ shared: { doc: store.draft(undefined, fragment.result.data), fromNewLink: true } });
+  }
+
+  /**
+   * `#example`: the worked example, in the unsaved first document when nothing is stored, else
+   * the stored document that holds it unchanged, else a new document. The address loses the
+   * hash, so a reload does not open it again.
+   */
+  function openExample() {
+    location.clearHash();
+    const example = options.example?.();
+    if (!example) return;
+    if (state.isDraft) {
+      open(store.draft(example.title, example.data), info(SHELL_TEXT.exampleOpened));
+      return;
+    }
+    const same = JSON.stringify(example.data);
+    const held = store.list().docs.find((d) => JSON.stringify(d.data) === same);
+    if (held) open(held, info(SHELL_TEXT.exampleOpened));
+    else {
+      autosave.flush();
+      open(store.create(example.title, example.data), info(SHELL_TEXT.exampleInNewDoc));
+    }
   }
 
   /** An unsaved first document: the frame's starting content, or an empty one. */

@@ -1,7 +1,8 @@
 // The worksheet contract: every worksheet in exercises/registry.ts works in every place the site
 // shows it. One test per worksheet walks all of it in Chromium against the build: the page
 // renders and saves, 打印空白表, 导出 Excel, the embed route, a share link opens as a read-only
-// copy, 汇总 opens two exported files of it, and a 学习进度 backup round-trips it.
+// copy, 汇总 opens two exported files of it, a 学习进度 backup round-trips it, and a chapter's
+// link with the worked example (#example) opens it beside the learner's document.
 // A worksheet added to the registry is tested here with no edit to this file; its definition
 // names the field to fill (`contract`).
 import { expect, test, type Page } from '@playwright/test';
@@ -120,6 +121,13 @@ for (const entry of WORKSHEETS.filter((w) => w.ready)) {
     await fresh.goto(`/exercises/${entry.id}/`);
     await worksheetReady(fresh, field);
     await expect(fresh.getByLabel(field, { exact: true })).toHaveValue(value);
+
+    // A chapter's link ending in #example opens the worked example in a new document; the
+    // learner's own document stays, and the address loses the hash (a reload opens no third).
+    await fresh.goto(`/exercises/${entry.id}/#example`);
+    await expect(fresh.getByText('示例已放在一份新文档里')).toBeVisible();
+    await expect(fresh.getByLabel('当前文档').locator('option')).toHaveCount(2);
+    expect(new URL(fresh.url()).hash).toBe('');
     await freshContext.close();
   });
 }

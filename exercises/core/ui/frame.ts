@@ -31,6 +31,7 @@ export function frameOptions<T>(
     hold: props.hold,
     namespace: props.namespace,
     start: props.startWithExample ? example : undefined,
+    example,
     // A locked example is a sample to look at: nothing of the learner's is read or written.
     ...(sample ? { engine: createMemoryEngine() } : {}),
   };

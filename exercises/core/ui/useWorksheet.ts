@@ -34,6 +34,8 @@ export interface UseWorksheetOptions<T = never> {
   download?: (file: { filename: string; text: string; mimeType: string }) => void;
   /** Content to start from when the namespace has no document yet (`?example=1`). */
   start?: () => { data: T; title?: string };
+  /** The worked example, opened by a chapter's link ending in `#example`. */
+  example?: () => { data: T; title?: string };
   /** The stored-data reader when it is at hand (tests); pages load it when they need it. */
   reader?: DocumentReader<T>;
 }
@@ -96,6 +98,7 @@ export function useWorksheet<T>(
         random: o.random,
         autosaveDelay: o.autosaveDelay,
         start: o.start,
+        example: o.example,
         reader: o.reader,
       },
       setState,
