@@ -23,14 +23,14 @@ export function ResultsSection({ data }: { data: ScorecardData }) {
         <>
           <p class="ws-hint">{T.hint}</p>
           <ScrollBox labelledBy={`${id}-caption`}>
-            <table class="sc-table">
+            <table class="sc-table sc-ranking">
               <caption id={`${id}-caption`}>{T.rankingCaption}</caption>
               <thead>
                 <tr>
+                  <th scope="col">{T.member}</th>
                   <th scope="col" class="ws-num">
                     {T.rank}
                   </th>
-                  <th scope="col">{T.member}</th>
                   {data.categories.map((c) => (
                     <th key={c.key} scope="col" class="ws-num">
                       {CATEGORY_NAME[c.key]}
@@ -44,8 +44,8 @@ export function ResultsSection({ data }: { data: ScorecardData }) {
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.index}>
-                    <td class="ws-num">{r.rank ?? T.unranked}</td>
                     <th scope="row">{r.name}</th>
+                    <td class="ws-num">{r.rank ?? T.unranked}</td>
                     {r.categories.map((score, i) => (
                       <td key={i} class="ws-num">
                         {show(score)}

@@ -48,7 +48,7 @@ describe('Scorecard form', () => {
       .getAllByRole('row')
       .map((r) => r.textContent);
     expect(rows[1]).toContain('李娜');
-    expect(rows[2]).toBe('2张伟85.0080.0090.0070.0083.00');
+    expect(rows[2]).toBe('张伟285.0080.0090.0070.0083.00');
     expect(screen.getByRole('table', { name: '得分分布（表格）' }).textContent).toContain('王强');
   });
 

@@ -15,7 +15,11 @@ export const RESULTS = {
   names: '成员',
   people: (n: number) => `${n} 人`,
   bandName: (from: number, to: number | null) =>
-    to === null ? `${from} 分及以上` : from === 0 ? `${to} 分以下` : `${from}–${to} 分`,
+    to === null
+      ? `${from} 分及以上`
+      : from === 0
+        ? `${to} 分以下`
+        : `${from}–${to} 分（不含 ${to} 分）`,
   bandShort: (from: number, to: number | null) =>
     to === null ? `≥${from}` : from === 0 ? `<${to}` : `${from}–${to}`,
 } as const;

@@ -384,6 +384,7 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
     ['/channels/pricing/', '建议零售价'],
     ['/exercises/smart-goal/', '目标名称'],
     ['/exercises/channel-pricing/', '建议零售价'],
+    ['/exercises/scorecard/', '考核周期'],
   ] as const;
 
   for (const [path, field] of PAGES) {
