@@ -3,7 +3,7 @@
  * interview record, then the ranking and distribution (a deferred part). Wiring only: every
  * rule is in score.ts and model.ts.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Deferred, deferredView } from '../core/ui/Deferred';
 import { TextField } from '../core/ui/fields';
 import { PaperRows } from '../core/ui/PaperRows';
@@ -30,12 +30,19 @@ if (import.meta.env.SSR) await loadParts();
 export function ScorecardForm({ data, readOnly, onChange, onLoadExample }: Props) {
   // 打印面谈记录: the member whose record alone is on paper while the print dialog is open.
   const [printing, setPrinting] = useState<string | null>(null);
+  const addMemberButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!printing) return;
     const done = () => setPrinting(null);
+    // The rest of the page (the instructions above the worksheet) stays off this paper too.
+    const root = document.documentElement;
+    root.classList.add('sc-interview-print');
     window.addEventListener('afterprint', done);
     window.print();
-    return () => window.removeEventListener('afterprint', done);
+    return () => {
+      window.removeEventListener('afterprint', done);
+      root.classList.remove('sc-interview-print');
+    };
   }, [printing]);
 
   return (
@@ -74,13 +81,16 @@ export function ScorecardForm({ data, readOnly, onChange, onLoadExample }: Props
               index={index}
               printing={printing === member.id}
               onChange={onChange}
-              onRemove={() => onChange(removeMember(data, member.id))}
+              onRemove={() => {
+                onChange(removeMember(data, member.id));
+                addMemberButton.current?.focus();
+              }}
               onPrint={() => setPrinting(member.id)}
             />
           ))
         )}
         <div class="ws-buttons">
-          <button type="button" onClick={() => onChange(addMember(data))}>
+          <button type="button" ref={addMemberButton} onClick={() => onChange(addMember(data))}>
             {FORM.addMember}
           </button>
         </div>

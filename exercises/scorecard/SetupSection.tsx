@@ -167,6 +167,10 @@ function CategoryBlock({ data, category, onChange }: Props & { category: Categor
           })}
         </ol>
       )}
+      {/* 打印空白表: rows to write more indicators in. */}
+      <div class="sc-blank-only">
+        <PaperRows columns={[FIELD.name, FIELD.weight, FIELD.target, FIELD.rule]} rows={2} />
+      </div>
       <button
         type="button"
         class="sc-add"

@@ -147,6 +147,8 @@ test('打印面谈记录 prints one member alone, as the interview record', asyn
   expect(text).toContain(squeeze('下次回顾'));
   expect(text).not.toContain(squeeze('李娜'));
   expect(text).not.toContain(squeeze('团队排名'));
+  // Nor the page's instructions around the worksheet.
+  expect(text).not.toContain(squeeze('怎么用'));
 });
 
 for (const theme of ['light', 'dark'] as const) {
