@@ -38,11 +38,16 @@ function ScoreCell({ result }: { result: IndicatorScore | undefined }) {
         {result.message && <span class="ws-error sc-note">{result.message}</span>}
       </td>
     );
+  const attainment = result.attainment === null ? '' : formatHundredths(result.attainment);
   return (
     <td class="ws-num">
       {formatHundredths(result.score)}
-      {result.belowThreshold && <span class="sc-note">{SCORE_NOTE.belowThreshold}</span>}
-      {result.capped && !result.belowThreshold && <span class="sc-note">{SCORE_NOTE.capped}</span>}
+      {result.belowThreshold && (
+        <span class="sc-note">{SCORE_NOTE.belowThreshold(attainment)}</span>
+      )}
+      {result.capped && !result.belowThreshold && (
+        <span class="sc-note">{SCORE_NOTE.capped(attainment)}</span>
+      )}
     </td>
   );
 }

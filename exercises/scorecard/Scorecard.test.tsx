@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import CollectBody from './CollectBody';
+import { EXAMPLE } from './model';
 import Scorecard from './Scorecard';
 import { loadParts } from './ScorecardForm';
 
@@ -76,5 +78,14 @@ describe('Scorecard form', () => {
     type('成员 1 销售额 实际值', '450');
     const table = screen.getByRole('table', { name: '成员 1的得分' });
     expect(within(table).getAllByText('90.00').length).toBe(2);
+  });
+});
+
+describe('汇总 body', () => {
+  it('lists the ranking and flags what is still the example', () => {
+    render(<CollectBody data={EXAMPLE} />);
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['李娜：102.72 分', '张伟：83.00 分', '王强：63.98 分']);
+    expect(screen.getByText(/含未修改的示例内容：指标与权重、张伟、李娜、王强/)).toBeTruthy();
   });
 });

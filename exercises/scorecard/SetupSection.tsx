@@ -12,6 +12,7 @@ import {
   cardIssues,
   categoryWeightTotal,
   formatExact,
+  indicatorWeightTotal,
   removeIndicator,
   setCategoryWeight,
   THRESHOLD_INPUT,
@@ -166,6 +167,12 @@ function CategoryBlock({ data, category, onChange }: Props & { category: Categor
             );
           })}
         </ol>
+      )}
+      {category.indicators.length > 0 && (
+        <p class="sc-subtotal">
+          {FORM.indicatorWeightTotal(name)}：
+          <strong>{formatExact(indicatorWeightTotal(category).total)}%</strong>
+        </p>
       )}
       {/* 打印空白表: rows to write more indicators in. */}
       <div class="sc-blank-only">

@@ -6,6 +6,7 @@ import {
   categoryWeightTotal,
   createData,
   distribution,
+  exampleLeftovers,
   EXAMPLE,
   formatExact,
   formatHundredths,
@@ -210,5 +211,15 @@ describe('edits', () => {
     expect(setActual(data, 'm1', 'i1', '').members[0]!.actuals).toEqual([
       { indicator: 'i3', value: '5' },
     ]);
+  });
+});
+
+describe('exampleLeftovers', () => {
+  it("names what is still the example, and nothing in a card of one's own", () => {
+    expect(exampleLeftovers(EXAMPLE)).toEqual({ setup: true, members: ['张伟', '李娜', '王强'] });
+    let data = setActual(EXAMPLE, 'm1', 'i1', '460');
+    data = updateIndicator(data, 'i2', { name: '毛利率（%）' });
+    expect(exampleLeftovers(data)).toEqual({ setup: false, members: ['李娜', '王强'] });
+    expect(exampleLeftovers(createData())).toEqual({ setup: false, members: [] });
   });
 });

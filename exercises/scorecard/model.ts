@@ -115,6 +115,20 @@ export const EXAMPLE: ScorecardData = {
   ),
 };
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What still holds the worked example untouched (for 汇总): the example's indicators and
+ * weights, and members with the example's name and 实际值. Empty for a card of one's own.
+ */
+export function exampleLeftovers(data: ScorecardData): { setup: boolean; members: string[] } {
+  const setup = same(data.categories, EXAMPLE.categories);
+  const members = data.members
+    .filter((m) => EXAMPLE.members.some((e) => e.name === m.name && same(e.actuals, m.actuals)))
+    .map((m) => m.name);
+  return { setup, members };
+}
+
 /** A fresh copy of the worked example. */
 export function exampleData(): ScorecardData {
   return JSON.parse(JSON.stringify(EXAMPLE)) as ScorecardData;

@@ -8,6 +8,9 @@ export const TITLE = '绩效计分卡';
 export const DEFAULT_DOC_TITLE = '未命名计分卡';
 export const EXAMPLE_TITLE = '示例：2026 年第四季度绩效计分卡';
 
+/** The heading of the indicators and weights (also named in 汇总 when still the example's). */
+export const SETUP_HEADING = '指标与权重';
+
 export const CATEGORY_NAME: Record<CategoryKey, string> = {
   results: '业绩指标',
   ability: '能力指标',
@@ -68,13 +71,14 @@ export const HINT = {
 export const FORM = {
   loadExample: '载入示例',
   exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
-  setup: '指标与权重',
+  setup: SETUP_HEADING,
   members: '成员得分',
   addIndicator: (category: string) => `在${category}中添加指标`,
   removeIndicator: (category: string, n: number) => `删除${category}第 ${n} 项指标`,
   indicatorRow: (category: string, n: number) => `${category}第 ${n} 项`,
   noIndicators: '这一类还没有指标。',
   remove: '删除',
+  indicatorWeightTotal: (category: string) => `${category}内各指标权重合计`,
   addMember: '添加成员',
   removeMember: (name: string) => `删除成员「${name}」`,
   memberFallback: (n: number) => `成员 ${n}`,
@@ -114,8 +118,9 @@ export const ISSUE = {
 
 /** Beside a score: what the rule did. */
 export const SCORE_NOTE = {
-  capped: '（封顶）',
-  belowThreshold: '（低于门槛）',
+  /** `attainment` is «124.00», or '' when it has no finite value (a 费用率 of 0). */
+  capped: (attainment: string) => (attainment ? `（封顶，达成率 ${attainment}%）` : '（封顶）'),
+  belowThreshold: (attainment: string) => `（低于门槛，达成率 ${attainment}%）`,
 } as const;
 
 export const EXAMPLE_TEXT = {

@@ -47,9 +47,9 @@ test('the chapter example: 85 × 40% + 80 × 30% + 90 × 20% + 70 × 10% = 83 �
   await expect(page.getByText('类别权重合计：100%')).toBeVisible();
   // Cap, threshold and lower-is-better, as the reader sees them.
   const li = (await rows(page, '李娜的得分')).join('\n');
-  expect(li).toMatch(/销售额（万元） \| 500 \| 620 \| 120\.00（封顶）/);
+  expect(li).toMatch(/销售额（万元） \| 500 \| 620 \| 120\.00（封顶，达成率 124\.00%）/);
   const wang = (await rows(page, '王强的得分')).join('\n');
-  expect(wang).toMatch(/毛利率 \| 25% \| 16% \| 0\.00（低于门槛）/);
+  expect(wang).toMatch(/毛利率 \| 25% \| 16% \| 0\.00（低于门槛，达成率 64\.00%）/);
   expect(wang).toMatch(/销售费用率 \| 8% \| 11% \| 72\.73/);
 });
 
@@ -108,9 +108,9 @@ test('a new card: fill by label, score a member, keep the interview record', asy
   await page.getByLabel('成员 1 成员姓名').fill('赵敏');
   await page.getByLabel('赵敏 销售额 实际值').fill('７５０');
   const table = page.getByRole('table', { name: '赵敏的得分' });
-  await expect(table).toContainText('0.00（低于门槛）');
+  await expect(table).toContainText('0.00（低于门槛，达成率 75.00%）');
   await page.getByLabel('赵敏 销售额 实际值').fill('1,300');
-  await expect(table).toContainText('120.00（封顶）');
+  await expect(table).toContainText('120.00（封顶，达成率 130.00%）');
   await page.getByLabel('赵敏 优势与成绩').fill('新客户开发超额完成');
   await savedContaining(page, '新客户开发超额完成');
   await page.reload();
