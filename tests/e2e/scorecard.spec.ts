@@ -151,6 +151,25 @@ test('打印面谈记录 prints one member alone, as the interview record', asyn
   expect(text).not.toContain(squeeze('怎么用'));
 });
 
+test('the chapter sends the reader to the worksheet with its example', async ({ page }) => {
+  await page.goto('/team/performance/');
+  await page.getByRole('link', { name: '在线练习：绩效计分卡（从示例开始）' }).click();
+  await expect(page).toHaveURL(/\/exercises\/scorecard\/#new=/);
+  // The page shows the example as a preview and asks before it creates a document.
+  const create = page
+    .getByRole('region', { name: '根据链接新建文档？' })
+    .getByRole('button', { name: '新建文档' });
+  await expect(async () => {
+    await page.getByLabel('考核周期', { exact: true }).scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(create).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await create.click();
+  await expect(page.getByRole('table', { name: '张伟的得分' }).locator('tfoot')).toContainText(
+    '83.00 分',
+  );
+  await expect(page.getByLabel('考核周期', { exact: true })).toHaveValue('2026 年第四季度');
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: the example is clean in the ${theme} theme`, async ({ page }) => {
     await openWithExample(page);
