@@ -176,7 +176,7 @@ export function MemberCard({ data, member, index, printing, onChange, onRemove, 
           onInput={(value) => set({ actions: value })}
         />
         <p class="sc-signature sc-wide" aria-hidden="true">
-          {FORM.signature}：{FORM.manager}＿＿＿＿＿＿　{FORM.employee}＿＿＿＿＿＿
+          {FORM.signature}
         </p>
       </fieldset>
       <div class="ws-buttons">

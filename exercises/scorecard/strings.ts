@@ -89,15 +89,14 @@ export const FORM = {
   categoryScore: '类别得分',
   interview: '绩效面谈记录',
   interviewFor: (name: string) => `绩效面谈记录：${name}`,
-  signature: '双方确认（签字）',
+  /** On paper, under the interview record. */
+  signature: '双方确认（签字）：销售经理＿＿＿＿＿＿　员工＿＿＿＿＿＿',
   scoresOf: (name: string) => `${name}的得分`,
   categoryHeading: (category: string, weight: string) =>
     weight ? `${category}（权重 ${weight.replace(/[%％]$/, '')}%）` : category,
   manual: '手动评分',
   printInterview: (name: string) => `打印${name}的面谈记录`,
   printingInterview: '正在打印面谈记录。',
-  manager: '销售经理',
-  employee: '员工',
   pending: '—',
   percentSuffix: '%',
   points: (score: string) => `${score} 分`,

@@ -123,6 +123,8 @@ test('the filled card prints its values and an interview record for each member'
   page,
 }, info) => {
   await openWithExample(page);
+  // The ranking is a deferred part: print once its code has drawn the example.
+  await expect(page.getByRole('table', { name: '团队排名' })).toBeVisible();
   const printed = squeeze(pdfPages(await printToPdf(page, info, 'filled')).join('\n'));
   // The page's own instructions name the buttons; the worksheet itself prints no widget.
   const text = printed.slice(printed.indexOf(squeeze('开始练习')));
@@ -149,6 +151,26 @@ test('打印面谈记录 prints one member alone, as the interview record', asyn
   expect(text).not.toContain(squeeze('团队排名'));
   // Nor the page's instructions around the worksheet.
   expect(text).not.toContain(squeeze('怎么用'));
+});
+
+test('keyboard: an indicator is added and removed without a mouse, focus stays in place', async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  await worksheetReady(page, '考核周期');
+  const add = page.getByRole('button', { name: '在业绩指标中添加指标' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  const second = page.getByLabel('业绩指标第 2 项 指标名称');
+  await expect(second).toBeVisible();
+  await second.focus();
+  await page.keyboard.type('回款率');
+  await expect(second).toHaveValue('回款率');
+  await page.getByRole('button', { name: '删除业绩指标第 2 项指标' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(second).toHaveCount(0);
+  await expect(add).toBeFocused();
+  expect(await add.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
 });
 
 test('the chapter sends the reader to the worksheet with its example', async ({ page }) => {
