@@ -14,6 +14,7 @@ import type { ComponentType } from 'preact';
 import type { ExerciseDefinition, WorksheetDocument } from './core/document';
 import type { SheetsOf } from './core/sheets';
 import { channelPricingEntry } from './channel-pricing/worksheet';
+import { scorecardEntry } from './scorecard/worksheet';
 import { smartGoalEntry } from './smart-goal/worksheet';
 import { swotEntry } from './swot/worksheet';
 import { teamCompetencyEntry } from './team-competency/worksheet';
@@ -61,6 +62,7 @@ export const WORKSHEETS: readonly WorksheetEntry[] = [
   swotEntry,
   channelPricingEntry,
   teamCompetencyEntry,
+  scorecardEntry,
 ];
 
 const PART_NAMES = ['definition', 'collectBody', 'sheets', 'example'] as const;

@@ -385,6 +385,7 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
     ['/exercises/smart-goal/', '目标名称'],
     ['/exercises/channel-pricing/', '建议零售价'],
     ['/exercises/team-competency/', '团队名称'],
+    ['/exercises/scorecard/', '考核周期'],
   ] as const;
 
   for (const [path, field] of PAGES) {

@@ -7,6 +7,7 @@ const PAGES = [
   ['/exercises/swot/', '分析对象'],
   ['/exercises/channel-pricing/', '建议零售价'],
   ['/exercises/team-competency/', '团队名称'],
+  ['/exercises/scorecard/', '考核周期'],
 ] as const;
 
 for (const [path, field] of PAGES) {
