@@ -146,3 +146,15 @@ test('on paper: the customer card in full though closed, the sheet on a page of 
   for (const other of ['销售代表角色卡', '示范对话', '要点回顾'])
     expect(sheet, `"${other}" printed with the sheet`).not.toContain(other);
 });
+
+test("the module's 讲义版 prints every kit: the customer cards in full, each sheet whole on a page of its own", async ({
+  page,
+}, info) => {
+  test.slow();
+  await page.goto('/print/skills/');
+  const pages = pdfPages(await printToPdf(page, info, 'skills-edition'));
+  expect(bodyText(pages)).toContain(squeeze(SECRET));
+  const sheets = pages.filter((p) => bodyText([p]).startsWith('观察员评分表：'));
+  expect(sheets).toHaveLength(SKILLS.length);
+  for (const sheet of sheets) expect(bodyText([sheet])).toContain('下一次最该改的一处');
+});
