@@ -68,6 +68,11 @@ test('every skills page has one kit before 要点回顾: three cards, 10–20 tu
 test('the customer card opens on demand; weak and strong lines are labelled in text, with a note and a link', async ({
   page,
 }) => {
+  // The kit's styles live under the site's Content-Security-Policy like the rest of the page.
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Refused to|Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(PAGE);
   const main = content(page);
@@ -112,6 +117,7 @@ test('the customer card opens on demand; weak and strong lines are labelled in t
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, 'page scrolls sideways at 375 px').toBeLessThanOrEqual(0);
+  expect(refused).toEqual([]);
 });
 
 test('on paper: the customer card in full though closed, the sheet on a page of its own and alone on one A4 page', async ({
