@@ -19,3 +19,8 @@ export { default as FormTemplate } from './forms/FormTemplate.astro';
 export { default as FormTable } from './forms/FormTable.astro';
 export { default as FormLines } from './forms/FormLines.astro';
 export { default as FormChecks } from './forms/FormChecks.astro';
+export { default as RolePlay } from './roleplay/RolePlay.astro';
+export { default as RoleCard } from './roleplay/RoleCard.astro';
+export { default as Dialogue } from './roleplay/Dialogue.astro';
+export { default as Turn } from './roleplay/Turn.astro';
+export { default as ObserverSheet } from './roleplay/ObserverSheet.astro';
