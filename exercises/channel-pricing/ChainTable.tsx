@@ -4,7 +4,8 @@
  * to the figure they are about.
  */
 import { useId } from 'preact/hooks';
-import { Figure, ScrollBox } from './fields';
+import { ScrollBox } from '../core/ui/ScrollBox';
+import { Figure } from './fields';
 import { computeChain, missingInputs, type Issue, type TierRow } from './chain';
 import { formatCost, showPercent, showYuan, type Decimal } from './money';
 import { TABLE as T, TIERS } from './chain-strings';

@@ -4,7 +4,8 @@
  */
 import { useId, useRef } from 'preact/hooks';
 import { TextField } from '../core/ui/fields';
-import { Figure, NumberInput, ScrollBox } from './fields';
+import { ScrollBox } from '../core/ui/ScrollBox';
+import { Figure, NumberInput } from './fields';
 import { addScenario, removeScenario, updateScenario } from './edits';
 import { computeChain, type TierRow } from './chain';
 import type { ChannelPricingData } from './model';

@@ -4,7 +4,8 @@
  * cliffs where 全量折扣 makes one more unit cheaper in total.
  */
 import { useId } from 'preact/hooks';
-import { Figure, ScrollBox } from './fields';
+import { ScrollBox } from '../core/ui/ScrollBox';
+import { Figure } from './fields';
 import type { ChainResult } from './chain';
 import { formatCount, formatYuan, showPercent, showYuan } from './money';
 import type { Band, VolumeResult } from './volume';

@@ -6,7 +6,7 @@
  * same numbers for screen readers and print.
  */
 import { useId } from 'preact/hooks';
-import { ScrollBox } from './fields';
+import { ScrollBox } from '../core/ui/ScrollBox';
 import { formatCost, formatPercent, formatYuan, ZERO, type Decimal } from './money';
 import type { WaterfallItem } from './summary';
 import { WATERFALL as T } from './summary-strings';

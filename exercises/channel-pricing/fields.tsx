@@ -5,7 +5,6 @@
  * the other tax basis beside the input, says «请填写此项» under an empty field the chosen
  * method needs (as a hint, not an error), and accepts ids of checks elsewhere about it.
  */
-import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { TEXT_MAX } from '../core/limits';
 import { readAs, readField, type FieldRule } from './read';
@@ -116,22 +115,5 @@ export function Figure({ value, sub, issues = [] }: FigureProps) {
         </span>
       ))}
     </>
-  );
-}
-
-/**
- * A table box that scrolls sideways on narrow screens (the page itself never does). It can
- * take focus so keyboard users can scroll it, and is named by the table's caption.
- */
-export function ScrollBox(props: { labelledBy: string; children: ComponentChildren }) {
-  return (
-    <div
-      class="ws-table-wrap cp-scroll"
-      tabIndex={0}
-      role="region"
-      aria-labelledby={props.labelledBy}
-    >
-      {props.children}
-    </div>
   );
 }
