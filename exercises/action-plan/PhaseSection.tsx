@@ -131,7 +131,7 @@ export function PhaseSection({ data, p, range, readOnly, onChange }: Props) {
       </fieldset>
 
       <fieldset disabled={readOnly}>
-        <legend class="ap-sub">{FORM.actionsHeading}</legend>
+        <legend class="ap-sub ap-sub-actions">{FORM.actionsHeading}</legend>
         {phase.actions.length === 0 ? (
           <>
             <p class="ws-hint ws-pending">{FORM.noActions}</p>
