@@ -384,6 +384,7 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
     ['/channels/pricing/', '建议零售价'],
     ['/exercises/smart-goal/', '目标名称'],
     ['/exercises/channel-pricing/', '建议零售价'],
+    ['/exercises/action-plan/', '计划开始日期'],
   ] as const;
 
   for (const [path, field] of PAGES) {
@@ -403,6 +404,7 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
         expect(text, `"${w}" printed`).not.toContain(squeeze(w));
       // Empty lists print as rows to write in.
       if (field === '目标名称') expect(text).toContain(squeeze('日期描述'));
+      if (field === '计划开始日期') expect(text).toContain(squeeze('行动负责人完成日期状态'));
     });
   }
 });

@@ -6,6 +6,7 @@ const PAGES = [
   ['/exercises/smart-goal/', '目标名称'],
   ['/exercises/swot/', '分析对象'],
   ['/exercises/channel-pricing/', '建议零售价'],
+  ['/exercises/action-plan/', '计划开始日期'],
 ] as const;
 
 for (const [path, field] of PAGES) {
