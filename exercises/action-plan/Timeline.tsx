@@ -38,7 +38,8 @@ function Bar(props: { status: ActionStatus; x: number; y: number; width: number;
       {...box}
       height="10"
       class={`ap-bar ap-bar-${status}`}
-      fill={status === 'doing' ? `url(#${hatch})` : undefined}
+      // A style, not the fill attribute: the stylesheet's fill would win over an attribute.
+      style={status === 'doing' ? { fill: `url(#${hatch})` } : undefined}
     />
   );
 }
@@ -163,8 +164,8 @@ function Table({ tl, id, start }: { tl: Data; id: string; start: string }) {
         <caption id={`${id}-caption`}>{T.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{T.phase}</th>
             <th scope="col">{T.item}</th>
+            <th scope="col">{T.phase}</th>
             <th scope="col">{T.owner}</th>
             <th scope="col">{T.date}</th>
             <th scope="col" class="ws-num">
@@ -179,8 +180,8 @@ function Table({ tl, id, start }: { tl: Data; id: string; start: string }) {
               .filter((a) => a.phase === p)
               .map((a) => (
                 <tr key={`${p}-${a.n}`}>
-                  <td>{phase.days}</td>
                   <th scope="row">{a.text.trim() || T.untitled}</th>
+                  <td>{phase.days}</td>
                   <td>{a.owner.trim() || T.none}</td>
                   <td>{dateCell(a.due)}</td>
                   <td class="ws-num">{dayCell(a.day)}</td>
@@ -188,8 +189,8 @@ function Table({ tl, id, start }: { tl: Data; id: string; start: string }) {
                 </tr>
               )),
             <tr key={`${p}-review`} class="ap-review-row">
-              <td>{phase.days}</td>
               <th scope="row">{T.review}</th>
+              <td>{phase.days}</td>
               <td>{T.none}</td>
               <td>{dateCell(tl.reviews[p].date)}</td>
               <td class="ws-num">{dayCell(tl.reviews[p].day)}</td>
