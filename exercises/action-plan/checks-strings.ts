@@ -5,6 +5,7 @@ export const CHECKS = {
   allGood: '三个阶段都有可衡量的目标，行动和复盘日期都在各自的阶段内。',
   count: (n: number) => `有 ${n} 处需要注意：`,
   noStart: '请先填写计划开始日期：各阶段的日期由它推算，才能检查日期是否落在阶段内。',
+  badStart: '计划开始日期格式不正确，请重新选择日期。',
   noMeasurableGoal: (phase: string) =>
     `${phase}还没有可衡量的阶段目标：至少写一个带数量的目标（做到多少、到什么时候）。`,
   goal: (phase: string, n: number, reason: string) => `${phase}阶段目标 ${n}：${reason}`,

@@ -37,7 +37,7 @@ function placeDate(date: string, range: PhaseRange | undefined): 'in' | 'out' | 
 export function planWarnings(data: ActionPlanData): PlanWarning[] {
   const ranges = phaseRanges(data.start);
   const out: PlanWarning[] = [];
-  if (!ranges) out.push({ phase: null, message: T.noStart });
+  if (!ranges) out.push({ phase: null, message: data.start.trim() ? T.badStart : T.noStart });
   data.phases.forEach((phase, p) => {
     const name = PHASES[p].days;
     const range = ranges?.[p];

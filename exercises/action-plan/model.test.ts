@@ -134,6 +134,12 @@ describe('plan warnings', () => {
     ]);
   });
 
+  it('a start date that is not a date (a hand-edited file) is named as such', () => {
+    expect(planWarnings(setStart(EXAMPLE, '2027/1/4')).map((w) => w.message)).toEqual([
+      '计划开始日期格式不正确，请重新选择日期。',
+    ]);
+  });
+
   it('without a start date: asks for it, still checks the goals', () => {
     const data = setStart(EXAMPLE, '');
     expect(planWarnings(data)).toEqual([
