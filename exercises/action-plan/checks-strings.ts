@@ -9,6 +9,8 @@ export const CHECKS = {
   noMeasurableGoal: (phase: string) =>
     `${phase}还没有可衡量的阶段目标：至少写一个带数量的目标（做到多少、到什么时候）。`,
   goal: (phase: string, n: number, reason: string) => `${phase}阶段目标 ${n}：${reason}`,
+  goalDayOutside: (phase: string, n: number, day: number) =>
+    `${phase}阶段目标 ${n} 的期限是第 ${day} 天，不在本阶段内（${phase}）：请改期限，或把目标移到对应的阶段。`,
   actionOutside: (phase: string, n: number, date: string, range: string) =>
     `${phase}行动 ${n} 的完成日期（${date}）不在本阶段内（${range}）。`,
   actionBadDate: (phase: string, n: number) =>

@@ -1,12 +1,14 @@
 /**
  * The checks of a 90 天行动计划: each phase needs a measurable goal (every goal is checked with
- * SMART's sentence check, reused from smart-goal/checks.ts), and every action's 完成日期 and
- * each 复盘日期 must fall inside its phase. Pure; loaded with the part that shows them.
+ * SMART's sentence check, reused from smart-goal/checks.ts); a goal's deadline is its phase's
+ * end, so a 「第 N 天」 it names must lie in its phase; every action's 完成日期 and each 复盘日期
+ * must fall inside its phase. Pure; loaded with the part that shows them.
  */
 import { formatChineseDate, isIsoDate } from '../core/dates';
 import { checkSentence } from '../smart-goal/checks';
 import { CHECKS as T } from './checks-strings';
 import { phaseRanges, type ActionPlanData, type PhaseRange } from './model';
+import { PHASE_DAYS } from './shape';
 import { PHASES } from './strings';
 
 export interface PlanWarning {
@@ -22,6 +24,20 @@ export function isMeasurable(goal: string): boolean {
 
 function rangeText(range: PhaseRange): string {
   return T.range(formatChineseDate(range.from), formatChineseDate(range.to));
+}
+
+/** A day of the plan named in a goal sentence: 「第 60 天前」 (full-width digits too). */
+const NAMED_DAY = /第\s*(\d+)\s*天/g;
+
+/** The first day a goal sentence names that lies outside phase `p`, or null. */
+export function dayOutsidePhase(goal: string, p: number): number | null {
+  const first = p * PHASE_DAYS + 1;
+  const last = first + PHASE_DAYS - 1;
+  for (const match of goal.normalize('NFKC').matchAll(NAMED_DAY)) {
+    const day = Number(match[1]);
+    if (day < first || day > last) return day;
+  }
+  return null;
 }
 
 /** Where a date lies against its phase: inside, outside, not a date; null when not typed. */
@@ -47,6 +63,8 @@ export function planWarnings(data: ActionPlanData): PlanWarning[] {
     for (const g of written) {
       const check = checkSentence(g.text);
       if (check.status !== 'ok') add(T.goal(name, g.i + 1, check.reason));
+      const day = dayOutsidePhase(g.text, p);
+      if (day !== null) add(T.goalDayOutside(name, g.i + 1, day));
     }
     phase.actions.forEach((a, i) => {
       const place = placeDate(a.due, range);

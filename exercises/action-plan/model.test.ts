@@ -113,6 +113,18 @@ describe('plan warnings', () => {
     ]);
   });
 
+  it('a goal whose 「第 N 天」 deadline lies outside its phase', () => {
+    expect(
+      phase2((d) => updateGoal(d, 1, 0, { text: '第 75 天前，方案阶段转化率从 25% 提高到 30%。' })),
+    ).toEqual([
+      '第 31–60 天阶段目标 1 的期限是第 75 天，不在本阶段内（第 31–60 天）：请改期限，或把目标移到对应的阶段。',
+    ]);
+    // Full-width digits read the same; a day inside the phase is fine.
+    expect(
+      phase2((d) => updateGoal(d, 1, 0, { text: '第６０天前，方案阶段转化率从 25% 提高到 30%。' })),
+    ).toEqual([]);
+  });
+
   it('an action whose 完成日期 falls outside its phase', () => {
     expect(phase2((d) => updateAction(d, 1, 2, { due: '2027-03-10' }))).toEqual([
       '第 31–60 天行动 3 的完成日期（2027 年 3 月 10 日）不在本阶段内（2027 年 2 月 3 日至 2027 年 3 月 4 日）。',
