@@ -73,6 +73,15 @@ describe('the worked example', () => {
     expect(planWarnings(exampleFor('2031-07-15'))).toEqual([]);
   });
 
+  it('rejects a file with other than three phases or an unknown 状态, in Chinese', () => {
+    const two = validateData(def, { ...EXAMPLE, phases: EXAMPLE.phases.slice(0, 2) });
+    expect(two.ok).toBe(false);
+    const bad = updateAction(EXAMPLE, 0, 0, { status: 'late' as never });
+    const result = validateData(def, bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('状态');
+  });
+
   it('is not blank; a fresh plan is', () => {
     expect(isBlank(createData())).toBe(true);
     expect(isBlank(EXAMPLE)).toBe(false);
