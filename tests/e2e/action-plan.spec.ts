@@ -41,8 +41,12 @@ test('a plan typed by label is dated from its start, checked, and comes back aft
   await goal.fill('第 30 天前，和 8 名团队成员各做 1 次一对一沟通');
   await expect(checks(page)).not.toContainText('第 1–30 天还没有可衡量的阶段目标');
 
-  await phase1.getByRole('button', { name: '添加行动' }).click();
-  await page.getByLabel('第 1–30 天 第 1 项 行动', { exact: true }).fill('梳理销售漏斗数据');
+  // By keyboard: Enter on 添加行动 lands in the new row, ready to type.
+  await phase1.getByRole('button', { name: '添加行动' }).press('Enter');
+  const action = page.getByLabel('第 1–30 天 第 1 项 行动', { exact: true });
+  await expect(action).toBeFocused();
+  await page.keyboard.type('梳理销售漏斗数据');
+  await expect(action).toHaveValue('梳理销售漏斗数据');
   await page.getByLabel('第 1–30 天 行动 1 负责人', { exact: true }).fill('王磊');
   await page.getByLabel('第 1–30 天 行动 1 完成日期', { exact: true }).fill('2027-02-10');
   await page
