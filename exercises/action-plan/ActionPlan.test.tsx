@@ -2,6 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import ActionPlan from './ActionPlan';
+import ActionPlanBody from './CollectBody';
+import { EXAMPLE } from './model';
 import { loadParts } from './PlanForm';
 
 beforeAll(loadParts);
@@ -39,6 +41,8 @@ describe('ActionPlan form', () => {
     const table = screen.getByRole('table', { name: '时间线（表格）' });
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 9 + 3);
     expect(screen.getByText('今天是计划的第 61 天（2027 年 3 月 5 日）。')).toBeTruthy();
+    // 9 actions, 3 goals, 2 结果, 2 原因 and the focus are still the example's.
+    expect(screen.getAllByText('示例内容：请改成你自己的')).toHaveLength(17);
   });
 
   it('warns when an action’s 完成日期 leaves its phase and when a phase loses its measurable goal', async () => {
@@ -63,5 +67,17 @@ describe('ActionPlan form', () => {
     await waitFor(() => expect(document.activeElement).toBe(field('第 1–30 天 第 1 项 行动')));
     expect(field('第 1–30 天 行动 1 负责人')).toBeTruthy();
     expect(field('第 1–30 天 行动 1 状态').value).toBe('todo');
+  });
+});
+
+describe('汇总', () => {
+  it('shows the goals per phase and flags what is still the example', () => {
+    render(<ActionPlanBody data={EXAMPLE} />);
+    expect(document.body.textContent).toContain('计划开始日期：2027 年 1 月 4 日');
+    expect(screen.getByText(/方案阶段转化率从 25% 提高到 30%/)).toBeTruthy();
+    expect(screen.getAllByText('行动 3 项，已完成 3 项')).toHaveLength(1);
+    expect(
+      screen.getByText(/^含未修改的示例内容：第 1–30 天阶段目标 1、第 31–60 天阶段目标 1/),
+    ).toBeTruthy();
   });
 });

@@ -16,6 +16,7 @@ import {
   updateAction,
   updateGoal,
   type ActionPlanData,
+  type ExampleLeftovers,
   type PhaseRange,
 } from './model';
 import { STATUSES, type ActionStatus } from './shape';
@@ -25,6 +26,8 @@ interface Props {
   data: ActionPlanData;
   p: number;
   range: PhaseRange | null;
+  /** What still holds the worked example (marked beside the field). */
+  leftovers: ExampleLeftovers;
   readOnly: boolean;
   onChange(data: ActionPlanData): void;
 }
@@ -68,7 +71,7 @@ function StatusSelect(props: {
   );
 }
 
-export function PhaseSection({ data, p, range, readOnly, onChange }: Props) {
+export function PhaseSection({ data, p, range, leftovers, readOnly, onChange }: Props) {
   const id = useId();
   const phase = data.phases[p];
   const days = PHASES[p].days;
@@ -101,6 +104,7 @@ export function PhaseSection({ data, p, range, readOnly, onChange }: Props) {
                   srPrefix={days}
                   rows={2}
                   value={g.text}
+                  example={leftovers.goals.includes(`${p}-${i}`)}
                   hint={i === 0 ? FORM.goalHint : undefined}
                   onInput={(text) => onChange(updateGoal(data, p, i, { text }))}
                 />
@@ -149,6 +153,7 @@ export function PhaseSection({ data, p, range, readOnly, onChange }: Props) {
                     label={FIELD.action}
                     srPrefix={`${days} ${FORM.itemN(i + 1)}`}
                     value={a.text}
+                    example={leftovers.actions.includes(`${p}-${i}`)}
                     class="ap-action-text"
                     onInput={(text) => update({ text })}
                   />

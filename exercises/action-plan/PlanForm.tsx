@@ -5,7 +5,7 @@
  */
 import { Deferred, deferredView } from '../core/ui/Deferred';
 import { TextField } from '../core/ui/fields';
-import { isBlank, phaseRanges, setStart, type ActionPlanData } from './model';
+import { exampleLeftovers, isBlank, phaseRanges, setStart, type ActionPlanData } from './model';
 import { PhaseSection } from './PhaseSection';
 import { ReviewSection } from './ReviewSection';
 import { FIELD, FORM } from './strings';
@@ -31,6 +31,7 @@ if (import.meta.env.SSR) await loadParts();
 export function PlanForm({ data, today, readOnly, onChange, onLoadExample }: Props) {
   const ranges = phaseRanges(data.start);
   const blank = isBlank(data);
+  const leftovers = exampleLeftovers(data);
   return (
     <div class="ap">
       <div class="ws-buttons">
@@ -53,6 +54,7 @@ export function PlanForm({ data, today, readOnly, onChange, onLoadExample }: Pro
           data={data}
           p={p}
           range={ranges?.[p] ?? null}
+          leftovers={leftovers}
           readOnly={readOnly}
           onChange={onChange}
         />
@@ -65,7 +67,7 @@ export function PlanForm({ data, today, readOnly, onChange, onLoadExample }: Pro
         now={!blank}
         onView
       />
-      <ReviewSection data={data} readOnly={readOnly} onChange={onChange} />
+      <ReviewSection data={data} leftovers={leftovers} readOnly={readOnly} onChange={onChange} />
     </div>
   );
 }

@@ -5,16 +5,17 @@
 import { useId } from 'preact/hooks';
 import { TextArea, TextField } from '../core/ui/fields';
 import { PaperRows } from '../core/ui/PaperRows';
-import { setFocus, updateGoal, type ActionPlanData } from './model';
+import { setFocus, updateGoal, type ActionPlanData, type ExampleLeftovers } from './model';
 import { FIELD, FORM, PHASES } from './strings';
 
 interface Props {
   data: ActionPlanData;
+  leftovers: ExampleLeftovers;
   readOnly: boolean;
   onChange(data: ActionPlanData): void;
 }
 
-export function ReviewSection({ data, readOnly, onChange }: Props) {
+export function ReviewSection({ data, leftovers, readOnly, onChange }: Props) {
   const id = useId();
   const goals = data.phases.flatMap((phase, p) => phase.goals.map((goal, i) => ({ goal, p, i })));
   return (
@@ -41,6 +42,7 @@ export function ReviewSection({ data, readOnly, onChange }: Props) {
                     label={FIELD.result}
                     srPrefix={prefix}
                     value={goal.result}
+                    example={leftovers.results.includes(`${p}-${i}`)}
                     onInput={(result) => onChange(updateGoal(data, p, i, { result }))}
                   />
                   <TextArea
@@ -48,6 +50,7 @@ export function ReviewSection({ data, readOnly, onChange }: Props) {
                     srPrefix={prefix}
                     rows={2}
                     value={goal.cause}
+                    example={leftovers.causes.includes(`${p}-${i}`)}
                     onInput={(cause) => onChange(updateGoal(data, p, i, { cause }))}
                   />
                 </li>
@@ -59,6 +62,7 @@ export function ReviewSection({ data, readOnly, onChange }: Props) {
           label={FIELD.focus}
           rows={3}
           value={data.focus}
+          example={leftovers.focus}
           onInput={(focus) => onChange(setFocus(data, focus))}
         />
       </fieldset>

@@ -9,6 +9,7 @@ import {
   createData,
   EXAMPLE,
   exampleFor,
+  exampleLeftovers,
   isBlank,
   phaseRanges,
   planDay,
@@ -86,6 +87,31 @@ describe('the worked example', () => {
     expect(isBlank(createData())).toBe(true);
     expect(isBlank(EXAMPLE)).toBe(false);
     expect(validateData(def, createData()).ok).toBe(true);
+  });
+});
+
+describe('example leftovers', () => {
+  it('marks every text still as the example wrote it', () => {
+    const left = exampleLeftovers(EXAMPLE);
+    expect(left.goals).toEqual(['0-0', '1-0', '2-0']);
+    expect(left.actions).toHaveLength(9);
+    expect(left.results).toEqual(['0-0', '1-0']);
+    expect(left.causes).toEqual(['0-0', '1-0']);
+    expect(left.focus).toBe(true);
+  });
+
+  it('drops what was rewritten, and flags nothing for a single shared text', () => {
+    const edited = updateGoal(EXAMPLE, 1, 0, { text: '第 60 天前，新签 5 家经销商。' });
+    expect(exampleLeftovers(edited).goals).toEqual(['0-0', '2-0']);
+    let own = addAction(createData(), 0);
+    own = updateAction(own, 0, 0, { text: EXAMPLE.phases[0].actions[0].text });
+    expect(exampleLeftovers(own)).toEqual({
+      goals: [],
+      actions: [],
+      results: [],
+      causes: [],
+      focus: false,
+    });
   });
 });
 

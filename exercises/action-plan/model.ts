@@ -93,6 +93,51 @@ export function exampleFor(today: string): ActionPlanData {
 export const EXAMPLE_TODAY = '2027-03-05';
 export const EXAMPLE: ActionPlanData = exampleFor(EXAMPLE_TODAY);
 
+/** What still holds the worked example untouched, as places in the plan (`<phase>-<index>`). */
+export interface ExampleLeftovers {
+  goals: string[];
+  actions: string[];
+  results: string[];
+  causes: string[];
+  focus: boolean;
+}
+
+const NO_LEFTOVERS: ExampleLeftovers = {
+  goals: [],
+  actions: [],
+  results: [],
+  causes: [],
+  focus: false,
+};
+const EXAMPLE_ACTIONS: readonly string[] = EXAMPLE_TEXT.actions.flat().map(([text]) => text);
+const EXAMPLE_RESULTS: readonly string[] = EXAMPLE_TEXT.results.flat().filter(Boolean);
+
+/**
+ * Goals, actions, 结果/原因 and 下一个 90 天的重点 still as the example (载入示例) wrote them. A
+ * value counts only while the plan plainly came from the example (two or more of its texts are
+ * the example's), so a plan that happens to share one action with it is not flagged.
+ */
+export function exampleLeftovers(data: ActionPlanData): ExampleLeftovers {
+  const places = (pick: (phase: Phase, p: number) => string[]) => data.phases.flatMap(pick);
+  const goals = places((phase, p) =>
+    phase.goals.flatMap((g, i) =>
+      (EXAMPLE_TEXT.goals as readonly string[]).includes(g.text) ? [`${p}-${i}`] : [],
+    ),
+  );
+  const actions = places((phase, p) =>
+    phase.actions.flatMap((a, i) => (EXAMPLE_ACTIONS.includes(a.text) ? [`${p}-${i}`] : [])),
+  );
+  const results = places((phase, p) =>
+    phase.goals.flatMap((g, i) => (EXAMPLE_RESULTS.includes(g.result) ? [`${p}-${i}`] : [])),
+  );
+  const causes = places((phase, p) =>
+    phase.goals.flatMap((g, i) => (EXAMPLE_RESULTS.includes(g.cause) ? [`${p}-${i}`] : [])),
+  );
+  const focus = data.focus === EXAMPLE_TEXT.focus;
+  const count = goals.length + actions.length + results.length + causes.length + (focus ? 1 : 0);
+  return count < 2 ? NO_LEFTOVERS : { goals, actions, results, causes, focus };
+}
+
 // ——— Edits (the view calls these; each returns new data) ———
 
 function withPhase(

@@ -63,6 +63,9 @@ export const FORM = {
 /** 汇总 (CollectBody.tsx). */
 export const COLLECT = {
   actions: (n: number, done: number) => `行动 ${n} 项，已完成 ${done} 项`,
+  goal: (days: string, n: number) => `${days}阶段目标 ${n}`,
+  action: (days: string, n: number) => `${days}行动 ${n}`,
+  review: (days: string, n: number) => `${days}阶段目标 ${n} 的复盘`,
 } as const;
 
 export const EXAMPLE_TEXT = {
