@@ -129,7 +129,15 @@ test('the finished example prints on one or two A4 pages, values and no widgets'
     '把陪访制度推广到全部8名成员',
   ])
     expect(text, `"${value}" on paper`).toContain(value);
-  for (const widget of ['载入示例', '添加行动', '添加阶段目标', '删除', '计划检查', '点击'])
+  for (const widget of [
+    '载入示例',
+    '添加行动',
+    '添加阶段目标',
+    '删除',
+    '计划检查',
+    '示例内容',
+    '点击',
+  ])
     expect(text, `"${widget}" printed`).not.toContain(widget);
 });
 
