@@ -7,12 +7,11 @@
  * paper. A deferred part (PlanForm): it loads with its code.
  */
 import { useId } from 'preact/hooks';
-import { formatChineseDate } from '../core/dates';
-import { ScrollBox } from '../core/ui/ScrollBox';
-import { dateOfDay, type ActionPlanData } from './model';
+import type { ActionPlanData } from './model';
 import { PHASE_COUNT, PHASE_DAYS, PLAN_DAYS, STATUSES, type ActionStatus } from './shape';
 import { PHASES, STATUS_LABEL } from './strings';
 import { buildTimeline, type Timeline as Data } from './timeline';
+import { TimelineTable } from './TimelineTable';
 import { TIMELINE as T } from './timeline-strings';
 
 const WIDTH = 360;
@@ -155,59 +154,6 @@ function Legend({ id }: { id: string }) {
   );
 }
 
-function Table({ tl, id, start }: { tl: Data; id: string; start: string }) {
-  const dayCell = (day: number | null) => (day === null ? T.none : T.dayN(day));
-  const dateCell = (date: string) => (date.trim() ? formatChineseDate(date.trim()) : T.noDate);
-  return (
-    <ScrollBox labelledBy={`${id}-caption`}>
-      <table class="ap-table">
-        <caption id={`${id}-caption`}>{T.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{T.item}</th>
-            <th scope="col">{T.phase}</th>
-            <th scope="col">{T.owner}</th>
-            <th scope="col">{T.date}</th>
-            <th scope="col" class="ws-num">
-              {T.day}
-            </th>
-            <th scope="col">{T.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {PHASES.map((phase, p) => [
-            ...tl.actions
-              .filter((a) => a.phase === p)
-              .map((a) => (
-                <tr key={`${p}-${a.n}`}>
-                  <th scope="row">{a.text.trim() || T.untitled}</th>
-                  <td>{phase.days}</td>
-                  <td>{a.owner.trim() || T.none}</td>
-                  <td>{dateCell(a.due)}</td>
-                  <td class="ws-num">{dayCell(a.day)}</td>
-                  <td>{STATUS_LABEL[a.status]}</td>
-                </tr>
-              )),
-            <tr key={`${p}-review`} class="ap-review-row">
-              <th scope="row">{T.review}</th>
-              <td>{phase.days}</td>
-              <td>{T.none}</td>
-              <td>{dateCell(tl.reviews[p].date)}</td>
-              <td class="ws-num">{dayCell(tl.reviews[p].day)}</td>
-              <td>{T.none}</td>
-            </tr>,
-          ])}
-        </tbody>
-      </table>
-      {tl.today !== null && (
-        <p class="ws-hint">
-          {T.todayLine(tl.today, formatChineseDate(dateOfDay(start, tl.today)))}
-        </p>
-      )}
-    </ScrollBox>
-  );
-}
-
 export function Timeline({ data, today }: { data: ActionPlanData; today: string }) {
   const id = useId();
   const tl = buildTimeline(data, today);
@@ -221,7 +167,7 @@ export function Timeline({ data, today }: { data: ActionPlanData; today: string 
             <Chart tl={tl} id={id} />
             <Legend id={id} />
           </div>
-          <Table tl={tl} id={id} start={data.start} />
+          <TimelineTable tl={tl} id={id} start={data.start} />
         </>
       ) : (
         <p class="ws-hint ws-pending">{T.pending}</p>
