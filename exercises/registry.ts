@@ -13,6 +13,7 @@
 import type { ComponentType } from 'preact';
 import type { ExerciseDefinition, WorksheetDocument } from './core/document';
 import type { SheetsOf } from './core/sheets';
+import { actionPlanEntry } from './action-plan/worksheet';
 import { channelPricingEntry } from './channel-pricing/worksheet';
 import { scorecardEntry } from './scorecard/worksheet';
 import { smartGoalEntry } from './smart-goal/worksheet';
@@ -63,6 +64,7 @@ export const WORKSHEETS: readonly WorksheetEntry[] = [
   channelPricingEntry,
   teamCompetencyEntry,
   scorecardEntry,
+  actionPlanEntry,
 ];
 
 const PART_NAMES = ['definition', 'collectBody', 'sheets', 'example'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addYears,
   daysBetween,
   endOfMonthAfter,
@@ -9,6 +10,14 @@ import {
 } from './dates';
 
 describe('dates', () => {
+  it('adds days across months, leap years and year ends', () => {
+    expect(addDays('2027-01-04', 29)).toBe('2027-02-02');
+    expect(addDays('2027-01-04', 59)).toBe('2027-03-04');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
+  });
+
   it('formats a date the Chinese way with typography spaces', () => {
     expect(formatChineseDate('2027-03-31')).toBe('2027 年 3 月 31 日');
     expect(formatChineseDate('not a date')).toBe('not a date');

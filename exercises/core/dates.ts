@@ -54,3 +54,9 @@ export function formatChineseDate(iso: string): string {
   if (!match) return iso;
   return `${Number(match[1])} 年 ${Number(match[2])} 月 ${Number(match[3])} 日`;
 }
+
+/** The date `days` later (or earlier, for a negative count). */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

@@ -148,8 +148,13 @@ function firstWord(text: string, words: readonly string[]): string | undefined {
     .sort((a, b) => text.indexOf(a) - text.indexOf(b) || b.length - a.length)[0];
 }
 
-function checkSpecific(data: SmartGoalData): LetterCheck {
-  const text = data.specific.normalize('NFKC').trim();
+/**
+ * The checks of a goal written as one sentence (SMART's 具体描述, a phase goal of the 90-day
+ * plan): something to check (missing), long enough (tooShort), a quantity and not only a time
+ * or a vague word, no words of attitude. `status: 'ok'` means the sentence is measurable.
+ */
+export function checkSentence(sentence: string): LetterCheck {
+  const text = sentence.normalize('NFKC').trim();
   if (!text) return missing(CHECK.S.missing);
   if ([...text].length < MIN_SPECIFIC_LENGTH) return warn(CHECK.S.tooShort);
   const time = text.match(TIME_FIGURE)?.[0]?.trim();
@@ -161,6 +166,10 @@ function checkSpecific(data: SmartGoalData): LetterCheck {
   }
   const hedge = firstWord(text, HEDGE_WORDS);
   return hedge ? warn(CHECK.S.hedge(hedge)) : ok(CHECK.S.ok);
+}
+
+function checkSpecific(data: SmartGoalData): LetterCheck {
+  return checkSentence(data.specific);
 }
 
 function checkMeasurable(data: SmartGoalData, amounts: Amounts): LetterCheck {

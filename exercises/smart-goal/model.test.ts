@@ -17,7 +17,7 @@ import {
   WEIGHT_INPUT,
   type SmartGoalData,
 } from './model';
-import { changePercent, checkSmart, composeStatement } from './checks';
+import { changePercent, checkSentence, checkSmart, composeStatement } from './checks';
 
 const TODAY = '2026-11-28';
 const goal = (patch: Partial<SmartGoalData> = {}): SmartGoalData => ({ ...EXAMPLE, ...patch });
@@ -102,6 +102,24 @@ describe('S — specific', () => {
     ['在华东区新签约经销商客户十五家以上', 'ok', OK],
   ])('%j → %s', (specific, status, reason) => {
     expect(checkSmart(goal({ specific }), TODAY).S).toEqual({ status, reason });
+  });
+});
+
+describe('checkSentence (the S check of one sentence, shared with the 90-day plan)', () => {
+  it('gives the S check of a goal for its 具体描述', () => {
+    const texts = [
+      '',
+      '提升销量',
+      '努力提升华东区的销售业绩和客户满意度',
+      '在 2027 年 3 月 31 日前完成华东区的渠道调整',
+      '第 60 天前，团队每周过程指标周报按时提交率达到 100%，方案阶段转化率从 25% 提高到 30%',
+    ];
+    for (const text of texts) {
+      const goal = { ...createData(), specific: text };
+      expect(checkSentence(text)).toEqual(checkSmart(goal, '2026-12-01').S);
+    }
+    expect(checkSentence(texts[4]).status).toBe('ok');
+    expect(checkSentence(texts[3]).status).toBe('warn');
   });
 });
 

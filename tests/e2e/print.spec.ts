@@ -386,6 +386,7 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
     ['/exercises/channel-pricing/', '建议零售价'],
     ['/exercises/team-competency/', '团队名称'],
     ['/exercises/scorecard/', '考核周期'],
+    ['/exercises/action-plan/', '计划开始日期'],
   ] as const;
 
   for (const [path, field] of PAGES) {
@@ -405,6 +406,7 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
         expect(text, `"${w}" printed`).not.toContain(squeeze(w));
       // Empty lists print as rows to write in.
       if (field === '目标名称') expect(text).toContain(squeeze('日期描述'));
+      if (field === '计划开始日期') expect(text).toContain(squeeze('行动负责人完成日期状态'));
     });
   }
 });

@@ -260,6 +260,55 @@ const CASES: Case[] = [
     },
     csv: ['维度均分', '团队平均,3.17,3.50,3.08,2.92'],
   },
+  {
+    id: 'action-plan',
+    firstField: '计划开始日期',
+    async fill(page) {
+      await page.getByLabel('计划开始日期', { exact: true }).fill('2027-01-04');
+      await page
+        .getByRole('region', { name: '第 31–60 天：试点与调整' })
+        .getByRole('button', { name: '添加行动' })
+        .click();
+      await page
+        .getByLabel('第 31–60 天 第 1 项 行动', { exact: true })
+        .fill('试行新的报价审批流程');
+      await page.getByLabel('第 31–60 天 行动 1 负责人', { exact: true }).fill('刘洋');
+      await page.getByLabel('第 31–60 天 行动 1 完成日期', { exact: true }).fill('2027-02-27');
+      await page
+        .getByLabel('第 31–60 天 行动 1 状态', { exact: true })
+        .selectOption({ label: '已放弃' });
+      await savedContaining(page, 'dropped');
+    },
+    sheets: ['概况', '阶段', '阶段目标与复盘', '行动'],
+    check(raw) {
+      expect(rowStarting(raw['概况'], '计划开始日期')).toEqual(['计划开始日期', '2027-01-04']);
+      expect(rowStarting(raw['阶段'], '第 31–60 天：试点与调整')).toEqual([
+        '第 31–60 天：试点与调整',
+        '2027-02-03',
+        '2027-03-04',
+        '',
+      ]);
+      expect(raw['行动'][0]).toEqual([
+        '阶段',
+        '序号',
+        '行动',
+        '负责人',
+        '完成日期',
+        '第几天',
+        '状态',
+      ]);
+      expect(raw['行动'][1]).toEqual([
+        '第 31–60 天',
+        '1',
+        '试行新的报价审批流程',
+        '刘洋',
+        '2027-02-27',
+        '55',
+        '已放弃',
+      ]);
+    },
+    csv: ['行动', '第 31–60 天,1,试行新的报价审批流程,刘洋,2027-02-27,55,已放弃'],
+  },
 ];
 
 for (const c of CASES) {

@@ -8,6 +8,7 @@ const PAGES = [
   ['/exercises/channel-pricing/', '建议零售价'],
   ['/exercises/team-competency/', '团队名称'],
   ['/exercises/scorecard/', '考核周期'],
+  ['/exercises/action-plan/', '计划开始日期'],
 ] as const;
 
 for (const [path, field] of PAGES) {
