@@ -17,3 +17,11 @@ export const COMPLETION_TEXT = {
   worksheetsCount: (filled: number, total: number) => `已填写 ${filled}/${total} 个练习。`,
   worksheetHint: '未填写',
 };
+
+/** The note printed on every 学习证明. */
+export const CERTIFICATE_NOTE = '自学完成证明，非资质认证';
+
+export const CERTIFICATE_TEXT = {
+  nameMissing: '请先填写学习者姓名，再打印学习证明。',
+  score: (correct: number, total: number, percent: number) => `${correct}/${total}（${percent}%）`,
+};
