@@ -11,7 +11,7 @@ import {
 } from './completion';
 import { emptyProgress, PAGES_KEY, setRead, type ProgressState } from './model';
 import { courseRequirements } from './requirements';
-import { contentDocs, contentQuizzes } from './testing-course';
+import { contentDocs, contentQuizzes, typedInto } from './testing-course';
 
 const T1 = new Date('2026-11-01T08:00:00Z');
 const AT = T1.toISOString();
@@ -49,13 +49,6 @@ function allPassed(): CourseState['quizzes'] {
 /** A filled document of every required worksheet: one text field typed in. */
 function filledDocs(): CourseState['documents'] {
   return Object.fromEntries(req.worksheets.map((w) => [w.id, [typedInto(w.empty)]]));
-}
-
-/** The fresh body with its first blank text field filled in. */
-function typedInto(empty: unknown): unknown {
-  const copy = JSON.parse(JSON.stringify(empty)) as Record<string, unknown>;
-  const key = Object.keys(copy).find((k) => copy[k] === '')!;
-  return { ...copy, [key]: '华东区 2027 年销售额' };
 }
 
 const everything = (): CourseState => ({

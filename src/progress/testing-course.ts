@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODULES } from '../course/modules.mjs';
+import type { CourseRequirements, CourseState } from './completion';
+import type { ProgressState } from './model';
 import type { RequirementEntry, RequirementQuiz } from './requirements';
 
 const DOCS = 'src/content/docs';
@@ -44,4 +46,43 @@ export function contentQuizzes(): RequirementQuiz[] {
       id: f.replace(/\.json$/, ''),
       data: JSON.parse(readFileSync(join(QUIZZES, f), 'utf8')) as { questions: unknown[] },
     }));
+}
+
+/** A body of `empty` with its first blank text field typed in: a filled document. */
+export function typedInto(empty: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(empty)) as Record<string, unknown>;
+  const key = Object.keys(copy).find((k) => copy[k] === '')!;
+  return { ...copy, [key]: '华东区 2027 年销售额' };
+}
+
+/**
+ * Everything done, as a learner leaves it: every chapter read (each at its own time), each
+ * module's 知识自测 finished twice (best `correct` of its questions, or all of them), a filled
+ * document of every required worksheet.
+ */
+export function finishedState(req: CourseRequirements, correct?: (total: number) => number) {
+  const start = Date.parse('2026-09-01T08:00:00Z');
+  const pages: ProgressState['pages'] = {};
+  req.modules
+    .flatMap((m) => m.chapters)
+    .forEach((c, i) => {
+      pages[c.path] = { read: true, at: new Date(start + i * 3_600_000).toISOString() };
+    });
+  const quizzes: CourseState['quizzes'] = {};
+  req.modules.forEach((m, i) => {
+    if (!m.quiz) return;
+    const total = m.quiz.questions;
+    const at = new Date(start + (100 + i) * 3_600_000).toISOString();
+    const best = { correct: correct ? correct(total) : total, total, at };
+    quizzes[m.id] = {
+      v: 1,
+      answers: {},
+      checked: [],
+      updatedAt: at,
+      last: { ...best, correct: Math.max(0, best.correct - 1) },
+      best,
+    };
+  });
+  const documents = Object.fromEntries(req.worksheets.map((w) => [w.id, [typedInto(w.empty)]]));
+  return { progress: { v: 1, pages }, quizzes, documents } as CourseState;
 }

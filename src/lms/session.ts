@@ -1,0 +1,97 @@
+/**
+ * One LMS session over the SCORM API object, the same for both versions: initialize, read
+ * what the LMS kept (suspend_data, the location), set values — only valid ones, and only
+ * those that changed since the last set — commit, and terminate. Every call is guarded: an
+ * API that throws or answers "false" never breaks the course; the session just says so.
+ */
+import { isValidCmi } from './cmi';
+import type { FoundApi, ScormVersion } from './find-api';
+import type { CmiValues } from './mapping';
+
+type Call = (...args: string[]) => unknown;
+
+/** The calls of each version's API, by purpose. */
+const CALLS: Record<ScormVersion, Record<'init' | 'get' | 'set' | 'commit' | 'end', string>> = {
+  '1.2': {
+    init: 'LMSInitialize',
+    get: 'LMSGetValue',
+    set: 'LMSSetValue',
+    commit: 'LMSCommit',
+    end: 'LMSFinish',
+  },
+  '2004': {
+    init: 'Initialize',
+    get: 'GetValue',
+    set: 'SetValue',
+    commit: 'Commit',
+    end: 'Terminate',
+  },
+};
+
+export interface LmsSession {
+  readonly version: ScormVersion;
+  /** Initialize; false when the LMS refuses (the course then goes on without it). */
+  start(): boolean;
+  /** A value the LMS holds ('' when none or when it cannot be read). */
+  get(element: string): string;
+  /** Set the values that are valid and differ from what was set before; how many were set. */
+  set(values: CmiValues): number;
+  commit(): boolean;
+  /** Commit and terminate; nothing is called after this. */
+  end(): void;
+  readonly active: boolean;
+}
+
+export function createLmsSession({ version, api }: FoundApi): LmsSession {
+  const names = CALLS[version];
+  const sent = new Map<string, string>();
+  let active = false;
+  let ended = false;
+
+  function call(name: keyof typeof names, ...args: string[]): string {
+    try {
+      const fn = (api as Record<string, unknown>)[names[name]];
+      if (typeof fn !== 'function') return 'false';
+      return String((fn as Call).apply(api, args));
+    } catch {
+      return 'false';
+    }
+  }
+
+  return {
+    version,
+    get active() {
+      return active;
+    },
+    start() {
+      if (active || ended) return active;
+      active = call('init', '') === 'true';
+      return active;
+    },
+    get(element) {
+      return active ? call('get', element) : '';
+    },
+    set(values) {
+      if (!active) return 0;
+      let n = 0;
+      for (const [element, value] of values) {
+        if (!isValidCmi(version, element, value) || sent.get(element) === value) continue;
+        if (call('set', element, value) === 'true') {
+          sent.set(element, value);
+          n++;
+        }
+      }
+      return n;
+    },
+    commit() {
+      return active && call('commit', '') === 'true';
+    },
+    end() {
+      if (!active) return;
+      call('commit', '');
+      call('end', '');
+      active = false;
+      ended = true;
+    },
+  };
+}
