@@ -43,9 +43,9 @@ for (const p of plain) {
   const ours = [...a.js].filter(([url]) => !shared.starlight.has(url));
   const progress = ours.filter(([url]) => shared.progress.has(url));
   const other = ours.filter(([url]) => !shared.progress.has(url));
-  // The quiz and progress pages carry their own small scripts; every other page loads only
-  // Starlight's scripts and reading progress.
-  const own = /\/(quiz|progress)\/$/.test(site(p));
+  // The quiz, progress and certificate pages carry their own small scripts; every other page
+  // loads only Starlight's scripts and reading progress.
+  const own = /\/(quiz|progress|certificate)\/$/.test(site(p));
   check(sum(a.css) <= BUDGET.pageCss, `${site(p)} CSS`, kb(sum(a.css)), kb(BUDGET.pageCss));
   const js = sum(a.js) + a.inlineBytes;
   check(js <= BUDGET.pageJs, `${site(p)} JS`, kb(js), kb(BUDGET.pageJs));
