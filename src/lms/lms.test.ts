@@ -201,7 +201,7 @@ describe.each(['1.2', '2004'] as const)('a session with a SCORM %s LMS', (versio
     const session = createLmsSession({ version, api: lms.api });
     expect(session.set([['cmi.suspend_data', 'x']])).toBe(0); // not started: nothing is called
     expect(lms.calls).toEqual([]);
-    expect(session.start()).toBe(true);
+    expect(session.start()).toBe('new');
 
     const partial = cmiValues(version, snapshot(allButMastery()));
     expect(session.set(partial)).toBe(partial.length);
@@ -228,7 +228,12 @@ describe.each(['1.2', '2004'] as const)('a session with a SCORM %s LMS', (versio
     const setCalls = lms.calls.filter((c) => /SetValue$/.test(c[0]));
     expect(setCalls.every(([, element]) => element !== 'cmi.nonsense')).toBe(true);
     const names = lms.calls.map((c) => c[0]);
-    expect(names[0]).toBe(version === '1.2' ? 'LMSInitialize' : 'Initialize');
+    // It asks first whether another page started the session, then initializes.
+    expect(names.slice(0, 3)).toEqual(
+      version === '1.2'
+        ? ['LMSGetValue', 'LMSGetLastError', 'LMSInitialize']
+        : ['GetValue', 'GetLastError', 'Initialize'],
+    );
     expect(names.at(-2)).toBe(version === '1.2' ? 'LMSCommit' : 'Commit');
     expect(names.at(-1)).toBe(version === '1.2' ? 'LMSFinish' : 'Terminate');
     const stored = Object.fromEntries(lms.data);
@@ -269,10 +274,27 @@ describe.each(['1.2', '2004'] as const)('a session with a SCORM %s LMS', (versio
       },
     );
     const broken = createLmsSession({ version, api: throwing });
-    expect(broken.start()).toBe(false);
+    expect(broken.start()).toBeNull();
     expect(() => broken.end()).not.toThrow();
     const refusing = createLmsSession({ version, api: {} });
-    expect(refusing.start()).toBe(false);
+    expect(refusing.start()).toBeNull();
+  });
+
+  it('joins a session an earlier page started, without initializing again', () => {
+    const lms = fakeLms(version);
+    const first = createLmsSession({ version, api: lms.api });
+    expect(first.start()).toBe('new');
+    first.set([['cmi.suspend_data', 'page one']]);
+    first.commit();
+    // The next page of the course, in the same frame: a new session object, the same API.
+    const next = createLmsSession({ version, api: lms.api });
+    expect(next.start()).toBe('joined');
+    expect(next.get('cmi.suspend_data')).toBe('page one');
+    const inits = lms.calls.filter((c) => /Initialize$/.test(c[0]));
+    expect(inits).toHaveLength(1);
+    next.end();
+    // After the end of the session nothing starts again.
+    expect(createLmsSession({ version, api: lms.api }).start()).toBeNull();
   });
 });
 

@@ -11,13 +11,17 @@ import type { CmiValues } from './mapping';
 type Call = (...args: string[]) => unknown;
 
 /** The calls of each version's API, by purpose. */
-const CALLS: Record<ScormVersion, Record<'init' | 'get' | 'set' | 'commit' | 'end', string>> = {
+const CALLS: Record<
+  ScormVersion,
+  Record<'init' | 'get' | 'set' | 'commit' | 'end' | 'error', string>
+> = {
   '1.2': {
     init: 'LMSInitialize',
     get: 'LMSGetValue',
     set: 'LMSSetValue',
     commit: 'LMSCommit',
     end: 'LMSFinish',
+    error: 'LMSGetLastError',
   },
   '2004': {
     init: 'Initialize',
@@ -25,13 +29,25 @@ const CALLS: Record<ScormVersion, Record<'init' | 'get' | 'set' | 'commit' | 'en
     set: 'SetValue',
     commit: 'Commit',
     end: 'Terminate',
+    error: 'GetLastError',
   },
+};
+
+/** An element every LMS answers once the session is running. */
+const PROBE: Record<ScormVersion, string> = {
+  '1.2': 'cmi.core.lesson_status',
+  '2004': 'cmi.completion_status',
 };
 
 export interface LmsSession {
   readonly version: ScormVersion;
-  /** Initialize; false when the LMS refuses (the course then goes on without it). */
-  start(): boolean;
+  /**
+   * Join the session: `new` after Initialize; `joined` when an earlier page of the course
+   * initialized it already (the course is many pages in one frame: the API answers without
+   * error, and initializing again would be an error); null when the LMS refuses or the
+   * session has ended (the course then goes on without it).
+   */
+  start(): 'new' | 'joined' | null;
   /** A value the LMS holds ('' when none or when it cannot be read). */
   get(element: string): string;
   /** Set the values that are valid and differ from what was set before; how many were set. */
@@ -64,9 +80,15 @@ export function createLmsSession({ version, api }: FoundApi): LmsSession {
       return active;
     },
     start() {
-      if (active || ended) return active;
+      if (active) return 'joined';
+      if (ended) return null;
+      call('get', PROBE[version]);
+      if (call('error') === '0') {
+        active = true;
+        return 'joined';
+      }
       active = call('init', '') === 'true';
-      return active;
+      return active ? 'new' : null;
     },
     get(element) {
       return active ? call('get', element) : '';

@@ -68,15 +68,21 @@ export function fakeLms(version: ScormVersion, stored: Record<string, string> = 
     (name: string, fn: (...args: string[]) => string) =>
     (...args: string[]) => {
       lms.calls.push([name, ...args]);
+      // Every call but GetLastError starts with no error, as the specifications say.
+      if (!name.endsWith('GetLastError')) error = '0';
       return fn(...args);
     };
   const running = () => {
     if (state === 'running') return true;
-    error = state === 'new' ? '301' : '101';
+    error =
+      state === 'new' ? (version === '1.2' ? '301' : '122') : version === '1.2' ? '101' : '123';
     return false;
   };
   lms.api[n[0]] = record(n[0], (arg) => {
-    if (state !== 'new' || arg !== '') return 'false';
+    if (state !== 'new' || arg !== '') {
+      error = state === 'ended' ? (version === '1.2' ? '101' : '104') : '103';
+      return 'false';
+    }
     state = 'running';
     return 'true';
   });
