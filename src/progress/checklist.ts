@@ -51,7 +51,6 @@ export function renderChecklist(
   root.querySelector('[data-completion-summary]')!.textContent = c.complete
     ? T.complete
     : T.left(open);
-  root.dataset.complete = String(c.complete);
 
   const byModule = new Map<string, HTMLElement>();
   for (const chapter of c.chapters.left) {

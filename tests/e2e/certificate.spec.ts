@@ -67,7 +67,7 @@ const checklist = (page: Page) => page.getByRole('group', { name: '结业条件'
 
 test('not complete: 学习进度 and the 结业 page list what is left, with links to it', async ({
   page,
-}) => {
+}, info) => {
   const items = finishedCourse();
   const pages = JSON.parse(items['smc:v1:progress:pages']);
   pages.pages['/role/duties/'] = { read: false, at: AT };
@@ -101,10 +101,15 @@ test('not complete: 学习进度 and the 结业 page list what is left, with lin
       `已通过 ${req.modules.length - 1}/${req.modules.length} 个模块。`,
     );
   }
-  // The 结业 page offers no certificate yet.
+  // The 结业 page offers no certificate yet; printed (打印本页), it lists what is left.
   await expect(page.getByRole('button', { name: '打印学习证明' })).toBeHidden();
   await expect(page.getByRole('article', { name: '学习证明预览' })).toBeHidden();
   expect(await axe(page)).toEqual([]);
+  const pdf = await printToPdf(page, info, 'not-complete');
+  const text = squeeze(pdfPages(pdf).join(''));
+  expect(text).toContain(squeeze('还差 3 项结业条件'));
+  expect(text).toContain('销售经理核心职责');
+  expect(text).not.toContain(NOTE);
 });
 
 test('complete: the learner types a name and prints a one-page A4 学习证明', async ({
