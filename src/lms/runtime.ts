@@ -109,7 +109,15 @@ export async function run(found: FoundApi): Promise<void> {
   let staying = false;
   addEventListener('click', (event) => {
     const a = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
-    if (!a || event.defaultPrevented || a.target === '_blank' || a.hasAttribute('download')) return;
+    const newTab = event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey;
+    if (
+      !a ||
+      event.defaultPrevented ||
+      newTab ||
+      a.target === '_blank' ||
+      a.hasAttribute('download')
+    )
+      return;
     const url = new URL(a.href, location.href);
     staying = url.origin === location.origin && url.pathname.startsWith(BASE);
   });
