@@ -40,6 +40,27 @@ const CHUNK_GROUPS = [
   },
 ];
 
+/**
+ * The LMS runtime (src/lms/runtime.ts) loads only inside an LMS: the search for the API that
+ * every page runs (src/lms/boot.ts) carries no list of the runtime's chunks to preload. A plugin,
+ * because Astro sets build.modulePreload itself after the user's Vite options.
+ * @returns {import('vite').Plugin}
+ */
+function noPreloadForLmsRuntime() {
+  return {
+    name: 'course-lms-no-preload',
+    config: () => ({
+      build: {
+        modulePreload: {
+          polyfill: false,
+          resolveDependencies: (file, deps) =>
+            /(^|\/)runtime\.[\w-]+\.js$/.test(file) ? [] : deps,
+        },
+      },
+    }),
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -52,6 +73,7 @@ export default defineConfig({
   vite: {
     define: { 'import.meta.env.PUBLIC_BUILD_ID': JSON.stringify(BUILD_ID) },
     build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } },
+    plugins: [noPreloadForLmsRuntime()],
   },
   integrations: [
     starlight({

@@ -39,9 +39,10 @@ export const STARLIGHT_JS = [
 
 /**
  * Entry scripts of ours on every page: reading progress (src/progress/reading.ts, loaded by the
- * sidebar) and offline use (src/offline/register.ts, loaded by the head).
+ * sidebar and 继续阅读 through ReadingScript.astro) and offline use (src/offline/register.ts,
+ * loaded by the head, with the search for an LMS, src/lms/boot.ts).
  */
-export const PROGRESS_JS = [/\/(Sidebar|Continue|OfflineHead)\.astro_astro_type_script/];
+export const PROGRESS_JS = [/\/(ReadingScript|OfflineHead)\.astro_astro_type_script/];
 
 const resolveSpec = (spec, from) =>
   spec.startsWith('/') ? spec : posix.normalize(posix.join(posix.dirname(from), spec));

@@ -56,13 +56,13 @@ describe('pageAssets', () => {
     write('_astro/Search.astro_astro_type_script_index_0_lang.x.js', 'import"./helper.js";');
     write('_astro/helper.js', 'export const h=1;');
     write(
-      '_astro/Sidebar.astro_astro_type_script_index_0_lang.y.js',
+      '_astro/ReadingScript.astro_astro_type_script_index_0_lang.y.js',
       'import"./model.js";import"./helper.js";',
     );
     write('_astro/model.js', 'import{s}from"./shared.js";');
     const urls = [
       '/_astro/Search.astro_astro_type_script_index_0_lang.x.js',
-      '/_astro/Sidebar.astro_astro_type_script_index_0_lang.y.js',
+      '/_astro/ReadingScript.astro_astro_type_script_index_0_lang.y.js',
       '/_astro/Island.abc123.js',
     ];
     const { starlight, progress } = sharedJs(dist, urls);
@@ -72,7 +72,7 @@ describe('pageAssets', () => {
     ]);
     // Shared with Starlight counts as Starlight's; the island is neither.
     expect([...progress].sort()).toEqual([
-      '/_astro/Sidebar.astro_astro_type_script_index_0_lang.y.js',
+      '/_astro/ReadingScript.astro_astro_type_script_index_0_lang.y.js',
       '/_astro/model.js',
       '/_astro/shared.js',
     ]);

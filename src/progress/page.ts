@@ -14,8 +14,13 @@ import {
 import { chineseDate } from '../quiz/strings';
 import { parseQuizResult, quizKey, type Score } from '../quiz/model';
 import type { BackupFile, RestorePlan } from './backup';
+import { renderChecklist } from './checklist';
+import { completion, readCourseState, type CourseRequirements } from './completion';
 import { countRead } from './model';
 import { createProgressStore } from './store';
+
+const BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
+const withBase = (path: string) => `${BASE}${path}`;
 
 const root = document.querySelector<HTMLElement>('[data-progress-page]');
 if (root) setUp(root);
@@ -128,6 +133,13 @@ function setUp(root: HTMLElement) {
     return li;
   }
 
+  /** The 结业条件 checklist: what completing the course asks for and what is left. */
+  function renderCompletion() {
+    const box = $('[data-completion]');
+    const req = JSON.parse(box.dataset.requirements ?? '') as CourseRequirements;
+    renderChecklist(box, completion(req, readCourseState(engine, req)), withBase);
+  }
+
   function renderQuizzes() {
     const fmt = (s: Score | undefined) =>
       s ? `${s.correct}/${s.total}（${chineseDate(s.at)}）` : '—';
@@ -156,6 +168,7 @@ function setUp(root: HTMLElement) {
   }
 
   function renderAll() {
+    draw('completion', renderCompletion);
     draw('reading', renderModules);
     draw('worksheets', renderWorksheets);
     draw('quizzes', renderQuizzes);

@@ -1,0 +1,64 @@
+/**
+ * What completing the course asks for, built from the content at build time (the 学习进度 and
+ * 结业 pages put it into the page for completion.ts): each module's chapters in sidebar order
+ * and its 知识自测, and the worksheets the chapters assign (`worksheets` in their frontmatter),
+ * each with a fresh document body and the worked example from the registry, so "filled" is
+ * judged the same way for every worksheet.
+ */
+import { WORKSHEETS, type WorksheetEntry } from '../../exercises/registry';
+import { MODULES } from '../course/modules.mjs';
+import { entryPath, moduleChapters, type ChapterEntry } from '../course/print-edition';
+import type { CourseRequirements, WorksheetRequirement } from './completion';
+import { isQuestionPage } from './pages';
+
+/** The part of a docs entry read here. */
+export interface RequirementEntry extends ChapterEntry {
+  data: ChapterEntry['data'] & { worksheets?: string[] };
+}
+
+/** The part of a quiz entry read here: its module id and its questions. */
+export interface RequirementQuiz {
+  id: string;
+  data: { questions: readonly unknown[] };
+}
+
+/**
+ * The requirements of the course. A worksheet a chapter names that is unknown or not ready
+ * (paper only) cannot be filled on the site, so it is not required.
+ */
+export async function courseRequirements(
+  docs: readonly RequirementEntry[],
+  quizzes: readonly RequirementQuiz[],
+  worksheets: readonly WorksheetEntry[] = WORKSHEETS,
+): Promise<CourseRequirements> {
+  const assigned = new Map<string, string[]>();
+  const modules = MODULES.map((m) => {
+    const chapters = moduleChapters(docs, m.id).filter((e) => !isQuestionPage(e.id));
+    for (const e of chapters)
+      for (const id of e.data.worksheets ?? [])
+        assigned.set(id, [...(assigned.get(id) ?? []), entryPath(e.id)]);
+    const quiz = quizzes.find((q) => q.id === m.id);
+    return {
+      id: m.id,
+      label: m.label,
+      chapters: chapters.map((e) => ({ path: entryPath(e.id), title: e.data.title })),
+      quiz: quiz ? { path: `/${m.id}/quiz/`, questions: quiz.data.questions.length } : null,
+    };
+  });
+  const required: WorksheetRequirement[] = [];
+  for (const [id, chapters] of assigned) {
+    const entry = worksheets.find((w) => w.id === id);
+    if (!entry?.ready) continue;
+    const parts = await entry.parts();
+    const definition = await parts.definition();
+    required.push({
+      id,
+      title: entry.title,
+      path: `/exercises/${id}/`,
+      chapters,
+      empty: definition.createData(),
+      example: await parts.example(),
+    });
+  }
+  return { modules, worksheets: required };
+}
