@@ -24,3 +24,32 @@ export const ROWS_TEXT = {
   unsupported: '只能导入 .csv、.txt 或 .xlsx 文件。',
   empty: '没有找到可导入的行。',
 } as const;
+
+/** The import view (ui/ImportRows.tsx). */
+export const IMPORT_VIEW_TEXT = {
+  heading: '导入表格',
+  pasteLabel: '粘贴表格内容',
+  pasteHint: '在 Excel 或 WPS 中选中单元格（可含标题行），复制后粘贴到这里。',
+  preview: '预览',
+  fileLabel: '或选择文件（.csv、.xlsx）',
+  reading: '正在读取文件……',
+  hasHeader: '第一行是标题',
+  mappingHeading: '列对应的字段',
+  column: (n: number, sample: string) => (sample ? `第 ${n} 列（${sample}）` : `第 ${n} 列`),
+  skip: '不导入',
+  previewCaption: (shown: number, total: number) =>
+    shown < total ? `预览（前 ${shown} 行，共 ${total} 行）` : `预览（共 ${total} 行）`,
+  line: '行号',
+  summary: (ok: number, bad: number) =>
+    bad > 0 ? `可导入 ${ok} 行，${bad} 行未通过检查。` : `可导入 ${ok} 行。`,
+  refusedHeading: '未导入的行',
+  moreRefused: (n: number) => `另有 ${n} 行未通过检查。`,
+  modeLegend: '导入方式',
+  append: (n: number) => `追加到现有的 ${n} 行之后`,
+  replace: (n: number) => `替换现有的 ${n} 行`,
+  submit: (n: number) => `导入 ${n} 行`,
+  cancel: '取消',
+  tooLarge: '文件过大，表格文件不应超过 5 MB。',
+  done: (ok: number, bad: number) =>
+    bad > 0 ? `已导入 ${ok} 行；${bad} 行未通过检查，未导入。` : `已导入 ${ok} 行。`,
+} as const;
