@@ -14,6 +14,7 @@ import type { ComponentType } from 'preact';
 import type { ExerciseDefinition, WorksheetDocument } from './core/document';
 import type { SheetsOf } from './core/sheets';
 import { channelPricingEntry } from './channel-pricing/worksheet';
+import { pipelineForecastEntry } from './pipeline-forecast/worksheet';
 import { scorecardEntry } from './scorecard/worksheet';
 import { smartGoalEntry } from './smart-goal/worksheet';
 import { swotEntry } from './swot/worksheet';
@@ -63,6 +64,7 @@ export const WORKSHEETS: readonly WorksheetEntry[] = [
   channelPricingEntry,
   teamCompetencyEntry,
   scorecardEntry,
+  pipelineForecastEntry,
 ];
 
 const PART_NAMES = ['definition', 'collectBody', 'sheets', 'example'] as const;

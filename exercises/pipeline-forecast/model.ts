@@ -5,7 +5,7 @@
  */
 import { LIST_MAX } from '../core/limits';
 import { numberText, type AcceptedRow, type ImportField } from '../core/rows-import';
-import type { Deal, PipelineData, Stage } from './schema';
+import type { Deal, PeriodResult, PipelineData, Stage } from './schema';
 import { CATEGORIES, type ForecastCategory } from './shape';
 import { CATEGORY_LABELS, DEFAULT_STAGES, EXAMPLE_TEXT, IMPORT_ALIASES, LABELS } from './strings';
 
@@ -137,4 +137,69 @@ export function importDeals(
     });
   }
   return { ...data, deals };
+}
+
+/** Exactly the blank worksheet the server draws. */
+export function isBlank(data: PipelineData): boolean {
+  return JSON.stringify(data) === JSON.stringify(createData());
+}
+
+type PeriodField = 'periodName' | 'periodStart' | 'periodEnd' | 'target' | 'closed';
+
+export function setField(data: PipelineData, field: PeriodField, value: string): PipelineData {
+  return { ...data, [field]: value };
+}
+
+export function updateStage(data: PipelineData, id: string, patch: Partial<Stage>): PipelineData {
+  return { ...data, stages: data.stages.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
+}
+
+export function addStage(data: PipelineData): PipelineData {
+  if (data.stages.length >= LIST_MAX) return data;
+  return {
+    ...data,
+    stages: [...data.stages, { id: nextId('s', data.stages), name: '', probability: '' }],
+  };
+}
+
+/** A stage that deals still use cannot be removed (their stage would be lost). */
+export function stageInUse(data: PipelineData, id: string): boolean {
+  return data.deals.some((d) => d.stage === id);
+}
+
+export function removeStage(data: PipelineData, id: string): PipelineData {
+  if (stageInUse(data, id) || data.stages.length <= 1) return data;
+  return { ...data, stages: data.stages.filter((s) => s.id !== id) };
+}
+
+export function updateDeal(data: PipelineData, id: string, patch: Partial<Deal>): PipelineData {
+  return { ...data, deals: data.deals.map((d) => (d.id === id ? { ...d, ...patch } : d)) };
+}
+
+export function addDeal(data: PipelineData): PipelineData {
+  if (data.deals.length >= LIST_MAX) return data;
+  const stage = data.stages[0]?.id ?? 's1';
+  return { ...data, deals: [...data.deals, blankDeal(nextId('d', data.deals), stage)] };
+}
+
+export function removeDeal(data: PipelineData, id: string): PipelineData {
+  return { ...data, deals: data.deals.filter((d) => d.id !== id) };
+}
+
+export function updateHistory(
+  data: PipelineData,
+  index: number,
+  patch: Partial<PeriodResult>,
+): PipelineData {
+  return { ...data, history: data.history.map((h, i) => (i === index ? { ...h, ...patch } : h)) };
+}
+
+/** A past period's row: by default this period with its weighted forecast, the actual to fill in. */
+export function addHistory(data: PipelineData, row: PeriodResult): PipelineData {
+  if (data.history.length >= LIST_MAX) return data;
+  return { ...data, history: [...data.history, row] };
+}
+
+export function removeHistory(data: PipelineData, index: number): PipelineData {
+  return { ...data, history: data.history.filter((_, i) => i !== index) };
 }

@@ -65,3 +65,48 @@ export const EXAMPLE_TEXT = {
   ],
   history: [['2027 年 2 月', '200', '180']],
 } as const;
+
+export const DEFAULT_DOC_TITLE = '我的销售漏斗预测';
+export const EXAMPLE_TITLE = '示例：区域团队 3 月预测';
+
+export const FORM = {
+  loadExample: '载入示例',
+  exampleInNewDoc: '示例已作为新文档打开，原来的内容保持不变。',
+  periodHeading: '预测期间与目标',
+  periodStart: '期间开始',
+  periodEnd: '期间结束',
+  closed: '本期已成交',
+  stagesHeading: '阶段与赢单率',
+  stageName: '阶段名称',
+  probability: '赢单率（%）',
+  stageN: (n: number) => `阶段 ${n}`,
+  addStage: '添加阶段',
+  removeStage: '删除阶段',
+  stageInUse: '仍有商机处于这个阶段，不能删除',
+  dealsHeading: '商机',
+  dealsCaption: (n: number) => `商机清单（${n} 条）`,
+  dealN: (n: number) => `商机 ${n}`,
+  noDeals: '还没有商机。可以逐条添加，也可以从 Excel 或 WPS 导入。',
+  addDeal: '添加商机',
+  removeDeal: '删除',
+  importDeals: '导入表格',
+  imported: (ok: number, bad: number) =>
+    bad > 0 ? `已导入 ${ok} 条商机；${bad} 行未通过检查，未导入。` : `已导入 ${ok} 条商机。`,
+  actions: '操作',
+  historyHeading: '实际结果与预测准确率',
+  historyPeriod: '期间',
+  historyForecast: '预测',
+  historyActual: '实际',
+  historyAccuracy: '准确率',
+  historyN: (n: number) => `第 ${n} 期`,
+  addHistory: '添加一期',
+  removeHistory: '删除这一期',
+  noHistory: '每个期间结束后，记下预测和实际结果，就能看到预测准确率的变化。',
+} as const;
+
+export const HINT = {
+  period: '例如 2027 年 3 月。只有预计成交日期在期间内的商机计入预测。',
+  amount: '单位自定（如万元），整张表保持一致。',
+  probability: '从该阶段最终成交的历史比例，默认值取自本课程的示例。',
+  accuracy: '准确率 = 1 − |实际 − 预测| ÷ 实际。',
+} as const;

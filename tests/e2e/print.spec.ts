@@ -386,6 +386,7 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
     ['/exercises/channel-pricing/', '建议零售价'],
     ['/exercises/team-competency/', '团队名称'],
     ['/exercises/scorecard/', '考核周期'],
+    ['/exercises/pipeline-forecast/', '期间目标'],
   ] as const;
 
   for (const [path, field] of PAGES) {

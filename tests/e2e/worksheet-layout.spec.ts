@@ -8,6 +8,7 @@ const PAGES = [
   ['/exercises/channel-pricing/', '建议零售价'],
   ['/exercises/team-competency/', '团队名称'],
   ['/exercises/scorecard/', '考核周期'],
+  ['/exercises/pipeline-forecast/', '预测期间'],
 ] as const;
 
 for (const [path, field] of PAGES) {
