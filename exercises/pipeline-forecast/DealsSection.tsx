@@ -91,6 +91,10 @@ export function DealsSection({ data, readOnly, onChange }: Props) {
           </table>
         </ScrollBox>
       )}
+      {/* On paper, a list with nothing written yet gets rows to write the deals in. */}
+      {data.deals.length > 0 && data.deals.every((d) => !d.customer && !d.amount) && (
+        <PaperRows columns={COLUMNS} rows={10} />
+      )}
       <div class="ws-buttons">
         <button
           type="button"

@@ -1,6 +1,7 @@
 /** 实际结果与预测准确率: one row per past period (期间, 预测, 实际) with its accuracy. */
 import { useId } from 'preact/hooks';
 import { NumberField, TextField } from '../core/ui/fields';
+import { PaperRows } from '../core/ui/PaperRows';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import { MONEY_INPUT } from './money-input';
 import {
@@ -29,7 +30,17 @@ export function HistorySection({ data, readOnly, onChange, weighted, accuracyOf 
       <h4 id={`${id}-h`}>{FORM.historyHeading}</h4>
       <p class="ws-hint">{HINT.accuracy}</p>
       {data.history.length === 0 ? (
-        <p class="ws-hint">{FORM.noHistory}</p>
+        <>
+          <p class="ws-hint ws-pending">{FORM.noHistory}</p>
+          <PaperRows
+            columns={[
+              FORM.historyPeriod,
+              FORM.historyForecast,
+              FORM.historyActual,
+              FORM.historyAccuracy,
+            ]}
+          />
+        </>
       ) : (
         <ScrollBox labelledBy={`${id}-cap`}>
           <table>

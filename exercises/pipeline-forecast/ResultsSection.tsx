@@ -3,6 +3,7 @@
  * target and the coverage, the figures by stage, the funnel with its weakest step, the deals
  * past their close date, and the forecast accuracy of past periods.
  */
+import type Big from 'big.js';
 import { useId } from 'preact/hooks';
 import { isIsoDate, toIsoDate } from '../core/dates';
 import { ScrollBox } from '../core/ui/ScrollBox';
@@ -26,11 +27,14 @@ export function ResultsSection({ data, readOnly, onChange }: Props) {
   const readable = data.deals.length - result.unreadable.length;
   const weakestIndex = result.weakest ? result.funnel.indexOf(result.weakest) : -1;
   const next = weakestIndex >= 0 ? result.funnel[weakestIndex + 1] : undefined;
+  // Nothing in the period yet: the cells stay empty (room to write on paper), not rows of 0.
+  const none = result.inPeriod.length === 0;
+  const shown = (value: Big) => (none ? '' : formatAmount(value));
   const rows: [string, string][] = [
-    [T.pipeline, formatAmount(result.pipeline)],
-    [T.weighted, formatAmount(result.weighted)],
-    [T.commit, formatAmount(result.commit)],
-    [T.bestCase, formatAmount(result.bestCase)],
+    [T.pipeline, shown(result.pipeline)],
+    [T.weighted, shown(result.weighted)],
+    [T.commit, shown(result.commit)],
+    [T.bestCase, shown(result.bestCase)],
   ];
   if (result.target) rows.push([T.target, formatAmount(result.target)]);
   if (result.remaining) rows.push([T.remaining, formatAmount(result.remaining)]);
@@ -95,26 +99,30 @@ export function ResultsSection({ data, readOnly, onChange }: Props) {
             {result.byStage.map((s) => (
               <tr key={s.stage.id}>
                 <th scope="row">{s.stage.name}</th>
-                <td class="ws-num">{s.count}</td>
-                <td class="ws-num">{formatAmount(s.amount)}</td>
+                <td class="ws-num">{none ? '' : s.count}</td>
+                <td class="ws-num">{shown(s.amount)}</td>
                 <td class="ws-num">{s.probability ? formatRate(s.probability) : '—'}</td>
-                <td class="ws-num">{formatAmount(s.weighted)}</td>
+                <td class="ws-num">{shown(s.weighted)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">{T.total}</th>
-              <td class="ws-num">{result.inPeriod.length}</td>
-              <td class="ws-num">{formatAmount(result.pipeline)}</td>
+              <td class="ws-num">{none ? '' : result.inPeriod.length}</td>
+              <td class="ws-num">{shown(result.pipeline)}</td>
               <td class="ws-num">—</td>
-              <td class="ws-num">{formatAmount(result.weighted)}</td>
+              <td class="ws-num">{shown(result.weighted)}</td>
             </tr>
           </tfoot>
         </table>
       </ScrollBox>
       <h4>{T.funnelHeading}</h4>
-      <FunnelChart funnel={result.funnel} />
+      {result.funnel.some((step) => step.count > 0) ? (
+        <FunnelChart funnel={result.funnel} />
+      ) : (
+        <p class="ws-hint ws-pending">{T.funnelPending}</p>
+      )}
       {result.weakest && next && result.weakest.conversion && (
         <p class="pf-weakest">
           <span aria-hidden="true">⚠ </span>
@@ -127,7 +135,7 @@ export function ResultsSection({ data, readOnly, onChange }: Props) {
       )}
       <h4>{T.staleHeading}</h4>
       {result.stale.length === 0 ? (
-        <p class="ws-hint">{T.staleNone}</p>
+        <p class="ws-hint ws-pending">{T.staleNone}</p>
       ) : (
         <>
           <ul>

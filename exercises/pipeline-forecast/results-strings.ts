@@ -1,7 +1,6 @@
 /** Texts of the forecast, funnel and accuracy part (ResultsSection.tsx; loads with it). */
 export const RESULTS = {
   heading: '预测结果',
-  pending: '填写预测期间和商机后，这里显示预测结果。',
   periodDeals: (n: number, total: number) =>
     `预计在本期成交的商机 ${n} 条（共 ${total} 条）；其他商机不计入本期预测。`,
   noPeriod: '请先填写期间开始和期间结束，只有预计成交日期在期间内的商机计入预测。',
@@ -28,6 +27,7 @@ export const RESULTS = {
   total: '合计',
   funnelHeading: '销售漏斗',
   funnelCaption: '漏斗各阶段（全部商机）',
+  funnelPending: '填写商机的金额后，这里显示各阶段的商机数、金额和转化率。',
   conversion: '到下一阶段的转化率',
   chartTitle: (n: number) => `销售漏斗：共 ${n} 条商机，按阶段的商机数和金额`,
   bar: (count: number, amount: string) => `${count} 条 · ${amount}`,

@@ -99,7 +99,6 @@ export const FORM = {
   historyActual: '实际',
   historyAccuracy: '准确率',
   historyN: (n: number) => `第 ${n} 期`,
-  addHistory: '添加一期',
   removeHistory: '删除这一期',
   noHistory: '每个期间结束后，记下预测和实际结果，就能看到预测准确率的变化。',
 } as const;

@@ -203,6 +203,33 @@ test('the chapter sends the reader to the worksheet with its example', async ({ 
   await expect(page.getByRole('table', { name: '本期预测' })).toContainText('162.5');
 });
 
+test('keyboard: a deal is added and removed without a mouse, focus stays in place', async ({
+  page,
+}) => {
+  await open(page);
+  const add = page.getByRole('button', { name: '添加商机' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  const second = page.getByLabel('商机 2 客户名称');
+  await expect(second).toBeVisible();
+  await second.focus();
+  await page.keyboard.type('远航科技');
+  await expect(second).toHaveValue('远航科技');
+  await page.getByRole('button', { name: '删除商机 2（远航科技）' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(second).toHaveCount(0);
+  await expect(add).toBeFocused();
+  expect(await add.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  // 导入表格 opens and closes from the keyboard too.
+  const open_ = page.getByRole('button', { name: '导入表格' });
+  await open_.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '取消' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('粘贴表格内容')).toHaveCount(0);
+  await expect(open_).toBeFocused();
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: the example and the import are clean in the ${theme} theme`, async ({ page }) => {
     await openWithExample(page);
