@@ -179,6 +179,26 @@ test('导入表格: an .xlsx written by LibreOffice, appended after the deals al
   );
 });
 
+test('导入表格: a .csv in GB18030 as WPS writes it on Chinese Windows, replacing the deals', async ({
+  page,
+}, info) => {
+  const csv = info.outputPath('wps.csv');
+  const utf8 = '客户,金额（万元）,阶段,预计成交日期\r\n华东机电,"1,200",促成成交,2027年3月20日\r\n';
+  writeFileSync(csv, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: utf8 }));
+  await openWithExample(page);
+  await page.getByRole('button', { name: '导入表格' }).click();
+  await page.getByLabel('或选择文件（.csv、.xlsx）').setInputFiles(csv);
+  await expect(page.getByText('可导入 1 行。')).toBeVisible();
+  await expect(page.getByLabel('第 1 列（客户）')).toHaveValue('customer');
+  await page.getByLabel('替换现有的 10 行').check();
+  await page.getByRole('button', { name: '导入 1 行' }).click();
+  await expect(page.getByRole('table', { name: '商机清单（1 条）' })).toBeVisible();
+  await expect(page.getByLabel('商机 1 客户名称')).toHaveValue('华东机电');
+  await expect(page.getByRole('table', { name: '本期预测' })).toContainText(
+    '加权预测（金额 × 赢单率）1,080',
+  );
+});
+
 test('the filled worksheet prints its values, the figures and the funnel table', async ({
   page,
 }, info) => {
