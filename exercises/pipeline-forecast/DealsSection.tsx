@@ -3,6 +3,7 @@
  * scrolls inside its own box on a phone, and 导入表格, whose view (core/ui/ImportRows.tsx)
  * loads only when opened.
  */
+import { Component } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import { LIST_MAX } from '../core/limits';
 import { NumberField, TextField } from '../core/ui/fields';
@@ -18,6 +19,7 @@ import {
   updateDeal,
   type Deal,
   type PipelineData,
+  type Stage,
 } from './model';
 import { CATEGORIES, type ForecastCategory } from './shape';
 import { CATEGORY_LABELS, FORM, HINT, LABELS } from './strings';
@@ -44,6 +46,17 @@ export function DealsSection({ data, readOnly, onChange }: Props) {
   const importButton = useRef<HTMLButtonElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const view = useLazy(() => import('../core/ui/ImportRows'), importing);
+  // Rows get callbacks that never change and read the latest data, so that a keystroke
+  // redraws only the row it changed (a list of 200 deals stays responsive).
+  const latest = useRef({ data, onChange });
+  latest.current = { data, onChange };
+  const actions = useRef<RowActions>({
+    patch: (id, patch) => latest.current.onChange(updateDeal(latest.current.data, id, patch)),
+    remove: (id) => {
+      latest.current.onChange(removeDeal(latest.current.data, id));
+      addButton.current?.focus();
+    },
+  }).current;
 
   function close() {
     setImporting(false);
@@ -79,12 +92,11 @@ export function DealsSection({ data, readOnly, onChange }: Props) {
               {data.deals.map((deal, i) => (
                 <DealRow
                   key={deal.id}
-                  data={data}
+                  stages={data.stages}
                   deal={deal}
                   index={i}
                   readOnly={readOnly}
-                  onChange={onChange}
-                  onRemoved={() => addButton.current?.focus()}
+                  actions={actions}
                 />
               ))}
             </tbody>
@@ -143,11 +155,39 @@ export function DealsSection({ data, readOnly, onChange }: Props) {
   );
 }
 
-function DealRow(props: Props & { deal: Deal; index: number; onRemoved(): void }) {
-  const { data, deal, index, readOnly, onChange } = props;
+interface RowActions {
+  patch(id: string, patch: Partial<Deal>): void;
+  remove(id: string): void;
+}
+
+interface RowProps {
+  stages: readonly Stage[];
+  deal: Deal;
+  index: number;
+  readOnly: boolean;
+  actions: RowActions;
+}
+
+/** A deal's row, drawn again only when its deal, place, the stages or readOnly change. */
+class DealRow extends Component<RowProps> {
+  shouldComponentUpdate(next: RowProps) {
+    const p = this.props;
+    return (
+      next.deal !== p.deal ||
+      next.index !== p.index ||
+      next.stages !== p.stages ||
+      next.readOnly !== p.readOnly
+    );
+  }
+  render() {
+    return <DealCells {...this.props} />;
+  }
+}
+
+function DealCells({ stages, deal, index, readOnly, actions }: RowProps) {
   const id = useId();
   const prefix = FORM.dealN(index + 1);
-  const set = (patch: Partial<Deal>) => onChange(updateDeal(data, deal.id, patch));
+  const set = (patch: Partial<Deal>) => actions.patch(deal.id, patch);
   return (
     <tr>
       <td>
@@ -182,7 +222,7 @@ function DealRow(props: Props & { deal: Deal; index: number; onRemoved(): void }
           disabled={readOnly}
           onChange={(e) => set({ stage: e.currentTarget.value })}
         >
-          {data.stages.map((s, i) => (
+          {stages.map((s, i) => (
             <option key={s.id} value={s.id}>
               {s.name || FORM.stageN(i + 1)}
             </option>
@@ -232,10 +272,7 @@ function DealRow(props: Props & { deal: Deal; index: number; onRemoved(): void }
           type="button"
           disabled={readOnly}
           aria-label={`${FORM.removeDeal}${prefix}${deal.customer ? `（${deal.customer}）` : ''}`}
-          onClick={() => {
-            onChange(removeDeal(data, deal.id));
-            props.onRemoved();
-          }}
+          onClick={() => actions.remove(deal.id)}
         >
           {FORM.removeDeal}
         </button>

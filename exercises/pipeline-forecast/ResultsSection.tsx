@@ -4,7 +4,7 @@
  * past their close date, and the forecast accuracy of past periods.
  */
 import type Big from 'big.js';
-import { useId } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import { isIsoDate, toIsoDate } from '../core/dates';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import { accuracy, forecast } from './forecast';
@@ -22,7 +22,11 @@ interface Props {
 
 export function ResultsSection({ data, readOnly, onChange }: Props) {
   const id = useId();
-  const result = forecast(data, toIsoDate(new Date()));
+  // Typing a title or a past period's figures does not recount the deals.
+  const result = useMemo(
+    () => forecast(data, toIsoDate(new Date())),
+    [data.deals, data.stages, data.periodStart, data.periodEnd, data.target, data.closed],
+  );
   const hasPeriod = isIsoDate(data.periodStart) && isIsoDate(data.periodEnd);
   const readable = data.deals.length - result.unreadable.length;
   const weakestIndex = result.weakest ? result.funnel.indexOf(result.weakest) : -1;
