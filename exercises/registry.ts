@@ -15,6 +15,7 @@ import type { ExerciseDefinition, WorksheetDocument } from './core/document';
 import type { SheetsOf } from './core/sheets';
 import { actionPlanEntry } from './action-plan/worksheet';
 import { channelPricingEntry } from './channel-pricing/worksheet';
+import { pipelineForecastEntry } from './pipeline-forecast/worksheet';
 import { scorecardEntry } from './scorecard/worksheet';
 import { smartGoalEntry } from './smart-goal/worksheet';
 import { swotEntry } from './swot/worksheet';
@@ -65,6 +66,7 @@ export const WORKSHEETS: readonly WorksheetEntry[] = [
   teamCompetencyEntry,
   scorecardEntry,
   actionPlanEntry,
+  pipelineForecastEntry,
 ];
 
 const PART_NAMES = ['definition', 'collectBody', 'sheets', 'example'] as const;

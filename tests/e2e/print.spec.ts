@@ -387,6 +387,7 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
     ['/exercises/team-competency/', '团队名称'],
     ['/exercises/scorecard/', '考核周期'],
     ['/exercises/action-plan/', '计划开始日期'],
+    ['/exercises/pipeline-forecast/', '期间目标'],
   ] as const;
 
   for (const [path, field] of PAGES) {

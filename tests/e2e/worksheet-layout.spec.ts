@@ -9,6 +9,7 @@ const PAGES = [
   ['/exercises/team-competency/', '团队名称'],
   ['/exercises/scorecard/', '考核周期'],
   ['/exercises/action-plan/', '计划开始日期'],
+  ['/exercises/pipeline-forecast/', '预测期间'],
 ] as const;
 
 for (const [path, field] of PAGES) {

@@ -1,0 +1,282 @@
+/**
+ * 商机: one row per deal (客户名称, 金额, 阶段, 预计成交日期, 负责人, 预测类别) in a table that
+ * scrolls inside its own box on a phone, and 导入表格, whose view (core/ui/ImportRows.tsx)
+ * loads only when opened.
+ */
+import { Component } from 'preact';
+import { useId, useRef, useState } from 'preact/hooks';
+import { LIST_MAX } from '../core/limits';
+import { NumberField, TextField } from '../core/ui/fields';
+import { LoadFailed, useLazy } from '../core/ui/lazy';
+import { PaperRows } from '../core/ui/PaperRows';
+import { ScrollBox } from '../core/ui/ScrollBox';
+import { MONEY_INPUT } from './money-input';
+import {
+  addDeal,
+  dealImportFields,
+  importDeals,
+  removeDeal,
+  updateDeal,
+  type Deal,
+  type PipelineData,
+  type Stage,
+} from './model';
+import { CATEGORIES, type ForecastCategory } from './shape';
+import { CATEGORY_LABELS, FORM, HINT, LABELS } from './strings';
+
+interface Props {
+  data: PipelineData;
+  readOnly: boolean;
+  onChange(data: PipelineData): void;
+}
+
+const COLUMNS = [
+  LABELS.customer,
+  LABELS.amount,
+  LABELS.stage,
+  LABELS.closeDate,
+  LABELS.owner,
+  LABELS.category,
+];
+
+export function DealsSection({ data, readOnly, onChange }: Props) {
+  const id = useId();
+  const [importing, setImporting] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const view = useLazy(() => import('../core/ui/ImportRows'), importing);
+  // Rows get callbacks that never change and read the latest data, so that a keystroke
+  // redraws only the row it changed (a list of 200 deals stays responsive).
+  const latest = useRef({ data, onChange });
+  latest.current = { data, onChange };
+  const actions = useRef<RowActions>({
+    patch: (id, patch) => latest.current.onChange(updateDeal(latest.current.data, id, patch)),
+    remove: (id) => {
+      latest.current.onChange(removeDeal(latest.current.data, id));
+      addButton.current?.focus();
+    },
+  }).current;
+
+  function close() {
+    setImporting(false);
+    importButton.current?.focus();
+  }
+
+  return (
+    <section class="pf-section" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{FORM.dealsHeading}</h3>
+      <p class="ws-hint">{HINT.amount}</p>
+      {data.deals.length === 0 ? (
+        <>
+          <p class="ws-hint ws-pending">{FORM.noDeals}</p>
+          <PaperRows columns={COLUMNS} rows={8} />
+        </>
+      ) : (
+        <ScrollBox labelledBy={`${id}-cap`}>
+          <table class="pf-deals">
+            <caption id={`${id}-cap`}>{FORM.dealsCaption(data.deals.length)}</caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+                <th scope="col" class="pf-actions">
+                  <span class="ws-sr-only">{FORM.actions}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.deals.map((deal, i) => (
+                <DealRow
+                  key={deal.id}
+                  stages={data.stages}
+                  deal={deal}
+                  index={i}
+                  readOnly={readOnly}
+                  actions={actions}
+                />
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
+      )}
+      {/* On paper, a list with nothing written yet gets rows to write the deals in. */}
+      {data.deals.length > 0 && data.deals.every((d) => !d.customer && !d.amount) && (
+        <PaperRows columns={COLUMNS} rows={10} />
+      )}
+      <div class="ws-buttons">
+        <button
+          type="button"
+          ref={addButton}
+          disabled={readOnly || data.deals.length >= LIST_MAX}
+          onClick={() => onChange(addDeal(data))}
+        >
+          {FORM.addDeal}
+        </button>
+        <button
+          type="button"
+          ref={importButton}
+          disabled={readOnly}
+          aria-expanded={importing}
+          onClick={() => {
+            setMessage(null);
+            setImporting(!importing);
+          }}
+        >
+          {FORM.importDeals}
+        </button>
+      </div>
+      <div role="status" aria-live="polite">
+        {message && <p class="ws-hint">{message}</p>}
+      </div>
+      {importing &&
+        !readOnly &&
+        (view === 'failed' ? (
+          <LoadFailed />
+        ) : (
+          view && (
+            <view.default
+              fields={dealImportFields(data.stages)}
+              existing={data.deals.filter((d) => d.customer || d.amount).length}
+              limit={LIST_MAX}
+              onImport={(rows, mode, refused) => {
+                onChange(importDeals(data, rows, mode));
+                setMessage(FORM.imported(rows.length, refused));
+                close();
+              }}
+              onCancel={close}
+            />
+          )
+        ))}
+    </section>
+  );
+}
+
+interface RowActions {
+  patch(id: string, patch: Partial<Deal>): void;
+  remove(id: string): void;
+}
+
+interface RowProps {
+  stages: readonly Stage[];
+  deal: Deal;
+  index: number;
+  readOnly: boolean;
+  actions: RowActions;
+}
+
+/** A deal's row, drawn again only when its deal, place, the stages or readOnly change. */
+class DealRow extends Component<RowProps> {
+  shouldComponentUpdate(next: RowProps) {
+    const p = this.props;
+    return (
+      next.deal !== p.deal ||
+      next.index !== p.index ||
+      next.stages !== p.stages ||
+      next.readOnly !== p.readOnly
+    );
+  }
+  render() {
+    return <DealCells {...this.props} />;
+  }
+}
+
+function DealCells({ stages, deal, index, readOnly, actions }: RowProps) {
+  const id = useId();
+  const prefix = FORM.dealN(index + 1);
+  const set = (patch: Partial<Deal>) => actions.patch(deal.id, patch);
+  return (
+    <tr>
+      <td>
+        <TextField
+          label={LABELS.customer}
+          labelHidden
+          srPrefix={prefix}
+          value={deal.customer}
+          disabled={readOnly}
+          onInput={(customer) => set({ customer })}
+        />
+      </td>
+      <td>
+        <NumberField
+          label={LABELS.amount}
+          labelHidden
+          srPrefix={prefix}
+          size={8}
+          value={deal.amount}
+          parse={MONEY_INPUT}
+          disabled={readOnly}
+          onInput={(amount) => set({ amount })}
+        />
+      </td>
+      <td>
+        <label class="ws-sr-only" for={`${id}-stage`}>
+          {prefix} {LABELS.stage}
+        </label>
+        <select
+          id={`${id}-stage`}
+          value={deal.stage}
+          disabled={readOnly}
+          onChange={(e) => set({ stage: e.currentTarget.value })}
+        >
+          {stages.map((s, i) => (
+            <option key={s.id} value={s.id}>
+              {s.name || FORM.stageN(i + 1)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <TextField
+          type="date"
+          label={LABELS.closeDate}
+          labelHidden
+          srPrefix={prefix}
+          value={deal.closeDate}
+          disabled={readOnly}
+          onInput={(closeDate) => set({ closeDate })}
+        />
+      </td>
+      <td>
+        <TextField
+          label={LABELS.owner}
+          labelHidden
+          srPrefix={prefix}
+          value={deal.owner}
+          disabled={readOnly}
+          onInput={(owner) => set({ owner })}
+        />
+      </td>
+      <td>
+        <label class="ws-sr-only" for={`${id}-cat`}>
+          {prefix} {LABELS.category}
+        </label>
+        <select
+          id={`${id}-cat`}
+          value={deal.category}
+          disabled={readOnly}
+          onChange={(e) => set({ category: e.currentTarget.value as ForecastCategory })}
+        >
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td class="pf-actions">
+        <button
+          type="button"
+          disabled={readOnly}
+          aria-label={`${FORM.removeDeal}${prefix}${deal.customer ? `（${deal.customer}）` : ''}`}
+          onClick={() => actions.remove(deal.id)}
+        >
+          {FORM.removeDeal}
+        </button>
+      </td>
+    </tr>
+  );
+}
