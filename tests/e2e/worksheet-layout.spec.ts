@@ -71,6 +71,12 @@ test('channel pricing at 375 px: the price chain scrolls sideways with the tier 
 /** Worksheets laid out in two panes on wide screens: page, first field, a field far down, results. */
 const PANES = [
   { path: '/exercises/smart-goal/', first: '目标名称', far: '截止日期', results: '检查与目标陈述' },
+  {
+    path: '/exercises/channel-pricing/',
+    first: '建议零售价',
+    far: '单位成本',
+    results: '价格链计算结果',
+  },
 ] as const;
 
 for (const { path, first, far, results } of PANES) {
