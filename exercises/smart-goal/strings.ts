@@ -62,7 +62,7 @@ export const FORM = {
   exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
   goalSection: '目标',
   /** The live checks and statement, beside the inputs on wide screens. */
-  resultsPane: '检查与目标陈述',
+  resultsPane: 'SMART 实时结果',
 } as const;
 
 export const EXAMPLE_TEXT = {

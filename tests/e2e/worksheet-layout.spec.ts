@@ -70,7 +70,7 @@ test('channel pricing at 375 px: the price chain scrolls sideways with the tier 
 
 /** Worksheets laid out in two panes on wide screens: page, first field, a field far down, results. */
 const PANES = [
-  { path: '/exercises/smart-goal/', first: '目标名称', far: '截止日期', results: '检查与目标陈述' },
+  { path: '/exercises/smart-goal/', first: '目标名称', far: '截止日期', results: 'SMART 实时结果' },
   {
     path: '/exercises/channel-pricing/',
     first: '建议零售价',
