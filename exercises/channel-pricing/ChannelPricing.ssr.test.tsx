@@ -9,7 +9,7 @@ describe('server rendering', () => {
     expect(html).toContain('建议零售价');
     expect(html).toContain('正在载入');
     // Read-only until loaded, so nothing typed before hydration is lost.
-    const controls = html.match(/<fieldset class="cp-controls"[^>]*>/g) ?? [];
+    const controls = html.match(/<fieldset class="cp-controls[ "][^>]*>/g) ?? [];
     // settings, 到手价 of 3 sellers, 价格执行管控, scenarios, breaks
     expect(controls).toHaveLength(7);
     for (const tag of controls) expect(tag).toContain('disabled');

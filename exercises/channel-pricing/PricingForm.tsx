@@ -83,28 +83,33 @@ export function PricingForm({ data, readOnly, onChange, onLoadExample, chapterHr
     // Only the controls are disabled when read-only: the result tables stay reachable, so
     // keyboard users can still scroll them (a disabled fieldset would make them unfocusable).
     <div class="cp" onFocusIn={focused ? undefined : () => setFocused(true)}>
-      <fieldset class="cp-controls" disabled={readOnly}>
-        <legend class="ws-sr-only">{TITLE}</legend>
-        <div class="ws-buttons">
-          <button type="button" onClick={onLoadExample}>
-            {FORM.loadExample}
-          </button>
+      {/* The setup and tiers beside the live chain and summary on wide screens (.ws-panes). */}
+      <div class="ws-panes">
+        <fieldset class="cp-controls ws-pane-inputs" disabled={readOnly}>
+          <legend class="ws-sr-only">{TITLE}</legend>
+          <div class="ws-buttons">
+            <button type="button" onClick={onLoadExample}>
+              {FORM.loadExample}
+            </button>
+          </div>
+          <div class="cp-rule">
+            <p>
+              <strong>{FORM.rule}</strong>
+            </p>
+            <p class="ws-hint">{FORM.ruleDetail}</p>
+          </div>
+          <SetupSection
+            data={data}
+            figures={figures?.setupFigures(data) ?? null}
+            onChange={onChange}
+          />
+          <Deferred view={tierView} props={{ data, onChange }} name="cp-tiers" now={now} onView />
+        </fieldset>
+        <div class="ws-pane-results" role="region" aria-label={FORM.resultsPane} tabIndex={0}>
+          <Deferred view={tableView} props={{ data }} name="cp-table" now={now} onView />
+          <Deferred view={summaryView} props={{ data }} name="cp-summary" now={now} onView />
         </div>
-        <div class="cp-rule">
-          <p>
-            <strong>{FORM.rule}</strong>
-          </p>
-          <p class="ws-hint">{FORM.ruleDetail}</p>
-        </div>
-        <SetupSection
-          data={data}
-          figures={figures?.setupFigures(data) ?? null}
-          onChange={onChange}
-        />
-        <Deferred view={tierView} props={{ data, onChange }} name="cp-tiers" now={now} onView />
-      </fieldset>
-      <Deferred view={tableView} props={{ data }} name="cp-table" now={now} onView />
-      <Deferred view={summaryView} props={{ data }} name="cp-summary" now={now} onView />
+      </div>
       <Deferred view={pocketView} props={edit} name="cp-pocket" now={now} onView />
       <Deferred
         view={controlsView}

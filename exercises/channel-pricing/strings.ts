@@ -27,6 +27,8 @@ export const INPUT = {
 
 export const FORM = {
   loadExample: '载入示例',
+  /** The chain table and summary, beside the inputs on wide screens. */
+  resultsPane: '价格链计算结果',
   exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
   rule: '金额按四舍五入保留到分；百分比保留一位小数。',
   ruleDetail:

@@ -322,6 +322,22 @@ describe('work that exists only in memory', () => {
     expect(c.hasUnsavedWork()).toBe(false);
   });
 
+  it('moves to storage the browser allows later, keeping what was typed', () => {
+    const { c, state } = setup({ engine: createResilientEngine(null) });
+    c.update(text('在内存中写的'));
+    c.flush();
+    const allowed = createMemoryEngine();
+    expect(c.adoptStorage(allowed, '已允许保存')).toBe(true);
+    expect(state().notice).toBeNull();
+    expect(state().status).toBe('saved');
+    expect(state().message?.text).toBe('已允许保存');
+    expect(c.hasUnsavedWork()).toBe(false);
+    expect(allowed.keys().some((k) => allowed.get(k)?.includes('在内存中写的'))).toBe(true);
+    c.update(text('之后写的'));
+    c.flush();
+    expect(allowed.keys().some((k) => allowed.get(k)?.includes('之后写的'))).toBe(true);
+  });
+
   it('never asks while storage works', () => {
     const { c } = setup();
     c.update(text('x'));

@@ -529,6 +529,14 @@ export function createWorksheetController<T>(
       store.dismissReminder();
       set({ reminder: false });
     },
+    /** The browser now allows storage (Storage Access API): keep the work there from now on. */
+    adoptStorage(primary: StorageEngine, message: string): boolean {
+      // Work written in memory is copied over; no longer "memory" (see hasUnsavedWork).
+      return (
+        store.adoptStorage(primary) &&
+        (set({ notice: null, status: 'saved', message: info(message) }), true)
+      );
+    },
     handleStorageEvent(event: { key: string | null; newValue?: string | null }) {
       store.handleStorageEvent(event);
     },

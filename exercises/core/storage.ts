@@ -6,7 +6,8 @@
  */
 
 export interface StorageEngine {
-  readonly kind: 'local' | 'memory';
+  /** bridge: kept by the host page of an embed (bridge.ts). */
+  readonly kind: 'local' | 'memory' | 'bridge';
   get(key: string): string | null;
   /** May throw (quota, blocked storage). */
   set(key: string, value: string): void;
@@ -104,6 +105,11 @@ export function isQuotaError(error: unknown): boolean {
 export interface ResilientEngine extends StorageEngine {
   notice(): StorageNotice | null;
   onNotice(listener: (notice: StorageNotice) => void): () => void;
+  /**
+   * Move to `primary` (storage the browser has just allowed): what is held now is copied
+   * there first. False, and nothing changes, when that copy fails.
+   */
+  adopt(primary: StorageEngine): boolean;
 }
 
 /**
@@ -151,6 +157,17 @@ export function createResilientEngine(
     onNotice(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    adopt(primary) {
+      try {
+        for (const key of active.keys())
+          if (key.startsWith(KEY_PREFIX)) primary.set(key, active.get(key) ?? '');
+      } catch {
+        return false;
+      }
+      active = primary;
+      notice = null;
+      return true;
     },
   };
 }

@@ -126,8 +126,10 @@ export interface DocumentStore<T> {
   dismissReminder(): void;
   setLastOpened(id: string): void;
   /** 'memory' once writes fall back to memory for this session. */
-  mode(): 'local' | 'memory';
+  mode(): StorageEngine['kind'];
   notice(): StorageNotice | null;
+  /** Keep the data in `primary` from now on (see ResilientEngine.adopt). */
+  adoptStorage(primary: StorageEngine): boolean;
   subscribe(listener: (change: StoreChange) => void): () => void;
   /** Feed `storage` events from other tabs (`window.addEventListener('storage', …)`). */
   handleStorageEvent(event: { key: string | null; newValue?: string | null }): void;
@@ -512,6 +514,7 @@ export function createDocumentStore<T>(
     },
     mode: () => engine.kind,
     notice: () => engine.notice(),
+    adoptStorage: (primary) => engine.adopt(primary),
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

@@ -58,58 +58,69 @@ export function SmartGoalForm({ data, today, readOnly, onChange, onLoadExample }
 
   return (
     <div class="sg">
-      <div class="ws-buttons">
-        <button type="button" disabled={readOnly} onClick={onLoadExample}>
-          {FORM.loadExample}
-        </button>
+      {/* Inputs beside the live checks on wide screens (worksheet.css, .ws-panes). */}
+      <div class="ws-panes">
+        <div class="ws-pane-inputs">
+          <div class="ws-buttons">
+            <button type="button" disabled={readOnly} onClick={onLoadExample}>
+              {FORM.loadExample}
+            </button>
+          </div>
+
+          <fieldset class="sg-fields" disabled={readOnly}>
+            <legend class="ws-sr-only">{FORM.goalSection}</legend>
+            <TextField {...text('name')} hint={HINT.name} class="sg-wide" />
+            <TextArea {...text('specific')} hint={HINT.specific} class="sg-wide" />
+            <TextField {...text('metric')} hint={HINT.metric} class="sg-wide" />
+            <NumberField
+              {...text('baseline')}
+              parse={figureInput(data.unit)}
+              hint={HINT.baseline}
+            />
+            <NumberField {...text('target')} parse={figureInput(data.unit)} />
+            <TextField {...text('unit')} hint={HINT.unit} list={`${id}-units`} />
+            <datalist id={`${id}-units`}>
+              {UNIT_SUGGESTIONS.map((u) => (
+                <option key={u} value={u} />
+              ))}
+            </datalist>
+            <fieldset class="sg-direction">
+              <legend>{FIELD.direction}</legend>
+              {(['increase', 'decrease'] as const).map((value) => (
+                <label key={value}>
+                  <input
+                    type="radio"
+                    name={`${id}-direction`}
+                    value={value}
+                    checked={data.direction === value}
+                    onChange={() => onChange(setDirection(data, value))}
+                  />
+                  {DIRECTION[value]}
+                </label>
+              ))}
+            </fieldset>
+            <TextArea {...text('achievability')} hint={HINT.achievability} class="sg-wide" />
+            <TextField {...text('parentGoal')} hint={HINT.parentGoal} class="sg-wide" />
+            <TextField {...text('deadline')} type="date" />
+          </fieldset>
+
+          <MilestoneList
+            data={data}
+            exampleRows={leftovers.milestones}
+            readOnly={readOnly}
+            onChange={onChange}
+          />
+        </div>
+        <div class="ws-pane-results" role="region" aria-label={FORM.resultsPane} tabIndex={0}>
+          <Deferred
+            view={resultsView}
+            props={{ data, today }}
+            name="sg-results"
+            now={!isBlank(data)}
+            onView
+          />
+        </div>
       </div>
-
-      <fieldset class="sg-fields" disabled={readOnly}>
-        <legend class="ws-sr-only">{FORM.goalSection}</legend>
-        <TextField {...text('name')} hint={HINT.name} class="sg-wide" />
-        <TextArea {...text('specific')} hint={HINT.specific} class="sg-wide" />
-        <TextField {...text('metric')} hint={HINT.metric} class="sg-wide" />
-        <NumberField {...text('baseline')} parse={figureInput(data.unit)} hint={HINT.baseline} />
-        <NumberField {...text('target')} parse={figureInput(data.unit)} />
-        <TextField {...text('unit')} hint={HINT.unit} list={`${id}-units`} />
-        <datalist id={`${id}-units`}>
-          {UNIT_SUGGESTIONS.map((u) => (
-            <option key={u} value={u} />
-          ))}
-        </datalist>
-        <fieldset class="sg-direction">
-          <legend>{FIELD.direction}</legend>
-          {(['increase', 'decrease'] as const).map((value) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name={`${id}-direction`}
-                value={value}
-                checked={data.direction === value}
-                onChange={() => onChange(setDirection(data, value))}
-              />
-              {DIRECTION[value]}
-            </label>
-          ))}
-        </fieldset>
-        <TextArea {...text('achievability')} hint={HINT.achievability} class="sg-wide" />
-        <TextField {...text('parentGoal')} hint={HINT.parentGoal} class="sg-wide" />
-        <TextField {...text('deadline')} type="date" />
-      </fieldset>
-
-      <MilestoneList
-        data={data}
-        exampleRows={leftovers.milestones}
-        readOnly={readOnly}
-        onChange={onChange}
-      />
-      <Deferred
-        view={resultsView}
-        props={{ data, today }}
-        name="sg-results"
-        now={!isBlank(data)}
-        onView
-      />
       <Deferred
         view={cascadeView}
         props={{ data, unit, readOnly, onChange }}

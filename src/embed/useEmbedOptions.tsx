@@ -3,7 +3,9 @@
  * hydration (the page is static). Until then the worksheet is drawn as the server rendered it
  * and holds (`hold`): it reads no storage, so nothing of one namespace shows under another. A
  * bad workshop code stops here with a Chinese message and a link to the page without it:
- * nothing is loaded or saved under a code nobody meant.
+ * nothing is loaded or saved under a code nobody meant. Where the browser blocks storage in
+ * this frame, the host page's embed script keeps the work (exercises/core/bridge.ts), if it
+ * answers; otherwise the worksheet works in memory and says so.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { SHELL_TEXT } from '../../exercises/core/strings';
@@ -35,17 +37,24 @@ export function useEmbedOptions(): EmbedState {
       return;
     }
     const code = options.code.code;
-    setState({
-      kind: 'ready',
-      search: window.location.search,
-      frame: {
-        // Workshop documents live apart from the learner's own (see workshopNamespace).
-        namespace: code ? workshopNamespace(code) : undefined,
-        workshop: code,
-        startWithExample: options.example,
-        locked: options.locked,
-      },
-    });
+    const frame: FrameProps = {
+      // Workshop documents live apart from the learner's own (see workshopNamespace).
+      namespace: code ? workshopNamespace(code) : undefined,
+      workshop: code,
+      startWithExample: options.example,
+      locked: options.locked,
+    };
+    const ready = (engine?: FrameProps['engine']) =>
+      setState({ kind: 'ready', search: window.location.search, frame: { ...frame, engine } });
+    // Outside a frame the worksheet opens the browser's storage itself. In a frame the bridge
+    // module (loaded here, a small file) picks the storage: its own or the host page's.
+    if (window.parent === window) {
+      ready();
+      return;
+    }
+    import('../../exercises/core/bridge')
+      .then((bridge) => bridge.frameStorage())
+      .then(ready, () => ready());
   }, []);
   return state;
 }

@@ -69,3 +69,59 @@ test('channel pricing at 375 px: the price chain scrolls sideways with the tier 
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+/** Worksheets laid out in two panes on wide screens: page, first field, a field far down, results. */
+const PANES = [
+  { path: '/exercises/smart-goal/', first: '目标名称', far: '截止日期', results: 'SMART 实时结果' },
+  {
+    path: '/exercises/channel-pricing/',
+    first: '建议零售价',
+    far: '单位成本',
+    results: '价格链计算结果',
+  },
+] as const;
+
+for (const { path, first, far, results } of PANES) {
+  test(`${path}: at 1366 px the results sit beside the inputs and stay in view while they scroll`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await page.goto(path);
+    await worksheetReady(page, first);
+    await page.getByRole('button', { name: '载入示例' }).click();
+    const pane = page.getByRole('region', { name: results });
+    const input = await page.getByLabel(first, { exact: true }).boundingBox();
+    const beside = await pane.boundingBox();
+    expect(beside!.x, 'results to the right of the inputs').toBeGreaterThanOrEqual(
+      input!.x + input!.width,
+    );
+    // The worksheet is wider than Starlight's 45rem content column, within the main pane.
+    const ws = await page.locator('.ws').first().boundingBox();
+    expect(ws!.width).toBeGreaterThan(800);
+    expect(ws!.x).toBeGreaterThanOrEqual(300);
+    expect(ws!.x + ws!.width).toBeLessThanOrEqual(1366);
+    // Scroll the inputs by most of a screen: the first field leaves, the results stay on screen.
+    const before = (await pane.boundingBox())!.y;
+    await page.evaluate((y) => window.scrollBy(0, y), input!.y + 400);
+    await expect(page.getByLabel(first, { exact: true })).not.toBeInViewport();
+    await expect(pane).toBeInViewport({ ratio: 0.9 });
+    // It moved up with the page only as far as the top of the screen (below the header).
+    const after = (await pane.boundingBox())!.y;
+    expect(after).toBeLessThan(before);
+    expect(after).toBeGreaterThanOrEqual(0);
+  });
+
+  test(`${path}: at 375 px one column, results after the inputs, no sideways scroll`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(path);
+    await worksheetReady(page, first);
+    const input = await page.getByLabel(far, { exact: true }).boundingBox();
+    const below = await page.getByRole('region', { name: results }).boundingBox();
+    expect(below!.y).toBeGreaterThan(input!.y + input!.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+  });
+}

@@ -3,45 +3,97 @@
  * gentle reminder to export. Each offers the export that protects the learner's work. Loaded
  * by the shell when there is something to say; so is SharedNotice below, for shared links.
  */
+import { useEffect, useState } from 'preact/hooks';
 import { NOTICE_TEXT as T } from '../notice-strings';
-import type { StoreProblem } from '../store';
-import type { StorageNotice } from '../storage';
+import type { WorksheetState } from '../controller';
+import { createLocalStorageEngine, type StorageEngine } from '../storage';
+import type { Actions } from './useWorksheet';
 
 interface Props {
-  notice: StorageNotice | null;
-  problems: readonly StoreProblem[];
-  reminder: boolean;
-  onExport(): void;
-  onExportProblem(problem: StoreProblem): void;
-  onDiscardProblem(problem: StoreProblem): void;
-  onDismissReminder(): void;
+  /** What the notices show and do: storage, problems, reminder and the actions they offer. */
+  ws: Pick<WorksheetState<unknown>, 'notice' | 'problems' | 'reminder'> & {
+    actions: Pick<
+      Actions<unknown>,
+      'exportCurrent' | 'exportProblem' | 'discardProblem' | 'dismissReminder' | 'adoptStorage'
+    >;
+  };
 }
 
-export function Notices(props: Props) {
+type AccessDocument = Document & {
+  requestStorageAccess?: (types?: { localStorage?: boolean }) => Promise<unknown>;
+};
+
+/** True in a frame whose browser offers the Storage Access API. */
+function offersStorageAccess(): boolean {
+  return (
+    window.parent !== window &&
+    typeof (document as AccessDocument).requestStorageAccess === 'function'
+  );
+}
+
+/**
+ * Ask the browser for this site's own storage (after a tap). Chromium hands back a handle with
+ * the unpartitioned localStorage; other browsers open the frame's own localStorage.
+ */
+async function requestStorage(): Promise<StorageEngine | null> {
+  try {
+    const handle = (await (document as AccessDocument).requestStorageAccess?.({
+      localStorage: true,
+    })) as { localStorage?: Storage } | undefined;
+    return createLocalStorageEngine(() => handle?.localStorage ?? globalThis.localStorage);
+  } catch {
+    return null;
+  }
+}
+
+/** The storage-access part of the memory notice: explanation, 允许保存, and a refusal said. */
+function StorageAccess({ onAdopt }: { onAdopt: Props['ws']['actions']['adoptStorage'] }) {
+  const [offered, setOffered] = useState(false);
+  const [refused, setRefused] = useState(false);
+  useEffect(() => setOffered(offersStorageAccess()), []);
+  if (!offered) return null;
+  async function allow() {
+    const primary = await requestStorage();
+    setRefused(!primary || !onAdopt(primary, T.notice.allowed));
+  }
   return (
     <>
-      {props.notice && (
+      <p>{T.notice.access}</p>
+      {refused && <p>{T.notice.refused}</p>}
+      <button type="button" class="ws-primary" onClick={() => void allow()}>
+        {T.notice.allow}
+      </button>
+    </>
+  );
+}
+
+export function Notices({ ws }: Props) {
+  const { actions } = ws;
+  return (
+    <>
+      {ws.notice && (
         <div class="ws-notice ws-notice-warn" role="alert">
-          <p>{props.notice.kind === 'full' ? T.notice.full : T.notice.blocked}</p>
-          <button type="button" onClick={props.onExport}>
+          <p>{ws.notice.kind === 'full' ? T.notice.full : T.notice.blocked}</p>
+          {ws.notice.kind === 'blocked' && <StorageAccess onAdopt={actions.adoptStorage} />}
+          <button type="button" onClick={actions.exportCurrent}>
             {T.notice.exportNow}
           </button>
         </div>
       )}
-      {props.problems.length > 0 && (
+      {ws.problems.length > 0 && (
         <div class="ws-notice ws-notice-warn" role="region" aria-label={T.problems.heading}>
           <p>
             <strong>{T.problems.heading}</strong>
           </p>
           <ul>
-            {props.problems.map((problem) => (
+            {ws.problems.map((problem) => (
               <li key={problem.key}>
                 <span>{problem.message}</span>
                 <span class="ws-buttons">
-                  <button type="button" onClick={() => props.onExportProblem(problem)}>
+                  <button type="button" onClick={() => actions.exportProblem(problem)}>
                     {T.problems.exportRaw}
                   </button>
-                  <button type="button" onClick={() => props.onDiscardProblem(problem)}>
+                  <button type="button" onClick={() => actions.discardProblem(problem)}>
                     {T.problems.discard}
                   </button>
                 </span>
@@ -50,14 +102,14 @@ export function Notices(props: Props) {
           </ul>
         </div>
       )}
-      {props.reminder && !props.notice && (
+      {ws.reminder && !ws.notice && (
         <div class="ws-notice" role="note">
           <p>{T.reminder.text}</p>
           <span class="ws-buttons">
-            <button type="button" onClick={props.onExport}>
+            <button type="button" onClick={actions.exportCurrent}>
               {T.reminder.exportNow}
             </button>
-            <button type="button" onClick={props.onDismissReminder}>
+            <button type="button" onClick={actions.dismissReminder}>
               {T.reminder.dismiss}
             </button>
           </span>

@@ -142,17 +142,7 @@ export function WorksheetShell<D>({
           onClose={actions.closeShared}
         />
       )}
-      {views && (
-        <views.Notices
-          notice={ws.notice}
-          problems={ws.problems}
-          reminder={ws.reminder}
-          onExport={actions.exportCurrent}
-          onExportProblem={actions.exportProblem}
-          onDiscardProblem={actions.discardProblem}
-          onDismissReminder={actions.dismissReminder}
-        />
-      )}
+      {views && <views.Notices ws={ws} />}
       {blank && (
         <div class="ws-notice" role="status">
           <p>{T.print.showingBlank}</p>

@@ -2,7 +2,7 @@
  * What a frame (docs page, embed route) may ask of a worksheet view beyond its namespace:
  * start from the worked example, show it read-only, offer 下一位参与者 for a workshop.
  */
-import { createMemoryEngine } from '../storage';
+import { createMemoryEngine, type StorageEngine } from '../storage';
 import type { UseWorksheetOptions } from './useWorksheet';
 
 export interface FrameProps {
@@ -19,6 +19,8 @@ export interface FrameProps {
    * hydration): the worksheet is drawn, read-only, and touches no storage until this is false.
    */
   hold?: boolean;
+  /** Storage chosen by the frame (the host page's, through the embed bridge); default the browser's. */
+  engine?: StorageEngine;
 }
 
 /** The hook options for these frame props; `example` gives the worksheet's worked example. */
@@ -33,6 +35,7 @@ export function frameOptions<T>(
     start: props.startWithExample ? example : undefined,
     example,
     // A locked example is a sample to look at: nothing of the learner's is read or written.
-    ...(sample ? { engine: createMemoryEngine() } : {}),
+    // Otherwise the frame's storage, if it chose one (undefined: the browser's).
+    engine: sample ? createMemoryEngine() : props.engine,
   };
 }

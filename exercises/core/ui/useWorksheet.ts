@@ -63,6 +63,7 @@ const ACTION_NAMES = [
   'saveSharedCopy',
   'closeShared',
   'dismissReminder',
+  'adoptStorage',
   'handleStorageEvent',
   'handleHashChange',
 ] as const;
