@@ -292,26 +292,16 @@ export function createWorksheetController<T>(
     set({ shared: { doc: store.draft(undefined, fragment.result.data), fromNewLink: true } });
   }
 
-  /**
-   * `#example`: the worked example, in the unsaved first document when nothing is stored, else
-   * the stored document that holds it unchanged, else a new document. The address loses the
-   * hash, so a reload does not open it again.
-   */
-  function openExample() {
+  /** `#example`: the worked example (example-link.ts). The address loses the hash. */
+  async function openExample() {
     location.clearHash();
     const example = options.example?.();
-    if (!example) return;
-    if (state.isDraft) {
-      open(store.draft(example.title, example.data), info(SHELL_TEXT.exampleOpened));
-      return;
-    }
-    const same = JSON.stringify(example.data);
-    const held = store.list().docs.find((d) => JSON.stringify(d.data) === same);
-    if (held) open(held, info(SHELL_TEXT.exampleOpened));
-    else {
-      autosave.flush();
-      open(store.create(example.title, example.data), info(SHELL_TEXT.exampleInNewDoc));
-    }
+    const link = example && (await import('./example-link'));
+    if (link && !disposed)
+      link.openExample(example, state.isDraft, store, (doc, text) => {
+        autosave.flush();
+        open(doc, info(text));
+      });
   }
 
   /** An unsaved first document: the frame's starting content, or an empty one. */

@@ -685,7 +685,8 @@ test('讲师指南: agendas map chapters to worksheets, every chapter link resol
     await expect(page.getByRole('heading', { name })).toBeVisible();
   }
   const tables = page.locator('main table');
-  await expect(tables).toHaveCount(2);
+  // The two agendas, then the three team worksheets.
+  await expect(tables).toHaveCount(3);
   const hrefs = await tables
     .locator('a')
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -695,5 +696,7 @@ test('讲师指南: agendas map chapters to worksheets, every chapter link resol
   }
   await expect(tables.first()).toContainText('SMART 目标制定');
   await expect(tables.first()).toContainText('SWOT 分析矩阵');
-  await expect(tables.last()).toContainText('渠道价格计算器');
+  await expect(tables.nth(1)).toContainText('渠道价格计算器');
+  for (const title of ['90 天行动计划', '团队能力评估', '绩效计分卡'])
+    await expect(tables.last()).toContainText(title);
 });
