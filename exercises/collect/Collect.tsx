@@ -29,6 +29,9 @@ interface Problem {
 
 export default function Collect() {
   const id = useId();
+  // The server draws the form disabled: files chosen before the script runs would be lost.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const [type, setType] = useState('swot');
   const [docs, setDocs] = useState<WorksheetDocument<unknown>[]>([]);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -215,6 +218,7 @@ export default function Collect() {
             type="file"
             multiple
             accept=".json,application/json"
+            disabled={!hydrated}
             onChange={(e) => {
               const input = e.currentTarget;
               if (input.files?.length) void addFiles([...input.files]);
@@ -229,6 +233,7 @@ export default function Collect() {
             id={`${id}-links`}
             rows={3}
             spellcheck={false}
+            disabled={!hydrated}
             value={links}
             onInput={(e) => setLinks(e.currentTarget.value)}
           />

@@ -2,7 +2,7 @@
 // screen readers and in the checks — and 汇总 flags a goal that still holds them.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { worksheetReady } from '../support/worksheet';
+import { fieldReady, worksheetReady } from '../support/worksheet';
 
 test('SMART: example values are marked until edited, and 汇总 flags the ones left', async ({
   page,
@@ -37,7 +37,7 @@ test('SMART: example values are marked until edited, and 汇总 flags the ones l
   const file = readFileSync(await download.path(), 'utf8');
   await page.goto('/exercises/collect/');
   const input = page.getByLabel('选择练习文件（可多选）');
-  await input.scrollIntoViewIfNeeded();
+  await fieldReady(input);
   await input.setInputFiles([
     { name: 'goal.json', mimeType: 'application/json', buffer: Buffer.from(file) },
   ]);

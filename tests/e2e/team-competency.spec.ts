@@ -196,7 +196,9 @@ test('汇总: the group’s average radar and the most common gaps of the partic
   writeFileSync(second, JSON.stringify(doc));
 
   await page.goto('/exercises/collect/');
-  await page.getByLabel('选择练习文件（可多选）').setInputFiles([first, second]);
+  const files = page.getByLabel('选择练习文件（可多选）');
+  await fieldReady(files);
+  await files.setInputFiles([first, second]);
   // 领导力 (14 + 11) / 8 = 3.125 → 3.13; 沟通能力 (10 + 9) / 8 = 2.38.
   const group = page.getByRole('table', { name: '全组各维度平均分' });
   await expect(group.getByRole('row', { name: /领导力/ })).toContainText('3.13');

@@ -6,7 +6,7 @@ import { smartGoalWorksheet } from '../../exercises/smart-goal/basics';
 import { axeViolations, setTheme } from '../support/axe';
 import { decodeQrSvg } from '../support/qr';
 import { frameReady, openHost, otherOrigin, snippetFor, writeHost } from '../support/host';
-import { savedContaining, storedKeys, worksheetReady } from '../support/worksheet';
+import { fieldReady, savedContaining, storedKeys, worksheetReady } from '../support/worksheet';
 
 // Workshop mode: the embed route, the 嵌入与分享 panel, 下一位参与者 and the 汇总 page.
 
@@ -574,7 +574,7 @@ test.describe('汇总', () => {
     const type = page.getByRole('combobox', { name: '练习类型' });
     await expect(type).toHaveValue('swot');
     const input = page.getByLabel('选择练习文件（可多选）');
-    await input.scrollIntoViewIfNeeded();
+    await fieldReady(input);
     // A broken file first: its message stays listed while later files come in.
     await input.setInputFiles([
       { name: '坏文件.json', mimeType: 'application/json', buffer: Buffer.from('{"exercise":') },
@@ -647,7 +647,7 @@ test.describe('汇总', () => {
     };
     await page.goto('/exercises/collect/');
     const input = page.getByLabel('选择练习文件（可多选）');
-    await input.scrollIntoViewIfNeeded();
+    await fieldReady(input);
     await input.setInputFiles([
       asFile(signed, 'a.json'),
       asFile(second, 'b.json'),
