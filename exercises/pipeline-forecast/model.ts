@@ -4,6 +4,7 @@
  * forecast.ts. Pure: no DOM, no storage.
  */
 import { LIST_MAX } from '../core/limits';
+import { nextId } from '../core/list-items';
 import { numberText, type AcceptedRow, type ImportField } from '../core/rows-import';
 import type { Deal, PeriodResult, PipelineData, Stage } from './schema';
 import { CATEGORIES, type ForecastCategory } from './shape';
@@ -56,14 +57,6 @@ export function exampleData(): PipelineData {
     })),
     history: X.history.map(([period, forecast, actual]) => ({ period, forecast, actual })),
   };
-}
-
-/** The next free id with `prefix` (d1, d2 …). */
-export function nextId(prefix: string, taken: readonly { id: string }[]): string {
-  const used = new Set(taken.map((t) => t.id));
-  let n = taken.length + 1;
-  while (used.has(`${prefix}${n}`)) n++;
-  return `${prefix}${n}`;
 }
 
 /** The columns an imported deal list is read with: stages by name, categories by label. */
