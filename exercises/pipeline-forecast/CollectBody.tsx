@@ -2,7 +2,7 @@
 import { toIsoDate } from '../core/dates';
 import { COLLECT_TEXT as T } from '../collect/strings';
 import { forecast } from './forecast';
-import { formatAmount, formatRatio } from './format';
+import { formatAmount, formatRatio } from '../core/big-format';
 import type { PipelineData } from './model';
 import { RESULTS } from './results-strings';
 import { LABELS } from './strings';

@@ -8,7 +8,7 @@
 import { useId } from 'preact/hooks';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import type { FunnelStep } from './forecast';
-import { formatAmount, formatRate } from './format';
+import { formatAmount, formatRate } from '../core/big-format';
 import { RESULTS as T } from './results-strings';
 
 const WIDTH = 320;

@@ -8,7 +8,7 @@ import { useId, useMemo } from 'preact/hooks';
 import { isIsoDate, toIsoDate } from '../core/dates';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import { accuracy, forecast } from './forecast';
-import { formatAmount, formatRate, formatRatio } from './format';
+import { formatAmount, formatRate, formatRatio } from '../core/big-format';
 import { FunnelChart } from './FunnelChart';
 import { HistorySection } from './HistorySection';
 import type { PipelineData } from './model';

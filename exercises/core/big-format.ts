@@ -1,6 +1,6 @@
-/** Big values as the worksheet shows them: amounts with up to two decimals, rates in percent. */
+/** Exact decimals (big.js) as worksheets show them: amounts with up to two decimals, rates in percent. */
 import type Big from 'big.js';
-import { groupDigits } from '../core/numbers';
+import { groupDigits } from './numbers';
 
 /** 1234.5 → 1,234.5; 162.5 → 162.5; half away from zero to two decimals. */
 export function formatAmount(value: Big): string {
