@@ -15,6 +15,7 @@ import type { ExerciseDefinition, WorksheetDocument } from './core/document';
 import type { SheetsOf } from './core/sheets';
 import { actionPlanEntry } from './action-plan/worksheet';
 import { channelPricingEntry } from './channel-pricing/worksheet';
+import { commissionPlanEntry } from './commission-plan/worksheet';
 import { pipelineForecastEntry } from './pipeline-forecast/worksheet';
 import { scorecardEntry } from './scorecard/worksheet';
 import { smartGoalEntry } from './smart-goal/worksheet';
@@ -63,6 +64,7 @@ export const WORKSHEETS: readonly WorksheetEntry[] = [
   smartGoalEntry,
   swotEntry,
   channelPricingEntry,
+  commissionPlanEntry,
   teamCompetencyEntry,
   scorecardEntry,
   actionPlanEntry,

@@ -1,0 +1,70 @@
+/** Texts of the pay, checks and chart part (ResultsSection.tsx; loads with it). */
+import type { PlanProblem, RepProblem } from './pay';
+
+export const RESULTS = {
+  heading: '测算结果',
+  pending: '填写提成档位和销售代表的目标、实际销售额后，这里显示每人的收入、销售费用率和方案检查。',
+  problems: {
+    baseSalary: '底薪无法读取，请填写金额，例如 6,000。',
+    tiers: '有的提成档位无法读取：达成率下限和提成比例都要填百分数，例如 60 和 3%。',
+    noTiers: '请至少填写一个提成档位（达成率下限和提成比例）。',
+    tierOrder: '有两个提成档位的达成率下限相同，请改成不同的值。',
+    collectionShare: '回款比例无法读取，请填写 0 到 100 之间的百分数。',
+    cap: '封顶无法读取，请填写金额；不封顶就留空。',
+    marginBands: '有的毛利系数无法读取：毛利率下限填百分数，系数填数字，例如 20 和 1.0。',
+    chartTarget: '测算目标无法读取，请填写金额，例如 500,000。',
+  } satisfies Record<PlanProblem, string>,
+  repProblems: {
+    target: '目标',
+    sales: '实际销售额',
+    margin: '毛利',
+    collected: '回款',
+    performance: '绩效系数',
+  } satisfies Record<RepProblem, string>,
+  unreadable: (items: string) => `以下销售代表的数据无法读取或缺少必填项，未计入：${items}。`,
+  unreadableItem: (name: string, field: string) => `${name}（${field}）`,
+  unnamed: '（未填写姓名）',
+  payCaption: '每人收入',
+  rep: '销售代表',
+  attainment: '达成率',
+  steps: '提成计算过程',
+  commission: '提成',
+  pay: '收入（底薪 + 提成）',
+  total: '合计',
+  methodShort: { progressive: '累进', flat: '全额' },
+  marginStep: (factor: string, rate: string) => ` × 毛利系数 ${factor}（毛利率 ${rate}）`,
+  performanceStep: (factor: string) => ` × 绩效系数 ${factor}`,
+  collectionStep: (share: string) => ` × 回款 ${share}`,
+  collectionAssumed: '（未填回款，按全部回款）',
+  onMargin: (margin: string) => `按毛利 ${margin} 计算：`,
+  capStep: (cap: string, off: string) => `；封顶 ${cap}，少发 ${off}`,
+  teamCaption: '团队合计',
+  totalSales: '实际销售额合计',
+  totalCommission: '提成合计',
+  totalPay: '收入合计（底薪 + 提成）',
+  costRatio: '销售费用率（收入合计 ÷ 实际销售额合计）',
+  teamMargin: '团队毛利率（毛利 ÷ 实际销售额）',
+  checksHeading: '方案检查',
+  noWarnings: '没有发现断崖、过早封顶或只按销售额提成的问题。',
+  cliffUp: (method: string, at: string, before: string, after: string, jump: string) =>
+    `断崖：按${method}计算，达成率从略低于 ${at} 到 ${at}，收入从 ${before} 跳到 ${after}，相差 ${jump}。差一点到档的人会把订单压到下个月，建议改用累进。`,
+  cliffDown: (method: string, at: string, before: string, after: string, jump: string) =>
+    `断崖：按${method}计算，达成率达到 ${at} 时，多卖一点，收入反而从 ${before} 降到 ${after}，少 ${jump}。销售代表会在这里停下或拆单。`,
+  capEarly: (target: string, at: string, cap: string) =>
+    `封顶过早：按测算目标 ${target}，达成率 ${at} 时提成已达封顶 ${cap}，目标还没完成，多卖就不再多得，等于取消了完成目标的激励。`,
+  capLater: (target: string, at: string, cap: string) =>
+    `按测算目标 ${target}，达成率 ${at} 时提成达到封顶 ${cap}，之后多卖不再多得；业绩最好的人会把订单推到下个月。`,
+  marginFalls: (name: string, rate: string, team: string, share: string, marginShare: string) =>
+    `只按销售额提成：${name} 的毛利率 ${rate}，低于团队的 ${team}，却拿到团队 ${share} 的提成，只贡献 ${marginShare} 的毛利。可以改按毛利提成，或加上毛利系数。`,
+  chartHeading: '收入与达成率',
+  chartPending: '填写测算目标（或销售代表的目标）后，这里画出收入随达成率从 0 到 200% 的变化。',
+  chartPendingMargin: '按毛利提成时，需要销售代表的实际销售额和毛利才能画出曲线。',
+  chartTitle: (target: string) =>
+    `收入与达成率：测算目标 ${target}，累进为实线，全额为虚线，断崖和封顶标在图上`,
+  chartCaption: '收入与达成率（每 10%）',
+  progressive: '累进',
+  flat: '全额',
+  capLabel: (cap: string) => `封顶 ${cap}`,
+  cliffLabel: (jump: string) => `断崖 ${jump}`,
+  axisAttainment: '达成率',
+} as const;
