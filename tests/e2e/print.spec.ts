@@ -388,6 +388,7 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
     ['/exercises/scorecard/', '考核周期'],
     ['/exercises/action-plan/', '计划开始日期'],
     ['/exercises/pipeline-forecast/', '期间目标'],
+    ['/exercises/commission-plan/', '底薪'],
   ] as const;
 
   for (const [path, field] of PAGES) {
@@ -408,6 +409,8 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
       // Empty lists print as rows to write in.
       if (field === '目标名称') expect(text).toContain(squeeze('日期描述'));
       if (field === '计划开始日期') expect(text).toContain(squeeze('行动负责人完成日期状态'));
+      if (field === '底薪')
+        expect(text).toContain(squeeze('销售代表目标实际销售额毛利回款绩效系数'));
     });
   }
 });
