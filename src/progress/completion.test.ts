@@ -71,6 +71,7 @@ describe('requirements of the real course', () => {
     expect(req.worksheets.map((w) => w.id).sort()).toEqual([
       'action-plan',
       'channel-pricing',
+      'commission-plan',
       'pipeline-forecast',
       'scorecard',
       'smart-goal',
