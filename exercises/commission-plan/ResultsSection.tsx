@@ -176,6 +176,12 @@ function Figures({ team }: { team: TeamFigures }) {
         </ul>
       )}
       <h4>{T.chartHeading}</h4>
+      {team.chartTargetUnreadable && (
+        <p class="ws-error">
+          <span aria-hidden="true">⚠ </span>
+          {T.problems.chartTarget}
+        </p>
+      )}
       {team.curve ? (
         <PayChart plan={plan} curve={team.curve} />
       ) : (

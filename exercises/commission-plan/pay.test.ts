@@ -242,5 +242,12 @@ describe('提成基数、回款比例与个人绩效系数', () => {
       problem: 'margin',
     });
     expect(teamFigures(createData())).toMatchObject({ ok: false, problems: ['noTiers'] });
+    // A bad 测算目标 keeps every rep's pay; only the chart waits.
+    const badTarget = teamFigures({ ...plain, chartTarget: '50万' });
+    expect(badTarget).toMatchObject({
+      ok: true,
+      team: { chartTargetUnreadable: true, curve: null },
+    });
+    expect(badTarget.ok && badTarget.team.pays).toHaveLength(3);
   });
 });

@@ -393,6 +393,8 @@ export interface TeamFigures {
   costRatio: Big | null;
   /** Σ 毛利 ÷ Σ 实际销售额 over reps with both. */
   teamMarginRate: Big | null;
+  /** The 测算目标 typed cannot be read (the chart and the cap check wait for it). */
+  chartTargetUnreadable: boolean;
   /** The chart's basis, null without a target to draw against. */
   curve: Curve | null;
   cliffs: Cliff[];
@@ -425,9 +427,14 @@ export function teamFigures(data: CommissionData): TeamReading {
   const marginTotal = sum(withMargin.map((p) => p.marginRate!.times(p.sales)));
   const teamMarginRate = marginSales.gt(ZERO) ? marginTotal.div(marginSales) : null;
 
+  // An unreadable 测算目标 leaves out only the chart and the checks that use it.
   const chartTarget = read(data.chartTarget, MONEY_INPUT);
-  if (chartTarget === 'bad') return { ok: false, problems: ['chartTarget'] };
-  const target = chartTarget && chartTarget.gt(ZERO) ? chartTarget : (pays[0]?.target ?? null);
+  const target =
+    chartTarget === 'bad'
+      ? null
+      : chartTarget && chartTarget.gt(ZERO)
+        ? chartTarget
+        : (pays[0]?.target ?? null);
   const baseRatio = plan.base === 'margin' ? teamMarginRate : ONE;
   const curve = target && baseRatio ? { target, baseRatio } : null;
 
@@ -450,6 +457,7 @@ export function teamFigures(data: CommissionData): TeamReading {
       plan,
       pays,
       unreadable,
+      chartTargetUnreadable: chartTarget === 'bad',
       totalSales,
       totalCommission,
       totalPay,
