@@ -5,12 +5,15 @@
  */
 import { useId, useMemo } from 'preact/hooks';
 import { formatAmount, formatRate } from '../core/big-format';
+import { PaperRows } from '../core/ui/PaperRows';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import { paySteps } from './figures-format';
 import type { CommissionData } from './model';
 import { teamFigures, type TeamFigures } from './pay';
 import { PayChart } from './PayChart';
 import { RESULTS as T } from './results-strings';
+
+const PAPER_COLUMNS = [T.rep, T.attainment, T.steps, T.commission, T.pay];
 
 export function ResultsSection({ data }: { data: CommissionData }) {
   const id = useId();
@@ -20,7 +23,11 @@ export function ResultsSection({ data }: { data: CommissionData }) {
       <h3 id={`${id}-h`}>{T.heading}</h3>
       {!reading.ok ? (
         reading.problems.includes('noTiers') ? (
-          <p class="ws-hint ws-pending">{T.pending}</p>
+          <>
+            <p class="ws-hint ws-pending">{T.pending}</p>
+            {/* On paper: room to work out each rep's pay by hand. */}
+            <PaperRows columns={PAPER_COLUMNS} rows={6} />
+          </>
         ) : (
           reading.problems.map((p) => (
             <p key={p} class="ws-error">

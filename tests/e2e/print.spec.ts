@@ -409,8 +409,10 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
       // Empty lists print as rows to write in.
       if (field === '目标名称') expect(text).toContain(squeeze('日期描述'));
       if (field === '计划开始日期') expect(text).toContain(squeeze('行动负责人完成日期状态'));
-      if (field === '底薪')
+      if (field === '底薪') {
         expect(text).toContain(squeeze('销售代表目标实际销售额毛利回款绩效系数'));
+        expect(text).toContain(squeeze('销售代表达成率提成计算过程提成收入（底薪 + 提成）'));
+      }
     });
   }
 });
