@@ -1,0 +1,93 @@
+/**
+ * The worksheet controller and the page address: `#share=` (someone's document, read-only
+ * until saved as a copy), `#new=` (content to start a document with, once the learner says
+ * so), `#example` (the worked example), and making share links.
+ */
+import { EXAMPLE_HASH } from './controller';
+import { info, type Session } from './controller-session';
+import type { ShareLinkResult } from './share';
+import { SHELL_TEXT } from './strings';
+
+export function linkActions<T>(s: Session<T>) {
+  const { store, options } = s;
+  const { location } = options;
+
+  /** Open `#share=` read-only, or show what `#new=` would start a document with, and ask. */
+  async function handleFragment(): Promise<void> {
+    if (location.hash === EXAMPLE_HASH) return openExample();
+    if (!/^#(share|new)=/.test(location.hash)) return;
+    // lz-string, the decoder and the schema load only when a link needs them.
+    let loaded;
+    try {
+      loaded = await Promise.all([import('./share'), s.fullDefinition()]);
+    } catch {
+      if (!s.disposed()) s.set({ shared: { error: SHELL_TEXT.loadFailed } });
+      return;
+    }
+    if (s.disposed()) return;
+    const [{ decodeFragment }, full] = loaded;
+    const fragment = decodeFragment(location.hash, full, { now: s.now, random: options.random });
+    if (!fragment) return;
+    if (fragment.kind === 'share') {
+      const { result } = fragment;
+      s.set({ shared: result.ok ? { doc: result.doc } : { error: result.message } });
+      return;
+    }
+    if (!fragment.result.ok) {
+      location.clearHash();
+      s.set({ shared: { error: fragment.result.message } });
+      return;
+    }
+    // Nothing is stored until the learner says so (saveSharedCopy), or declines (closeShared).
+    s.set({ shared: { doc: store.draft(undefined, fragment.result.data), fromNewLink: true } });
+  }
+
+  /**
+   * `#example`: the worked example, in the unsaved first document when nothing is stored, else
+   * the stored document that holds it unchanged, else a new document. The address loses the
+   * hash, so a reload does not open it again.
+   */
+  function openExample() {
+    location.clearHash();
+    const example = options.example?.();
+    if (!example) return;
+    if (s.state().isDraft) {
+      s.open(store.draft(example.title, example.data), info(SHELL_TEXT.exampleOpened));
+      return;
+    }
+    const same = JSON.stringify(example.data);
+    const held = store.list().docs.find((d) => JSON.stringify(d.data) === same);
+    if (held) s.open(held, info(SHELL_TEXT.exampleOpened));
+    else {
+      s.flush();
+      s.open(store.create(example.title, example.data), info(SHELL_TEXT.exampleInNewDoc));
+    }
+  }
+
+  return {
+    handleFragment,
+    actions: {
+      async shareLink(): Promise<ShareLinkResult> {
+        s.flush();
+        const { encodeShareLink } = await import('./share');
+        return encodeShareLink(s.signed(s.state().current), location.href);
+      },
+      saveSharedCopy() {
+        const shared = s.state().shared;
+        if (!shared || !('doc' in shared)) return;
+        s.flush();
+        const saved = store.save(shared.doc);
+        location.clearHash();
+        s.patch({ shared: null });
+        const done = shared.fromNewLink
+          ? SHELL_TEXT.newFromLink
+          : SHELL_TEXT.savedShared(saved.title);
+        s.open(saved, info(done));
+      },
+      closeShared() {
+        location.clearHash();
+        s.set({ shared: null });
+      },
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The worksheet controller's file actions: save the open document as a file, open a file as
+ * a new document (the checks load on first use), and what to do with unreadable data.
+ */
+import type { WorksheetMessage } from './controller';
+import { info, type Session } from './controller-session';
+import { toIsoDate } from './dates';
+import { exportDocument, MAX_IMPORT_BYTES } from './files';
+import type { ImportResult } from './import-export';
+import type { StoreProblem } from './store';
+import { FILE_TEXT, SHELL_TEXT } from './strings';
+
+export function transferActions<T>(s: Session<T>) {
+  const { store, options } = s;
+
+  function failed(message: string): ImportResult<T> {
+    s.set({ transferMessage: { text: message, tone: 'error' } });
+    return { ok: false, message };
+  }
+
+  /** Check a file's text and store it as a new document. */
+  async function importText(text: string): Promise<ImportResult<T>> {
+    let loaded;
+    try {
+      loaded = await Promise.all([import('./import-export'), s.fullDefinition()]);
+    } catch {
+      return failed(SHELL_TEXT.loadFailed);
+    }
+    const [{ parseImport }, full] = loaded;
+    const result = parseImport(text, full, { now: s.now, random: options.random });
+    if (!result.ok) return failed(result.message);
+    s.flush();
+    const saved = store.save(result.doc);
+    store.markExported(saved.id);
+    s.patch({ transferMessage: info(SHELL_TEXT.transfer.imported(saved.title)) });
+    s.open(saved, null);
+    return { ok: true, doc: saved };
+  }
+
+  return {
+    exportCurrent() {
+      const doc = s.ensureStored();
+      const file = exportDocument(s.signed(doc), s.now());
+      options.download(file);
+      store.markExported(doc.id);
+      s.patch({ transferMessage: info(SHELL_TEXT.transfer.exported(file.filename)) });
+      s.refresh();
+    },
+    exportProblem(problem: StoreProblem) {
+      const unreadable = problem.kind === 'unreadable' || problem.kind === 'index';
+      options.download({
+        filename: `${s.def.id}-raw-${problem.id}-${toIsoDate(s.now())}.${unreadable ? 'txt' : 'json'}`,
+        text: problem.raw,
+        mimeType: unreadable ? 'text/plain' : 'application/json',
+      });
+    },
+    discardProblem(problem: StoreProblem) {
+      const undo = store.discardProblem(problem.key);
+      const restore = () => {
+        undo();
+        s.refresh();
+      };
+      s.patch({ message: info(SHELL_TEXT.discardedProblem, restore) });
+      s.refresh();
+    },
+    importText,
+    async importFile(file: Blob): Promise<ImportResult<T>> {
+      if (file.size > MAX_IMPORT_BYTES) {
+        return failed(FILE_TEXT.tooLarge((file.size / 1024 / 1024).toFixed(1)));
+      }
+      return importText(await file.text());
+    },
+    setTransferMessage(message: WorksheetMessage | null) {
+      s.set({ transferMessage: message });
+    },
+    dismissReminder() {
+      store.dismissReminder();
+      s.set({ reminder: false });
+    },
+  };
+}
