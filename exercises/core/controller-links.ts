@@ -19,27 +19,12 @@ export function linkActions<T>(s: Session<T>) {
     // lz-string, the decoder and the schema load only when a link needs them.
     let loaded;
     try {
-      loaded = await Promise.all([import('./share'), s.fullDefinition()]);
+      loaded = await Promise.all([import('./controller-fragment'), s.fullDefinition()]);
     } catch {
       if (!s.disposed()) s.set({ shared: { error: SHELL_TEXT.loadFailed } });
       return;
     }
-    if (s.disposed()) return;
-    const [{ decodeFragment }, full] = loaded;
-    const fragment = decodeFragment(location.hash, full, { now: s.now, random: options.random });
-    if (!fragment) return;
-    if (fragment.kind === 'share') {
-      const { result } = fragment;
-      s.set({ shared: result.ok ? { doc: result.doc } : { error: result.message } });
-      return;
-    }
-    if (!fragment.result.ok) {
-      location.clearHash();
-      s.set({ shared: { error: fragment.result.message } });
-      return;
-    }
-    // Nothing is stored until the learner says so (saveSharedCopy), or declines (closeShared).
-    s.set({ shared: { doc: store.draft(undefined, fragment.result.data), fromNewLink: true } });
+    if (!s.disposed()) loaded[0].openFragment(s, loaded[1]);
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import { createAutosave } from './autosave';
 import type { ExerciseDefinition, WorksheetDocument } from './document';
+import type { ImportResult } from './import-export';
 import type { DocumentMerger } from './merge';
 import { needsExportReminder } from './reminder';
 import {
@@ -58,6 +59,12 @@ export interface Session<T> {
 
 export function info(text: string, undo?: () => void): WorksheetMessage {
   return { text, tone: 'info', undo };
+}
+
+/** An import that failed: the page says why, and nothing changes. */
+export function importFailed<T>(s: Session<T>, message: string): ImportResult<T> {
+  s.set({ transferMessage: { text: message, tone: 'error' } });
+  return { ok: false, message };
 }
 
 export function createSession<T>(

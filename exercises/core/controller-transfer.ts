@@ -3,7 +3,7 @@
  * a new document (the checks load on first use), and what to do with unreadable data.
  */
 import type { WorksheetMessage } from './controller';
-import { info, type Session } from './controller-session';
+import { importFailed, info, type Session } from './controller-session';
 import { toIsoDate } from './dates';
 import { exportDocument, MAX_IMPORT_BYTES } from './files';
 import type { ImportResult } from './import-export';
@@ -14,27 +14,18 @@ export function transferActions<T>(s: Session<T>) {
   const { store, options } = s;
 
   function failed(message: string): ImportResult<T> {
-    s.set({ transferMessage: { text: message, tone: 'error' } });
-    return { ok: false, message };
+    return importFailed(s, message);
   }
 
   /** Check a file's text and store it as a new document. */
   async function importText(text: string): Promise<ImportResult<T>> {
     let loaded;
     try {
-      loaded = await Promise.all([import('./import-export'), s.fullDefinition()]);
+      loaded = await Promise.all([import('./controller-import'), s.fullDefinition()]);
     } catch {
       return failed(SHELL_TEXT.loadFailed);
     }
-    const [{ parseImport }, full] = loaded;
-    const result = parseImport(text, full, { now: s.now, random: options.random });
-    if (!result.ok) return failed(result.message);
-    s.flush();
-    const saved = store.save(result.doc);
-    store.markExported(saved.id);
-    s.patch({ transferMessage: info(SHELL_TEXT.transfer.imported(saved.title)) });
-    s.open(saved, null);
-    return { ok: true, doc: saved };
+    return loaded[0].importDocument(s, text, loaded[1]);
   }
 
   return {

@@ -10,8 +10,10 @@
  * A first visit that only types never loads them.
  *
  * In parts: the state, document list and autosaved writes (controller-session.ts); the
- * document actions (controller-documents.ts); files (controller-transfer.ts); the address's
- * links and the worked example (controller-links.ts); workshops (controller-workshop.ts).
+ * document actions (controller-documents.ts); files (controller-transfer.ts, with
+ * controller-import.ts loaded on the first import); the address's links and the worked example
+ * (controller-links.ts, with controller-fragment.ts loaded for a link); workshops
+ * (controller-workshop.ts).
  */
 import type { SaveStatus } from './autosave';
 import { documentActions } from './controller-documents';

@@ -3,6 +3,7 @@
  * a worksheet owns in a namespace, and the display order of its documents.
  */
 import type { ResilientEngine } from './storage';
+import { parseJson } from './document';
 import { KEY_PREFIX } from './storage';
 import { namespaceWorkshop } from './workshop';
 
@@ -21,14 +22,6 @@ export function normalizeNamespace(namespace: string | undefined): string {
 
 export function storePrefix(namespace: string | undefined, exercise: string): string {
   return `${KEY_PREFIX}${normalizeNamespace(namespace)}:${exercise}:`;
-}
-
-export function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(raw) };
-  } catch {
-    return { ok: false };
-  }
 }
 
 /** The keys of one worksheet in one namespace. */

@@ -6,9 +6,9 @@
 import type { WorksheetBasics, WorksheetDocument } from './document';
 import type { DocumentReader } from './read-document';
 import type { ResilientEngine } from './storage';
-import { createIndex, parseJson, type StoreIndex, type StoreKeys } from './store-keys';
-import type { LoadResult, ProblemKind, StoreListing, StoreProblem } from './store';
-import { STORE_TEXT } from './strings';
+import { parseJson } from './document';
+import { createIndex, type StoreIndex, type StoreKeys } from './store-keys';
+import type { LoadResult, StoreListing, StoreProblem } from './store';
 
 /** Documents as the store last wrote or checked them, by id: raw text and value. */
 export type KnownDocuments<T> = Map<string, { raw: string; doc: WorksheetDocument<T> }>;
@@ -53,31 +53,6 @@ export function createReading<T>(
 
   const index = createIndex(engine, keys, (raw) => void quarantine('index', raw));
 
-  function diagnose(
-    id: string,
-    raw: string,
-    read: DocumentReader<T>,
-  ): { kind: ProblemKind; message: string } {
-    if (id === 'index') return { kind: 'index', message: STORE_TEXT.problem.index };
-    const parsed = parseJson(raw);
-    if (!parsed.ok) return { kind: 'unreadable', message: STORE_TEXT.problem.unreadable };
-    const result = read(parsed.value);
-    if (result.ok) return { kind: 'invalid', message: STORE_TEXT.problem.invalid('') };
-    switch (result.kind) {
-      case 'newer':
-        return {
-          kind: 'newer',
-          message: STORE_TEXT.problem.newer(result.version ?? 0, def.schemaVersion),
-        };
-      case 'wrong-exercise':
-        return { kind: result.kind, message: STORE_TEXT.problem.wrongExercise };
-      case 'migration':
-        return { kind: result.kind, message: STORE_TEXT.problem.migrationFailed };
-      default:
-        return { kind: result.kind, message: STORE_TEXT.problem.invalid(result.message) };
-    }
-  }
-
   function problemAt(key: string): StoreProblem | null {
     const raw = engine.get(key);
     if (raw === null) return null;
@@ -90,7 +65,7 @@ export function createReading<T>(
     const id = rest.slice(0, cut);
     const ms = Number(rest.slice(cut + 1));
     const at = Number.isFinite(ms) ? new Date(ms).toISOString() : '';
-    return { key, id, raw, at, ...diagnose(id, raw, reader) };
+    return { key, id, raw, at, ...reader.problem(id, raw) };
   }
 
   /** Without a reader, only what this store wrote or checked before can be read. */

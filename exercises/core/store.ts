@@ -20,17 +20,17 @@
  * writes and merge (store-write.ts); this file puts them together with the metadata, the
  * participant's name and change notifications.
  */
-import type { WorksheetBasics, WorksheetDocument } from './document';
+import { parseJson, type WorksheetBasics, type WorksheetDocument } from './document';
 import { AUTHOR_MAX } from './limits';
 import type { DocumentMerger } from './merge';
-import type { DocumentReader, ReadProblemKind } from './read-document';
+import type { DocumentReader, StoredProblemKind } from './read-document';
 import {
   createResilientEngine,
   type ResilientEngine,
   type StorageEngine,
   type StorageNotice,
 } from './storage';
-import { parseJson, storeKeys } from './store-keys';
+import { storeKeys } from './store-keys';
 import { createReading, type KnownDocuments } from './store-read';
 import { createWrites } from './store-write';
 import { adoptLegacyWorkshop } from './workshop-legacy';
@@ -46,7 +46,7 @@ export interface StoreOptions<T> {
   reader?: DocumentReader<T>;
 }
 
-export type ProblemKind = ReadProblemKind | 'unreadable' | 'index';
+export type ProblemKind = StoredProblemKind;
 
 /** Data kept aside because it could not be read. */
 export interface StoreProblem {
