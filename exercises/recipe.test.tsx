@@ -44,7 +44,7 @@ describe('a worksheet added by the recipe (fixture)', () => {
     const fresh = createDocumentStore(def, { engine, reader: documentReader(def) });
     const [doc] = fresh.list().docs;
     expect(doc.data).toEqual(data);
-    const sheets = (await parts.sheets())(doc);
-    expect(sheets[0].rows.flat().map((c) => c.value)).toContain('华东区季度复盘');
+    const sheets = (await parts.sheets())(doc, new Date('2026-12-06T08:00:00Z'));
+    expect(sheets[0].rows.flat().map((c) => c?.value)).toContain('华东区季度复盘');
   });
 });
