@@ -12,7 +12,7 @@ import type { ChannelPricingData } from './model';
 import { RULE, showPercent, showYuan } from './money';
 import { SCENARIO as T } from './scenario-strings';
 import { computeScenarios } from './scenarios';
-import { tierName, tierPriceOption } from './strings';
+import { TierPicker } from './TierPicker';
 
 export interface ScenarioSectionProps {
   data: ChannelPricingData;
@@ -51,7 +51,6 @@ export function ScenarioSection({ data, readOnly, onChange }: ScenarioSectionPro
   const scenarios = computeScenarios(chain, data.scenarios);
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
-  const n = data.tiers.length;
   return (
     <section class="cp-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{T.heading}</h3>
@@ -74,25 +73,14 @@ export function ScenarioSection({ data, readOnly, onChange }: ScenarioSectionPro
                       value={s.name}
                       onInput={(name) => onChange(updateScenario(data, i, { name }))}
                     />
-                    <div class="ws-field">
-                      <label class="ws-label" for={`${id}-${s.id}-tier`}>
-                        <span class="ws-sr-only">{label} </span>
-                        {T.tier}
-                      </label>
-                      <select
-                        id={`${id}-${s.id}-tier`}
-                        value={data.tiers[result.tierIndex]?.id ?? ''}
-                        onChange={(e) =>
-                          onChange(updateScenario(data, i, { tierId: e.currentTarget.value }))
-                        }
-                      >
-                        {data.tiers.slice(1).map((t, j) => (
-                          <option key={t.id} value={t.id}>
-                            {tierPriceOption(tierName(t.name, j + 1), j + 1 === n - 1)}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
+                    <TierPicker
+                      id={`${id}-${s.id}-tier`}
+                      label={T.tier}
+                      srPrefix={label}
+                      tiers={data.tiers}
+                      index={result.tierIndex}
+                      onPick={(tierId) => onChange(updateScenario(data, i, { tierId }))}
+                    />
                     <NumberInput
                       label={T.extraOff}
                       srPrefix={label}

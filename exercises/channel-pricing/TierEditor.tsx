@@ -1,7 +1,7 @@
 /**
  * 价格链层级: one group of inputs per tier, in chain order. What a tier needs depends on its
- * place and the method: the buyers between producer and final buyer take a discount under
- * 零售价倒推; every seller takes a markup or a target margin under 成本加成. Tiers are
+ * place and the method (tiers.ts: the channel tiers take a discount under 零售价倒推; every
+ * seller takes a markup or a target margin under 成本加成). Tiers are
  * renamed, added, removed and reordered with real buttons; after 上移/下移 the focus stays
  * on the moved tier's button so the keyboard can keep moving it.
  */
@@ -13,6 +13,7 @@ import type { ChannelPricingData, Tier } from './model';
 import { RULE } from './read';
 import { TIERS as T } from './chain-strings';
 import { tierName } from './strings';
+import { tierInputs } from './tiers';
 
 export interface TierEditorProps {
   data: ChannelPricingData;
@@ -48,14 +49,13 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
       <ol class="cp-tiers">
         {data.tiers.map((tier, i) => {
           const name = tierName(tier.name, i);
-          const role = i === 0 ? 'producer' : i === n - 1 ? 'buyer' : 'channel';
-          const seller = role !== 'buyer';
+          const inputs = tierInputs(data.method, i, n);
           const nextName = i + 1 < n ? tierName(data.tiers[i + 1].name, i + 1) : '';
           return (
             <li key={tier.id} class="cp-tier">
               <fieldset>
                 <legend>{T.rowLegend(i + 1, name)}</legend>
-                <p class="ws-hint">{T.role[role]}</p>
+                <p class="ws-hint">{T.role[inputs.role]}</p>
                 <div class="cp-grid">
                   <TextField
                     label={T.name}
@@ -63,9 +63,9 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                     value={tier.name}
                     onInput={(v) => edit(i, { name: v })}
                   />
-                  {data.method === 'retail-minus' && role === 'channel' && (
+                  {inputs.discount && (
                     <>
-                      {i < n - 2 && (
+                      {inputs.discountBase && (
                         <div class="ws-field">
                           <label class="ws-label" for={`${uid}-${tier.id}-base`}>
                             <span class="ws-sr-only">{name} </span>
@@ -96,7 +96,7 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                       />
                     </>
                   )}
-                  {data.method === 'cost-plus' && seller && (
+                  {inputs.rate && (
                     <>
                       <fieldset class="cp-choice">
                         <legend>
@@ -127,7 +127,7 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                       />
                     </>
                   )}
-                  {seller && (
+                  {inputs.minMargin && (
                     <NumberInput
                       label={T.minMargin}
                       srPrefix={name}

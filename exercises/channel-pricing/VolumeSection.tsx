@@ -9,7 +9,7 @@ import { addBreak, removeBreak, setVolume, updateBreak } from './edits';
 import { computeChain } from './chain';
 import type { ChannelPricingData } from './model';
 import { RULE } from './money';
-import { tierName, tierPriceOption } from './strings';
+import { TierPicker } from './TierPicker';
 import { computeVolume } from './volume';
 import { VOLUME as T } from './volume-strings';
 import { VolumeResults } from './VolumeResults';
@@ -26,7 +26,6 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
   const volume = computeVolume(data, chain);
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
-  const n = data.tiers.length;
   const { breaks } = data.volume;
   return (
     <section class="cp-section" aria-labelledby={`${id}-h`}>
@@ -35,22 +34,13 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
       <fieldset class="cp-controls" disabled={readOnly}>
         <legend class="ws-sr-only">{T.heading}</legend>
         <div class="cp-grid">
-          <div class="ws-field">
-            <label class="ws-label" for={`${id}-tier`}>
-              {T.tier}
-            </label>
-            <select
-              id={`${id}-tier`}
-              value={data.tiers[volume.tierIndex]?.id ?? ''}
-              onChange={(e) => onChange(setVolume(data, { tierId: e.currentTarget.value }))}
-            >
-              {data.tiers.slice(1).map((t, j) => (
-                <option key={t.id} value={t.id}>
-                  {tierPriceOption(tierName(t.name, j + 1), j + 1 === n - 1)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TierPicker
+            id={`${id}-tier`}
+            label={T.tier}
+            tiers={data.tiers}
+            index={volume.tierIndex}
+            onPick={(tierId) => onChange(setVolume(data, { tierId }))}
+          />
           <NumberInput
             label={T.quantity}
             value={data.volume.quantity}
