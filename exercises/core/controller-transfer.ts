@@ -13,17 +13,13 @@ import { FILE_TEXT, SHELL_TEXT } from './strings';
 export function transferActions<T>(s: Session<T>) {
   const { store, options } = s;
 
-  function failed(message: string): ImportResult<T> {
-    return importFailed(s, message);
-  }
-
   /** Check a file's text and store it as a new document. */
   async function importText(text: string): Promise<ImportResult<T>> {
     let loaded;
     try {
       loaded = await Promise.all([import('./controller-import'), s.fullDefinition()]);
     } catch {
-      return failed(SHELL_TEXT.loadFailed);
+      return importFailed(s, SHELL_TEXT.loadFailed);
     }
     return loaded[0].importDocument(s, text, loaded[1]);
   }
@@ -57,7 +53,7 @@ export function transferActions<T>(s: Session<T>) {
     importText,
     async importFile(file: Blob): Promise<ImportResult<T>> {
       if (file.size > MAX_IMPORT_BYTES) {
-        return failed(FILE_TEXT.tooLarge((file.size / 1024 / 1024).toFixed(1)));
+        return importFailed(s, FILE_TEXT.tooLarge((file.size / 1024 / 1024).toFixed(1)));
       }
       return importText(await file.text());
     },

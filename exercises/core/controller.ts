@@ -162,9 +162,7 @@ export function createWorksheetController<T>(
     getState: s.state,
     store,
     hasUnsavedWork: s.hasUnsavedWork,
-    handleStorageEvent(event: { key: string | null; newValue?: string | null }) {
-      store.handleStorageEvent(event);
-    },
+    handleStorageEvent: store.handleStorageEvent,
     handleHashChange: links.handleFragment,
     dispose: s.dispose,
   };

@@ -134,21 +134,15 @@ export function useWorksheet<T>(
  * is one, a name it does not have reads as undefined.
  */
 export function bindActions<A extends object>(live: () => A | undefined): A {
-  const bound = new Map<string, (...args: unknown[]) => unknown>();
-  return new Proxy({} as A, {
+  const bound: Record<PropertyKey, unknown> = {};
+  return new Proxy(bound, {
     get(_, name) {
-      if (typeof name !== 'string') return undefined;
-      const target = live();
-      if (target && typeof target[name as keyof A] !== 'function') return undefined;
-      let fn = bound.get(name);
-      if (!fn) {
-        fn = (...args: unknown[]) => {
-          const action = live()?.[name as keyof A];
-          return typeof action === 'function' ? action(...args) : undefined;
-        };
-        bound.set(name, fn);
-      }
-      return fn;
+      const target = live() as Record<PropertyKey, unknown> | undefined;
+      if (target && typeof target[name] !== 'function') return undefined;
+      return (bound[name] ??= (...args: unknown[]) =>
+        (live() as Record<PropertyKey, ((...a: unknown[]) => unknown) | undefined> | undefined)?.[
+          name
+        ]?.(...args));
     },
-  });
+  }) as A;
 }
