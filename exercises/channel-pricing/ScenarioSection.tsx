@@ -3,13 +3,14 @@
  * sets each scenario beside the base chain: every tier's 进价 and 毛利率, with the checks.
  */
 import { useId, useRef } from 'preact/hooks';
-import { TextField } from '../core/ui/fields';
+import { NumberField, TextField } from '../core/ui/fields';
 import { ScrollBox } from '../core/ui/ScrollBox';
-import { Figure, NumberInput } from './fields';
+import { Figure } from './fields';
 import { addScenario, removeScenario, updateScenario } from './edits';
 import { computeChain, type TierRow } from './chain';
 import type { ChannelPricingData } from './model';
 import { RULE, showPercent, showYuan } from './money';
+import { reading } from './read';
 import { SCENARIO as T } from './scenario-strings';
 import { computeScenarios } from './scenarios';
 import { TierPicker } from './TierPicker';
@@ -81,11 +82,11 @@ export function ScenarioSection({ data, readOnly, onChange }: ScenarioSectionPro
                       index={result.tierIndex}
                       onPick={(tierId) => onChange(updateScenario(data, i, { tierId }))}
                     />
-                    <NumberInput
+                    <NumberField
                       label={T.extraOff}
                       srPrefix={label}
                       value={s.extraOff}
-                      rule={RULE.extraOff}
+                      parse={reading(RULE.extraOff)}
                       hint={T.extraOffHint}
                       onInput={(extraOff) => onChange(updateScenario(data, i, { extraOff }))}
                     />

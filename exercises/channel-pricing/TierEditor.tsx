@@ -6,11 +6,10 @@
  * on the moved tier's button so the keyboard can keep moving it.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { TextField } from '../core/ui/fields';
-import { NumberInput } from './fields';
+import { NumberField, TextField } from '../core/ui/fields';
 import { addTier, moveTier, removeTier, updateTier } from './edits';
 import type { ChannelPricingData, Tier } from './model';
-import { RULE } from './read';
+import { reading, RULE } from './read';
 import { TIERS as T } from './chain-strings';
 import { tierName } from './strings';
 import { tierInputs } from './tiers';
@@ -85,11 +84,11 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                           </select>
                         </div>
                       )}
-                      <NumberInput
+                      <NumberField
                         label={T.discount}
                         srPrefix={name}
                         value={tier.discount}
-                        rule={RULE.zhe}
+                        parse={reading(RULE.zhe)}
                         required
                         hint={T.discountHint}
                         onInput={(v) => edit(i, { discount: v })}
@@ -116,11 +115,11 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                           </label>
                         ))}
                       </fieldset>
-                      <NumberInput
+                      <NumberField
                         label={tier.rateKind === 'markup' ? T.markup : T.margin}
                         srPrefix={name}
                         value={tier.rate}
-                        rule={tier.rateKind === 'markup' ? RULE.markup : RULE.margin}
+                        parse={reading(tier.rateKind === 'markup' ? RULE.markup : RULE.margin)}
                         required
                         hint={tier.rateKind === 'markup' ? T.markupHint : T.marginHint}
                         onInput={(v) => edit(i, { rate: v })}
@@ -128,11 +127,11 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                     </>
                   )}
                   {inputs.minMargin && (
-                    <NumberInput
+                    <NumberField
                       label={T.minMargin}
                       srPrefix={name}
                       value={tier.minMargin}
-                      rule={RULE.margin}
+                      parse={reading(RULE.margin)}
                       hint={T.minMarginHint}
                       onInput={(v) => edit(i, { minMargin: v })}
                     />

@@ -2,9 +2,10 @@
  * 数量折扣与阶梯价格: pick the buying tier, type the order quantity and the breaks
  * («超过 N 件 → X 折»); the results (bands, both settlements, cliffs) are in VolumeResults.
  */
+import { reading } from './read';
+import { NumberField } from '../core/ui/fields';
 import { PaperRows } from '../core/ui/PaperRows';
 import { useId, useRef } from 'preact/hooks';
-import { NumberInput } from './fields';
 import { addBreak, removeBreak, setVolume, updateBreak } from './edits';
 import { computeChain } from './chain';
 import type { ChannelPricingData } from './model';
@@ -41,10 +42,10 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
             index={volume.tierIndex}
             onPick={(tierId) => onChange(setVolume(data, { tierId }))}
           />
-          <NumberInput
+          <NumberField
             label={T.quantity}
             value={data.volume.quantity}
-            rule={RULE.count}
+            parse={reading(RULE.count)}
             onInput={(quantity) => onChange(setVolume(data, { quantity }))}
           />
         </div>
@@ -70,24 +71,24 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
                 {breaks.map((b, i) => (
                   <tr key={i}>
                     <td>
-                      <NumberInput
+                      <NumberField
                         label={T.aboveLabel(i + 1)}
                         labelHidden
                         size={8}
                         value={b.above}
-                        rule={RULE.count}
+                        parse={reading(RULE.count)}
                         required
                         error={volume.rowErrors[i]}
                         onInput={(above) => onChange(updateBreak(data, i, { above }))}
                       />
                     </td>
                     <td>
-                      <NumberInput
+                      <NumberField
                         label={T.discountLabel(i + 1)}
                         labelHidden
                         size={6}
                         value={b.discount}
-                        rule={RULE.zhe}
+                        parse={reading(RULE.zhe)}
                         required
                         onInput={(discount) => onChange(updateBreak(data, i, { discount }))}
                       />
