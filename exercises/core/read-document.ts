@@ -7,6 +7,7 @@ import { parseJson, type ExerciseDefinition, type WorksheetDocument } from './do
 import { migrateData } from './migrate';
 import { IMPORT_TEXT, STORED_TEXT } from './check-strings';
 import { validateData, validateEnvelope } from './validate';
+import { isRecord } from './json';
 
 export type ReadProblemKind =
   'not-worksheet' | 'wrong-exercise' | 'invalid-version' | 'newer' | 'migration' | 'invalid';
@@ -26,10 +27,6 @@ export interface DocumentReader<T> {
    * learner's words. With the reader, so that its texts load only when there is data to check.
    */
   problem(id: string, raw: string): { kind: StoredProblemKind; message: string };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Title of another worksheet for messages; falls back to its id. */

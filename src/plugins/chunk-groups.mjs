@@ -15,7 +15,7 @@
 
 /** Files of each project group, by path from the project root. */
 export const CHUNK_FILES = {
-  storage: ['exercises/core/storage.ts'],
+  storage: ['exercises/core/storage.ts', 'exercises/core/json.ts'],
   core: [
     'exercises/core/document.ts',
     'exercises/core/files.ts',
