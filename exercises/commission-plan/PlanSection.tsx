@@ -1,7 +1,7 @@
 /** 提成方案: 底薪, 提成基数, 计算方式, 提成档位, 回款比例, 封顶, 测算目标 and 毛利系数. */
 import { useId } from 'preact/hooks';
 import { LIST_MAX } from '../core/limits';
-import { NumberField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import {
   addBand,
   addTier,

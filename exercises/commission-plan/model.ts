@@ -5,8 +5,8 @@
  */
 import { LIST_MAX } from '../core/limits';
 import { nextId } from '../core/list-items';
-import { quantityInput } from '../core/numbers';
-import { numberText, type AcceptedRow, type ImportField } from '../core/rows-import';
+import { numberText, quantityInput } from '../core/numbers';
+import type { AcceptedRow, ImportField } from '../core/rows-import';
 import type { CommissionData, MarginBand, Rep, Tier } from './schema';
 import { EXAMPLE_TEXT, IMPORT_ALIASES, LABELS } from './strings';
 
