@@ -18,3 +18,17 @@ describe('server rendering', () => {
     expect(renderToString(<CommissionPlan />)).toBe(renderToString(<CommissionPlan />));
   });
 });
+
+describe('the results part on the chapter example', () => {
+  it('shows the 全额 cliff with its figures, and the chart with its table', async () => {
+    const { ResultsSection } = await import('./ResultsSection');
+    const { exampleData } = await import('./model');
+    const html = renderToString(<ResultsSection data={{ ...exampleData(), method: 'flat' }} />);
+    expect(html).toContain(
+      '断崖：按全额计算，达成率从略低于 100% 到 100%，收入从 21,000 跳到 26,000，相差 5,000。',
+    );
+    expect(html).toContain('收入与达成率（每 10%）');
+    expect(html).toContain('断崖 +5,000');
+    expect(html).not.toContain('NaN');
+  });
+});

@@ -97,7 +97,8 @@ export function repImportFields(): ImportField[] {
   ];
 }
 
-function isBlankRep(rep: Rep): boolean {
+/** A row with nothing typed yet (the 绩效系数 alone does not count). */
+export function isBlankRep(rep: Rep): boolean {
   return !rep.name && !rep.target && !rep.sales && !rep.margin && !rep.collected;
 }
 

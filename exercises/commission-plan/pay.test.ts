@@ -51,6 +51,13 @@ describe('阶梯提成: 分段累进 and 全额累进 (team/commission)', () => 
   it('累进 at the bound: 49.9 万元 → 11,970 元, 50.1 万元 → 12,040 元, only 70 元 more', () => {
     expect(onSales(499_000, 'progressive')).toBe('11,970');
     expect(onSales(501_000, 'progressive')).toBe('12,040');
+    expect(
+      amount(
+        tierCommissionOnSales(chapter.tiers, 'progressive', new Big(501_000), TARGET).minus(
+          tierCommissionOnSales(chapter.tiers, 'progressive', new Big(499_000), TARGET),
+        ),
+      ),
+    ).toBe('70');
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import Big from 'big.js';
 import { parseNumberInput, type ParseNumberOptions } from '../core/numbers';
-import { FACTOR_INPUT, MONEY_INPUT, PERCENT_INPUT, SHARE_INPUT } from './model';
+import { FACTOR_INPUT, isBlankRep, MONEY_INPUT, PERCENT_INPUT, SHARE_INPUT } from './model';
 import type { CommissionData, Rep } from './schema';
 import type { CommissionBase, TierMethod } from './shape';
 
@@ -413,7 +413,7 @@ export function teamFigures(data: CommissionData): TeamReading {
   const pays: RepPay[] = [];
   const unreadable: { rep: Rep; problem: RepProblem }[] = [];
   for (const rep of data.reps) {
-    if (!rep.name && !rep.target && !rep.sales && !rep.margin && !rep.collected) continue;
+    if (isBlankRep(rep)) continue;
     const r = repPay(plan, rep);
     if (r.ok) pays.push(r.pay);
     else unreadable.push({ rep: r.rep, problem: r.problem });
