@@ -64,7 +64,7 @@ export const RESULTS = {
   chartCaption: '收入与达成率（每 10%）',
   progressive: '累进',
   flat: '全额',
-  capLabel: (cap: string) => `封顶 ${cap}`,
+  capLabel: (cap: string) => `封顶：提成 ${cap}`,
   cliffLabel: (jump: string) => `断崖 ${jump}`,
   axisAttainment: '达成率',
 } as const;
