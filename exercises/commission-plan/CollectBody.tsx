@@ -19,7 +19,7 @@ export default function CommissionCollectBody({ data }: { data: unknown }) {
       {reading.ok ? (
         <ul class="cp-collect">
           <li>
-            {RESULTS.rep}：{reading.team.pays.length}
+            {RESULTS.rep}：{RESULTS.repCount(reading.team.pays.length)}
           </li>
           <li>
             {RESULTS.totalPay}：{formatAmount(reading.team.totalPay)}

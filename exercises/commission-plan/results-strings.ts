@@ -26,6 +26,7 @@ export const RESULTS = {
   unnamed: '（未填写姓名）',
   payCaption: '每人收入',
   rep: '销售代表',
+  repCount: (n: number) => `${n} 人`,
   attainment: '达成率',
   steps: '提成计算过程',
   commission: '提成',
