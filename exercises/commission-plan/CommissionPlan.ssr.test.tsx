@@ -32,3 +32,14 @@ describe('the results part on the chapter example', () => {
     expect(html).not.toContain('NaN');
   });
 });
+
+describe('汇总 body', () => {
+  it('shows the plan, the reps and the team pay of one document', async () => {
+    const { default: CollectBody } = await import('./CollectBody');
+    const { exampleData } = await import('./model');
+    const html = renderToString(<CollectBody data={exampleData()} />);
+    expect(html).toContain('销售代表：3 人');
+    expect(html).toContain('收入合计（底薪 + 提成）：45,000');
+    expect(html).toContain('销售费用率（收入合计 ÷ 实际销售额合计）：3.3%');
+  });
+});
