@@ -72,7 +72,6 @@ export const EXAMPLE_TITLE = '示例：区域团队提成方案';
 
 export const FORM = {
   loadExample: '载入示例',
-  exampleInNewDoc: '示例已作为新文档打开，原来的内容保持不变。',
   planHeading: '提成方案',
   tierFrom: '达成率下限（%）',
   tierRate: '提成比例（%）',

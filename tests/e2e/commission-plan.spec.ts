@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, setTheme } from '../support/axe';
 import { pdfPages, printToPdf, squeeze } from '../support/pdf';
-import { rows, savedContaining, worksheetReady } from '../support/worksheet';
+import { tableRows } from '../support/table';
+import { savedContaining, worksheetReady } from '../support/worksheet';
 
 const PAGE = '/exercises/commission-plan/';
 
@@ -33,22 +34,27 @@ test('the chapter example: 甲 12,000, 乙 15,000, 丙 18,000 元, with the step
   page,
 }) => {
   await openWithExample(page);
-  expect(await rows(page, '每人收入')).toEqual([
-    '甲 | 50% | 累进 5,000 × 毛利系数 1.2（毛利率 32%） × 回款 100% = 6,000 | 6,000 | 12,000',
-    '乙 | 80% | 累进 9,000 × 毛利系数 1.0（毛利率 25%） × 回款 100% = 9,000 | 9,000 | 15,000',
-    '丙 | 140% | 累进 20,000 × 毛利系数 0.6（毛利率 18%） × 回款 100% = 12,000 | 12,000 | 18,000',
-  ]);
-  expect(await rows(page, '团队合计')).toEqual([
-    '实际销售额合计 | 1,350,000',
-    '提成合计 | 27,000',
-    '收入合计（底薪 + 提成） | 45,000',
-    '销售费用率（收入合计 ÷ 实际销售额合计） | 3.3%',
-    '团队毛利率（毛利 ÷ 实际销售额） | 22.7%',
-  ]);
+  await expect
+    .poll(() => tableRows(page, '每人收入'))
+    .toEqual([
+      '甲 | 50% | 累进 5,000 × 毛利系数 1.2（毛利率 32%） × 回款 100% = 6,000 | 6,000 | 12,000',
+      '乙 | 80% | 累进 9,000 × 毛利系数 1.0（毛利率 25%） × 回款 100% = 9,000 | 9,000 | 15,000',
+      '丙 | 140% | 累进 20,000 × 毛利系数 0.6（毛利率 18%） × 回款 100% = 12,000 | 12,000 | 18,000',
+    ]);
+  await expect
+    .poll(() => tableRows(page, '团队合计'))
+    .toEqual([
+      '实际销售额合计 | 1,350,000',
+      '提成合计 | 27,000',
+      '收入合计（底薪 + 提成） | 45,000',
+      '销售费用率（收入合计 ÷ 实际销售额合计） | 3.3%',
+      '团队毛利率（毛利 ÷ 实际销售额） | 22.7%',
+    ]);
   await expect(page.getByText('没有发现断崖、过早封顶或只按销售额提成的问题。')).toBeVisible();
   // The chart and its table: 累进 and 全额 from 0% to 200%, the cliff of 全额 at 100%.
   await expect(page.getByRole('img', { name: /收入与达成率：测算目标 500,000/ })).toBeVisible();
-  const curve = await rows(page, '收入与达成率（每 10%）');
+  await expect.poll(async () => (await tableRows(page, '收入与达成率（每 10%）')).length).toBe(21);
+  const curve = await tableRows(page, '收入与达成率（每 10%）');
   expect(curve).toHaveLength(21);
   expect([curve[0], curve[5], curve[9], curve[10], curve[20]]).toEqual([
     '0% | 6,000 | 6,000',
@@ -78,9 +84,11 @@ test('全额 shows the cliff with its figures; a cap before target and commissio
     page.getByText(/封顶过早：按测算目标 500,000，达成率 80% 时提成已达封顶 12,000/),
   ).toBeVisible();
   // 丙 earns 28,000 × 0.6 = 16,800 by 全额, cut to 12,000 by the cap.
-  expect((await rows(page, '每人收入'))[2]).toBe(
-    '丙 | 140% | 全额 28,000 × 毛利系数 0.6（毛利率 18%） × 回款 100% = 16,800；封顶 12,000，少发 4,800 | 12,000 | 18,000',
-  );
+  await expect
+    .poll(async () => (await tableRows(page, '每人收入'))[2])
+    .toBe(
+      '丙 | 140% | 全额 28,000 × 毛利系数 0.6（毛利率 18%） × 回款 100% = 16,800；封顶 12,000，少发 4,800 | 12,000 | 18,000',
+    );
   // Without the margin factors, commission on sales pays 丙 most while his margin is lowest.
   await page.getByLabel('封顶', { exact: true }).fill('');
   await page.getByRole('radio', { name: /^累进/ }).check();
@@ -103,7 +111,9 @@ test('typing by label: bad input keeps its text, says what is wrong, and the fig
   await page.getByLabel('销售代表 1 目标').fill('¥400,000');
   await page.getByLabel('销售代表 1 实际销售额').fill('500000');
   await expect(page.getByRole('table', { name: '每人收入' })).toBeVisible();
-  expect(await rows(page, '每人收入')).toEqual(['王敏 | 125% | 累进 15,000 | 15,000 | 21,000']);
+  await expect
+    .poll(() => tableRows(page, '每人收入'))
+    .toEqual(['王敏 | 125% | 累进 15,000 | 15,000 | 21,000']);
   const salary = page.getByLabel('底薪', { exact: true });
   await salary.fill('6千');
   await expect(salary).toHaveValue('6千');
@@ -166,9 +176,11 @@ test('导入表格: an .xlsx written by LibreOffice, appended after the example 
   await expect(page.getByLabel('销售代表 4 销售代表')).toHaveValue('王敏');
   await expect(page.getByLabel('销售代表 4 回款')).toHaveValue('360,000');
   // 王敏: 300,000 × 2% + 150,000 × 3% = 10,500, × 1.0 (26% margin) × 80% collected = 8,400.
-  expect((await rows(page, '每人收入'))[3]).toBe(
-    '王敏 | 90% | 累进 10,500 × 毛利系数 1.0（毛利率 26%） × 回款 80% = 8,400 | 8,400 | 14,400',
-  );
+  await expect
+    .poll(async () => (await tableRows(page, '每人收入'))[3])
+    .toBe(
+      '王敏 | 90% | 累进 10,500 × 毛利系数 1.0（毛利率 26%） × 回款 80% = 8,400 | 8,400 | 14,400',
+    );
 });
 
 test('the filled worksheet prints its values, the pay table and the chart table', async ({

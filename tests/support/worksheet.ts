@@ -48,24 +48,3 @@ export async function savedContaining(page: Page, text: string) {
     )
     .toBe(true);
 }
-
-/** A table's body rows as the reader sees them: cell texts joined by « | ». */
-export async function rows(page: Page, name: string | RegExp) {
-  return page
-    .getByRole('table', { name })
-    .locator('tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((r) =>
-        [...r.querySelectorAll('th, td')]
-          .map((c) =>
-            (
-              (c.querySelector('input, select') as HTMLInputElement | null)?.value ??
-              c.textContent ??
-              ''
-            ).trim(),
-          )
-          .join(' | ')
-          .trim(),
-      ),
-    );
-}
