@@ -97,9 +97,8 @@ export function createLocalStorageEngine(
 export function keepAside(engine: StorageEngine, prefix: string, raw: string, now: Date): string {
   const kept = engine.keys().find((key) => key.startsWith(prefix) && engine.get(key) === raw);
   if (kept) return kept;
-  let stamp = now.getTime();
-  while (engine.get(`${prefix}${stamp}`) !== null) stamp++;
-  const key = `${prefix}${stamp}`;
+  let key = prefix + now.getTime();
+  for (let stamp = now.getTime(); engine.get(key) !== null; ) key = prefix + ++stamp;
   engine.set(key, raw);
   return key;
 }
