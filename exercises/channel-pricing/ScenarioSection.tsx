@@ -5,6 +5,7 @@
 import { useId, useRef } from 'preact/hooks';
 import { TextField } from '../core/ui/fields';
 import { ScrollBox } from '../core/ui/ScrollBox';
+import { exampleLeftovers } from './example-values';
 import { Figure, NumberInput } from './fields';
 import { addScenario, removeScenario, updateScenario } from './edits';
 import { computeChain, type TierRow } from './chain';
@@ -50,6 +51,7 @@ export function ScenarioSection({ data, readOnly, onChange }: ScenarioSectionPro
   const chain = computeChain(data);
   const scenarios = computeScenarios(chain, data.scenarios);
   const id = useId();
+  const left = exampleLeftovers(data);
   const addButton = useRef<HTMLButtonElement>(null);
   const n = data.tiers.length;
   return (
@@ -97,6 +99,7 @@ export function ScenarioSection({ data, readOnly, onChange }: ScenarioSectionPro
                       label={T.extraOff}
                       srPrefix={label}
                       value={s.extraOff}
+                      example={left.has(`scenarios.${s.id}.extraOff`)}
                       rule={RULE.extraOff}
                       hint={T.extraOffHint}
                       onInput={(extraOff) => onChange(updateScenario(data, i, { extraOff }))}

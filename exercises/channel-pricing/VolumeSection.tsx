@@ -4,6 +4,7 @@
  */
 import { PaperRows } from '../core/ui/PaperRows';
 import { useId, useRef } from 'preact/hooks';
+import { exampleLeftovers } from './example-values';
 import { NumberInput } from './fields';
 import { addBreak, removeBreak, setVolume, updateBreak } from './edits';
 import { computeChain } from './chain';
@@ -25,6 +26,7 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
   const chain = computeChain(data);
   const volume = computeVolume(data, chain);
   const id = useId();
+  const left = exampleLeftovers(data);
   const addButton = useRef<HTMLButtonElement>(null);
   const n = data.tiers.length;
   const { breaks } = data.volume;
@@ -54,6 +56,7 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
           <NumberInput
             label={T.quantity}
             value={data.volume.quantity}
+            example={left.has('volume.quantity')}
             rule={RULE.count}
             onInput={(quantity) => onChange(setVolume(data, { quantity }))}
           />
@@ -85,6 +88,7 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
                         labelHidden
                         size={8}
                         value={b.above}
+                        example={left.has(`volume.breaks.${i}.above`)}
                         rule={RULE.count}
                         required
                         error={volume.rowErrors[i]}
@@ -97,6 +101,7 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
                         labelHidden
                         size={6}
                         value={b.discount}
+                        example={left.has(`volume.breaks.${i}.discount`)}
                         rule={RULE.zhe}
                         required
                         onInput={(discount) => onChange(updateBreak(data, i, { discount }))}

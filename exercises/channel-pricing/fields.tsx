@@ -7,6 +7,7 @@
  */
 import { useId } from 'preact/hooks';
 import { TEXT_MAX } from '../core/limits';
+import { ExampleNote } from '../core/ui/fields';
 import { readAs, readField, type FieldRule } from './read';
 import type { Issue } from './chain';
 import { CHECK, INPUT } from './strings';
@@ -27,6 +28,8 @@ interface NumberInputProps {
   error?: string | null;
   size?: number;
   class?: string;
+  /** The value is still the worked example's: marked next to the field and for screen readers. */
+  example?: boolean;
 }
 
 function ids(...list: (string | false | null | undefined)[]): string | undefined {
@@ -44,8 +47,10 @@ export function NumberInput(props: NumberInputProps) {
   const hintId = props.hint ? `${id}-hint` : null;
   const asideId = props.aside ? `${id}-aside` : null;
   const messageId = error || needed || reading ? `${id}-msg` : null;
+  const exampleId = props.example ? `${id}-example` : null;
+  const classes = ['ws-field cp-field', props.example && 'ws-field-example', props.class];
   return (
-    <div class={`ws-field cp-field ${props.class ?? ''}`.trim()}>
+    <div class={classes.filter(Boolean).join(' ')}>
       <label for={id} class={props.labelHidden ? 'ws-sr-only' : 'ws-label'}>
         {props.srPrefix && <span class="ws-sr-only">{props.srPrefix} </span>}
         {props.label}
@@ -60,7 +65,7 @@ export function NumberInput(props: NumberInputProps) {
           value={props.value}
           maxLength={TEXT_MAX}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={ids(asideId, messageId, hintId)}
+          aria-describedby={ids(exampleId, asideId, messageId, hintId)}
           onInput={(e) => props.onInput(e.currentTarget.value)}
         />
         {props.aside && (
@@ -69,6 +74,7 @@ export function NumberInput(props: NumberInputProps) {
           </span>
         )}
       </div>
+      <ExampleNote id={id} show={props.example} />
       {props.hint && (
         <p id={hintId!} class="ws-hint">
           {props.hint}

@@ -56,8 +56,11 @@ function Field(props: { class?: string; example?: boolean; children: ComponentCh
   return <div class={classes.join(' ')}>{props.children}</div>;
 }
 
-/** The note beside a field that still holds the example (ids: `<field id>-example`). */
-function ExampleNote({ id, show }: { id: string; show?: boolean }) {
+/**
+ * The note beside a field that still holds the example (ids: `<field id>-example`); a
+ * worksheet's own inputs use it too, with the class `ws-field-example` on their `.ws-field`.
+ */
+export function ExampleNote({ id, show }: { id: string; show?: boolean }) {
   return show ? (
     <p id={`${id}-example`} class="ws-example-note">
       {FIELD_TEXT.example}
