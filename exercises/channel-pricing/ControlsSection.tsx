@@ -4,12 +4,12 @@
  * 窜货 check between two regions. No floor is offered on a reseller's resale price: the line
  * under the heading says why and links the chapter's section.
  */
+import { NumberField } from '../core/ui/NumberField';
 import { useId } from 'preact/hooks';
 import { exampleLeftovers } from './example-values';
-import { NumberInput } from './fields';
 import { setApprovals, setRegions, updateTier } from './edits';
 import { companySupplied, type ChannelPricingData } from './model';
-import { RULE } from './read';
+import { reading, RULE } from './read';
 import { crossRegion } from './regions';
 import { CONTROLS as T, REGIONS } from './controls-strings';
 import { APPROVAL, SETUP, tierName, tierPriceOption } from './strings';
@@ -67,12 +67,12 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
                   </label>
                 )}
                 {company ? (
-                  <NumberInput
+                  <NumberField
                     label={T.floor}
                     srPrefix={T.floorOf(name)}
                     value={t.floor}
                     example={left.has(`tiers.${t.id}.floor`)}
-                    rule={RULE.money}
+                    parse={reading(RULE.money)}
                     hint={`${T.floorOf(name)}，${T.floorHint(basis)}`}
                     onInput={(floor) => onChange(updateTier(data, i, { floor }))}
                   />
@@ -83,12 +83,12 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
             );
           })}
           {n === 2 && (
-            <NumberInput
+            <NumberField
               label={T.floor}
               srPrefix={tierPriceOption(tierName(data.tiers[1].name, 1), true)}
               value={data.tiers[1].floor}
               example={left.has(`tiers.${data.tiers[1].id}.floor`)}
-              rule={RULE.money}
+              parse={reading(RULE.money)}
               hint={T.floorHint(basis)}
               onInput={(floor) => onChange(updateTier(data, 1, { floor }))}
             />
@@ -98,12 +98,12 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
           <legend>{T.approvalsLegend}</legend>
           <div class="cp-grid">
             {ROLES.map((role) => (
-              <NumberInput
+              <NumberField
                 key={role}
                 label={T.approvalLimit(APPROVAL.roles[role])}
                 value={data.approvals[role]}
                 example={left.has(`approvals.${role}`)}
-                rule={RULE.extraOff}
+                parse={reading(RULE.extraOff)}
                 onInput={(v) => onChange(setApprovals(data, { [role]: v }))}
               />
             ))}
@@ -118,32 +118,32 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
             {REGIONS.hint}
           </p>
           <div class="cp-grid">
-            <NumberInput
+            <NumberField
               label={REGIONS.priceA}
               value={data.regions.priceA}
               example={left.has('regions.priceA')}
-              rule={RULE.money}
+              parse={reading(RULE.money)}
               onInput={region('priceA')}
             />
-            <NumberInput
+            <NumberField
               label={REGIONS.priceB}
               value={data.regions.priceB}
               example={left.has('regions.priceB')}
-              rule={RULE.money}
+              parse={reading(RULE.money)}
               onInput={region('priceB')}
             />
-            <NumberInput
+            <NumberField
               label={REGIONS.freight}
               value={data.regions.freight}
               example={left.has('regions.freight')}
-              rule={RULE.money}
+              parse={reading(RULE.money)}
               onInput={region('freight')}
             />
-            <NumberInput
+            <NumberField
               label={REGIONS.handling}
               value={data.regions.handling}
               example={left.has('regions.handling')}
-              rule={RULE.money}
+              parse={reading(RULE.money)}
               hint={REGIONS.handlingHint}
               onInput={region('handling')}
             />

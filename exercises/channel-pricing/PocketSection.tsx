@@ -2,16 +2,16 @@
  * 到手价: for the producer and each reseller, what it pays off the invoice (inputs), and its
  * invoice price → pocket price with the pocket margin, as a waterfall with its data table.
  */
+import { NumberField } from '../core/ui/NumberField';
 import { useId } from 'preact/hooks';
 import { exampleLeftovers } from './example-values';
-import { NumberInput } from './fields';
 import { computeChain } from './chain';
 import { updateTier } from './edits';
 import type { ChannelPricingData, Pocket } from './model';
 import { formatYuan, showPercent } from './money';
 import { computePockets, type PocketResult } from './pocket';
 import { POCKET as T } from './pocket-strings';
-import { RULE } from './read';
+import { reading, RULE } from './read';
 import { tierName } from './strings';
 import { WaterfallChart } from './WaterfallChart';
 
@@ -70,12 +70,12 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
             <fieldset class="cp-controls" disabled={readOnly}>
               <legend>{T.legend(name)}</legend>
               <div class="cp-grid">
-                <NumberInput
+                <NumberField
                   label={T.rebate}
                   srPrefix={name}
                   value={p.rebate}
                   example={left.has(`tiers.${tier.id}.pocket.rebate`)}
-                  rule={p.rebateKind === 'percent' ? RULE.extraOff : RULE.money}
+                  parse={reading(p.rebateKind === 'percent' ? RULE.extraOff : RULE.money)}
                   hint={T.rebateHint}
                   onInput={text('rebate')}
                 />
@@ -95,12 +95,12 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                     <option value="unit">{T.unit}</option>
                   </select>
                 </div>
-                <NumberInput
+                <NumberField
                   label={T.promo}
                   srPrefix={name}
                   value={p.promo}
                   example={left.has(`tiers.${tier.id}.pocket.promo`)}
-                  rule={RULE.money}
+                  parse={reading(RULE.money)}
                   hint={T.promoHint}
                   onInput={text('promo')}
                 />
@@ -121,54 +121,54 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                   </select>
                 </div>
                 {p.promoKind === 'lump' && (
-                  <NumberInput
+                  <NumberField
                     label={T.promoVolume}
                     srPrefix={name}
                     value={p.promoVolume}
                     example={left.has(`tiers.${tier.id}.pocket.promoVolume`)}
-                    rule={RULE.count}
+                    parse={reading(RULE.count)}
                     onInput={text('promoVolume')}
                   />
                 )}
-                <NumberInput
+                <NumberField
                   label={T.freight}
                   srPrefix={name}
                   value={p.freight}
                   example={left.has(`tiers.${tier.id}.pocket.freight`)}
-                  rule={RULE.money}
+                  parse={reading(RULE.money)}
                   onInput={text('freight')}
                 />
-                <NumberInput
+                <NumberField
                   label={T.termDays}
                   srPrefix={name}
                   value={p.termDays}
                   example={left.has(`tiers.${tier.id}.pocket.termDays`)}
-                  rule={RULE.days}
+                  parse={reading(RULE.days)}
                   hint={T.termsHint}
                   onInput={text('termDays')}
                 />
-                <NumberInput
+                <NumberField
                   label={T.capitalRate}
                   srPrefix={name}
                   value={p.capitalRate}
                   example={left.has(`tiers.${tier.id}.pocket.capitalRate`)}
-                  rule={RULE.vat}
+                  parse={reading(RULE.vat)}
                   onInput={text('capitalRate')}
                 />
-                <NumberInput
+                <NumberField
                   label={T.cashDiscount}
                   srPrefix={name}
                   value={p.cashDiscount}
                   example={left.has(`tiers.${tier.id}.pocket.cashDiscount`)}
-                  rule={RULE.extraOff}
+                  parse={reading(RULE.extraOff)}
                   onInput={text('cashDiscount')}
                 />
-                <NumberInput
+                <NumberField
                   label={T.returns}
                   srPrefix={name}
                   value={p.returns}
                   example={left.has(`tiers.${tier.id}.pocket.returns`)}
-                  rule={RULE.extraOff}
+                  parse={reading(RULE.extraOff)}
                   onInput={text('returns')}
                 />
               </div>
