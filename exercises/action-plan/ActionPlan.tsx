@@ -8,9 +8,9 @@ import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
 import { actionPlanWorksheet } from './basics';
-import { exampleFor, isBlank } from './model';
+import { exampleFor } from './model';
 import { PlanForm } from './PlanForm';
-import { DEFAULT_DOC_TITLE, EXAMPLE_TEXT, FORM, TITLE } from './strings';
+import { DEFAULT_DOC_TITLE, EXAMPLE_TEXT, TITLE } from './strings';
 import './action-plan.css';
 
 export default function ActionPlan(frame: FrameProps) {
@@ -37,16 +37,14 @@ export default function ActionPlan(frame: FrameProps) {
           today={today}
           readOnly={readOnly}
           onChange={(data) => ws.actions.update(data)}
-          onLoadExample={() => {
-            const example = exampleFor(today);
-            // Never overwrite someone's work: a filled plan gets the example as a new document.
-            if (isBlank(doc.data)) {
-              const renamed = doc.title === DEFAULT_DOC_TITLE ? EXAMPLE_TEXT.title : undefined;
-              ws.actions.update(example, renamed);
-            } else {
-              ws.actions.createWith(example, EXAMPLE_TEXT.title, FORM.exampleInNewDoc);
-            }
-          }}
+          onLoadExample={() =>
+            ws.actions.loadExample({
+              data: exampleFor(today),
+              title: EXAMPLE_TEXT.title,
+              // A blank plan the learner has named keeps its name.
+              blankTitle: (d) => (d.title === DEFAULT_DOC_TITLE ? EXAMPLE_TEXT.title : undefined),
+            })
+          }
         />
       )}
     </WorksheetShell>

@@ -8,9 +8,9 @@ import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
 import { channelPricingWorksheet } from './basics';
-import { EXAMPLE, EXAMPLE_TITLE, isBlank } from './model';
+import { EXAMPLE, EXAMPLE_TITLE } from './model';
 import { PricingForm } from './PricingForm';
-import { FORM, TITLE } from './strings';
+import { TITLE } from './strings';
 import './channel-pricing.css';
 
 /** Where the chapter 渠道价格体系管理 is; the frame passes it with the site's base path. */
@@ -40,12 +40,9 @@ export default function ChannelPricing({ chapterHref = DEFAULT_CHAPTER_HREF, ...
           readOnly={readOnly}
           onChange={(data) => ws.actions.update(data)}
           chapterHref={chapterHref}
-          onLoadExample={() => {
-            // Never overwrite someone's work: a filled worksheet gets the example as a new document.
-            const example = cloneData(EXAMPLE);
-            if (isBlank(doc.data)) ws.actions.update(example, EXAMPLE_TITLE);
-            else ws.actions.createWith(example, EXAMPLE_TITLE, FORM.exampleInNewDoc);
-          }}
+          onLoadExample={() =>
+            ws.actions.loadExample({ data: cloneData(EXAMPLE), title: EXAMPLE_TITLE })
+          }
         />
       )}
     </WorksheetShell>

@@ -1,18 +1,42 @@
-/** The worksheet controller's document actions: edit, pick, create, rename, copy, delete. */
+/**
+ * The worksheet controller's document actions: edit, pick, create, rename, copy, delete, and
+ * 载入示例 (the worked example, by one rule for every worksheet).
+ */
 import { info, type Session } from './controller-session';
+import type { WorksheetDocument } from './document';
 import { SHELL_TEXT } from './strings';
+
+/** What 载入示例 loads (`loadExample`). */
+export interface ExampleToLoad<T> {
+  data: T;
+  /** The document's title (a new document's, and the open one's unless `blankTitle` says). */
+  title: string;
+  /** The message when the example goes into a new document (default: SHELL_TEXT's). */
+  message?: string;
+  /** The open document's title when the example fills it; undefined keeps its title. */
+  blankTitle?: (doc: WorksheetDocument<T>) => string | undefined;
+}
 
 export function documentActions<T>(s: Session<T>) {
   const { store } = s;
+
+  /** Change the open document's data (and title); saved after a short pause. */
+  function update(next: T | ((prev: T) => T), title?: string) {
+    const state = s.state();
+    if (!state.ready || state.shared) return;
+    const prev = state.current;
+    const data = typeof next === 'function' ? (next as (p: T) => T)(prev.data) : next;
+    s.edit({ ...prev, data, title: title ?? prev.title });
+  }
+
+  /** Start a new document with this content (a worked example, say). */
+  function createWith(data: T, title?: string, message: string = SHELL_TEXT.created) {
+    s.flush();
+    s.open(store.create(title, data), info(message));
+  }
+
   return {
-    /** Change the open document's data (and title); saved after a short pause. */
-    update(next: T | ((prev: T) => T), title?: string) {
-      const state = s.state();
-      if (!state.ready || state.shared) return;
-      const prev = state.current;
-      const data = typeof next === 'function' ? (next as (p: T) => T)(prev.data) : next;
-      s.edit({ ...prev, data, title: title ?? prev.title });
-    },
+    update,
     /** Write pending edits now: the page calls this on pagehide and when it is hidden. */
     flush() {
       s.flush();
@@ -27,10 +51,20 @@ export function documentActions<T>(s: Session<T>) {
       s.flush();
       s.open(store.create(), info(SHELL_TEXT.created));
     },
-    /** Start a new document with this content (a worked example, say). */
-    createWith(data: T, title?: string, message: string = SHELL_TEXT.created) {
-      s.flush();
-      s.open(store.create(title, data), info(message));
+    createWith,
+    /**
+     * 载入示例: the worked example fills the open document while nothing is typed in it (it
+     * equals a fresh document), else it goes into a new document, with a message; the
+     * learner's work is never replaced. (A chapter's `#example` link has its own rule, in
+     * example-link.ts: it reuses a document that already holds the example.)
+     */
+    loadExample(example: ExampleToLoad<T>) {
+      const { current } = s.state();
+      if (JSON.stringify(current.data) === JSON.stringify(s.def.createData())) {
+        update(example.data, example.blankTitle ? example.blankTitle(current) : example.title);
+      } else {
+        createWith(example.data, example.title, example.message ?? SHELL_TEXT.exampleInNewDoc);
+      }
     },
     rename(title: string) {
       s.flush();

@@ -444,6 +444,47 @@ describe('links', () => {
   });
 });
 
+describe('载入示例 (loadExample: one rule for every worksheet)', () => {
+  const example = { data: { text: '示例：华东区', count: '', items: [] } as Notes, title: '示例' };
+
+  it('fills the open document while nothing is typed in it', async () => {
+    const { c, state, started } = setup();
+    await started;
+    c.actions.loadExample(example);
+    expect(state().docs).toHaveLength(0);
+    expect(state().current).toMatchObject({ title: '示例', data: { text: '示例：华东区' } });
+  });
+
+  it("puts the example in a new document when the open one holds the learner's work", async () => {
+    const { c, state, started } = setup();
+    await started;
+    c.actions.update(text('我的分析'), '我的');
+    vi.advanceTimersByTime(400);
+    c.actions.loadExample(example);
+    expect(state().current).toMatchObject({ title: '示例', data: { text: '示例：华东区' } });
+    expect(
+      state()
+        .docs.map((d) => d.data.text)
+        .sort(),
+    ).toEqual(['我的分析', '示例：华东区']);
+    expect(state().message?.text).toBe('示例已放在一个新文档中，原来的内容没有改动。');
+    c.actions.update(text('又写了一份'));
+    c.actions.loadExample({ ...example, message: '示例已作为新文档打开。' });
+    expect(state().message?.text).toBe('示例已作为新文档打开。');
+  });
+
+  it('may keep the title the learner gave a blank document', async () => {
+    const { c, state, started } = setup();
+    await started;
+    c.actions.rename('第二季度');
+    c.actions.loadExample({
+      ...example,
+      blankTitle: (doc) => (doc.title === def.defaultTitle ? example.title : undefined),
+    });
+    expect(state().current).toMatchObject({ title: '第二季度', data: { text: '示例：华东区' } });
+  });
+});
+
 describe("#example (a chapter's link with the worked example)", () => {
   it('fills the unsaved first document when nothing is stored, and clears the address', async () => {
     const { state, location, started, engine } = setup({ hash: '#example', example: EXAMPLE });

@@ -49,6 +49,8 @@ export const SHELL_TEXT = {
   undo: '撤销',
   restored: (title: string) => `已恢复「${title}」。`,
   created: '已新建文档。',
+  /** 载入示例 while the open document holds the learner's work. */
+  exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
   duplicated: (title: string) => `已复制为「${title}」。`,
   renamed: (title: string) => `已重命名为「${title}」。`,
   loading: '正在载入……',

@@ -7,7 +7,7 @@ import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
 import { pipelineWorksheet } from './basics';
-import { exampleData, isBlank } from './model';
+import { exampleData } from './model';
 import { PipelineForm } from './PipelineForm';
 import { EXAMPLE_TITLE, FORM, TITLE } from './strings';
 import './pipeline-forecast.css';
@@ -31,11 +31,13 @@ export default function PipelineForecast(frame: FrameProps) {
           data={doc.data}
           readOnly={readOnly}
           onChange={(data) => ws.actions.update(data)}
-          onLoadExample={() => {
-            // Never overwrite someone's work: a filled sheet gets the example as a new document.
-            if (isBlank(doc.data)) ws.actions.update(exampleData(), EXAMPLE_TITLE);
-            else ws.actions.createWith(exampleData(), EXAMPLE_TITLE, FORM.exampleInNewDoc);
-          }}
+          onLoadExample={() =>
+            ws.actions.loadExample({
+              data: exampleData(),
+              title: EXAMPLE_TITLE,
+              message: FORM.exampleInNewDoc,
+            })
+          }
         />
       )}
     </WorksheetShell>

@@ -7,9 +7,9 @@ import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
 import { scorecardWorksheet } from './basics';
-import { exampleData, isBlank } from './model';
+import { exampleData } from './model';
 import { ScorecardForm } from './ScorecardForm';
-import { EXAMPLE_TITLE, FORM, TITLE } from './strings';
+import { EXAMPLE_TITLE, TITLE } from './strings';
 import './scorecard.css';
 
 export default function Scorecard(frame: FrameProps) {
@@ -31,11 +31,9 @@ export default function Scorecard(frame: FrameProps) {
           data={doc.data}
           readOnly={readOnly}
           onChange={(data) => ws.actions.update(data)}
-          onLoadExample={() => {
-            // Never overwrite someone's work: a filled card gets the example as a new document.
-            if (isBlank(doc.data)) ws.actions.update(exampleData(), EXAMPLE_TITLE);
-            else ws.actions.createWith(exampleData(), EXAMPLE_TITLE, FORM.exampleInNewDoc);
-          }}
+          onLoadExample={() =>
+            ws.actions.loadExample({ data: exampleData(), title: EXAMPLE_TITLE })
+          }
         />
       )}
     </WorksheetShell>

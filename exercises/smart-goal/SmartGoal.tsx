@@ -8,9 +8,9 @@ import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
 import { smartGoalWorksheet } from './basics';
-import { exampleFor, followTitle, isBlank } from './model';
+import { exampleFor, followTitle } from './model';
 import { SmartGoalForm } from './SmartGoalForm';
-import { DEFAULT_DOC_TITLE, EXAMPLE_TEXT, FORM, TITLE } from './strings';
+import { DEFAULT_DOC_TITLE, EXAMPLE_TEXT, TITLE } from './strings';
 import './smart-goal.css';
 
 export default function SmartGoal(frame: FrameProps) {
@@ -42,13 +42,13 @@ export default function SmartGoal(frame: FrameProps) {
           }}
           onLoadExample={() => {
             const example = exampleFor(today);
-            // Never overwrite someone's work: a filled form gets the example as a new document.
-            if (isBlank(doc.data)) {
-              const title = followTitle(doc.title, doc.data, example, DEFAULT_DOC_TITLE);
-              ws.actions.update(example, title ?? undefined);
-            } else {
-              ws.actions.createWith(example, EXAMPLE_TEXT.name, FORM.exampleInNewDoc);
-            }
+            ws.actions.loadExample({
+              data: example,
+              title: EXAMPLE_TEXT.name,
+              // The title follows the goal's name, as when typing it.
+              blankTitle: (d) =>
+                followTitle(d.title, d.data, example, DEFAULT_DOC_TITLE) ?? undefined,
+            });
           }}
         />
       )}

@@ -10,9 +10,9 @@ import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
 import { DEFAULT_SMART_GOAL_HREF, swotWorksheet } from './basics';
-import { exampleData, followTitle, isBlank } from './model';
+import { exampleData, followTitle } from './model';
 import { SwotForm } from './SwotForm';
-import { ACTIONS, DEFAULT_DOC_TITLE, EXAMPLE_TEXT, TITLE } from './strings';
+import { DEFAULT_DOC_TITLE, EXAMPLE_TEXT, TITLE } from './strings';
 import './swot.css';
 
 interface Props extends FrameProps {
@@ -63,12 +63,12 @@ export default function Swot({ smartGoalHref = DEFAULT_SMART_GOAL_HREF, ...frame
             const title = followTitle(doc.title, doc.data, data, DEFAULT_DOC_TITLE);
             ws.actions.update(data, title ?? undefined);
           }}
-          onLoadExample={() => {
-            const example = exampleData(toIsoDate(ws.now()));
-            // Never overwrite someone's work: a filled worksheet gets the example as a new document.
-            if (isBlank(doc.data)) ws.actions.update(example, EXAMPLE_TEXT.subject);
-            else ws.actions.createWith(example, EXAMPLE_TEXT.subject, ACTIONS.exampleInNewDoc);
-          }}
+          onLoadExample={() =>
+            ws.actions.loadExample({
+              data: exampleData(toIsoDate(ws.now())),
+              title: EXAMPLE_TEXT.subject,
+            })
+          }
         />
       )}
     </WorksheetShell>

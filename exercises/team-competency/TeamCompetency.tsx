@@ -8,7 +8,7 @@ import { frameOptions, type FrameProps } from '../core/ui/frame';
 import { WorksheetShell } from '../core/ui/WorksheetShell';
 import { useWorksheet } from '../core/ui/useWorksheet';
 import { teamCompetencyWorksheet } from './basics';
-import { exampleData, followTitle, isBlank } from './model';
+import { exampleData, followTitle } from './model';
 import { DEFAULT_PLAN_LINKS, type PlanLinks } from './PlanSection';
 import { TeamCompetencyForm } from './TeamCompetencyForm';
 import { DEFAULT_DOC_TITLE, EXAMPLE_TEXT, FORM, TITLE } from './strings';
@@ -46,12 +46,13 @@ export default function TeamCompetency({ links = DEFAULT_PLAN_LINKS, ...frame }:
             const title = followTitle(doc.title, doc.data, data, DEFAULT_DOC_TITLE);
             ws.actions.update(data, title ?? undefined);
           }}
-          onLoadExample={() => {
-            const example = exampleData(toIsoDate(ws.now()));
-            // Never overwrite someone's work: a filled form gets the example as a new document.
-            if (isBlank(doc.data)) ws.actions.update(example, EXAMPLE_TEXT.team);
-            else ws.actions.createWith(example, EXAMPLE_TEXT.team, FORM.exampleInNewDoc);
-          }}
+          onLoadExample={() =>
+            ws.actions.loadExample({
+              data: exampleData(toIsoDate(ws.now())),
+              title: EXAMPLE_TEXT.team,
+              message: FORM.exampleInNewDoc,
+            })
+          }
         />
       )}
     </WorksheetShell>
