@@ -1,6 +1,8 @@
 /** 汇总 of 提成方案测算: the plan in one line, the reps' total pay and the cost-of-sales ratio. */
 import { formatAmount, formatRate } from '../core/big-format';
+import { ExampleFlag } from '../collect/ExampleFlag';
 import { COLLECT_TEXT as T } from '../collect/strings';
+import { exampleLeftovers } from './example-values';
 import type { CommissionData } from './model';
 import { teamFigures } from './pay';
 import { RESULTS } from './results-strings';
@@ -11,6 +13,7 @@ export default function CommissionCollectBody({ data }: { data: unknown }) {
   const reading = teamFigures(sheet);
   return (
     <>
+      <ExampleFlag left={exampleLeftovers(sheet)} />
       <p>
         <strong>{LABELS.baseSalary}</strong>：{sheet.baseSalary.trim() || T.empty}；
         <strong>{LABELS.base}</strong>：{BASE_LABELS[sheet.base]}；<strong>{LABELS.method}</strong>

@@ -6,7 +6,9 @@
 import { useId, useMemo } from 'preact/hooks';
 import { formatAmount, formatRate } from '../core/big-format';
 import { PaperRows } from '../core/ui/PaperRows';
+import { ExampleWarning } from '../core/ui/ExampleWarning';
 import { ScrollBox } from '../core/ui/ScrollBox';
+import { exampleLeftovers } from './example-values';
 import { paySteps } from './figures-format';
 import type { CommissionData } from './model';
 import { teamFigures, type TeamFigures } from './pay';
@@ -21,6 +23,7 @@ export function ResultsSection({ data }: { data: CommissionData }) {
   return (
     <section class="cp-section cp-results" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{T.heading}</h3>
+      <ExampleWarning left={exampleLeftovers(data)} />
       {!reading.ok ? (
         reading.problems.includes('noTiers') ? (
           <>

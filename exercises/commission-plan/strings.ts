@@ -17,6 +17,7 @@ export const LABELS = {
   performance: '绩效系数',
   method: '计算方式',
   chartTarget: '测算目标',
+  marginFactor: '毛利系数',
 } as const;
 
 export const BASE_LABELS: Record<CommissionBase, string> = {

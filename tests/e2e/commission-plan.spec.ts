@@ -51,6 +51,9 @@ test('the chapter example: 甲 12,000, 乙 15,000, 丙 18,000 元, with the step
       '团队毛利率（毛利 ÷ 实际销售额） | 22.7%',
     ]);
   await expect(page.getByText('没有发现断崖、过早封顶或只按销售额提成的问题。')).toBeVisible();
+  await expect(
+    page.getByText(/还保留着示例内容：底薪、提成档位、回款比例、毛利系数、测算目标、销售代表 甲/),
+  ).toBeVisible();
   // The chart and its table: 累进 and 全额 from 0% to 200%, the cliff of 全额 at 100%.
   await expect(page.getByRole('img', { name: /收入与达成率：测算目标 500,000/ })).toBeVisible();
   await expect.poll(async () => (await tableRows(page, '收入与达成率（每 10%）')).length).toBe(21);
