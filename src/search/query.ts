@@ -287,7 +287,7 @@ export function mergeRuns(runs: Run[], totalPages: number): Ranked[] {
 export const TITLE_WEIGHT = 2;
 
 /** How much a word found in a page's 本页回答的问题 adds, times the word's IDF. */
-export const QUESTION_WEIGHT = 1;
+export const QUESTION_WEIGHT = 1.5;
 
 const QUESTIONS_HEADING = '本页回答的问题';
 
