@@ -99,7 +99,10 @@ export class SiteSearchEngine {
         .filter((r) => r.kind !== 'extra' && !r.query.includes(' ') && r.hits.length > 0)
         .map((r) => [r.query, idf(pages, r.hits.length)] as const),
     );
-    const ranked = [...boostTitles(head, weights, titles, questions), ...merged.slice(TITLE_CHECK)];
+    const ranked = [
+      ...boostTitles(head, weights, titles, questions, raw),
+      ...merged.slice(TITLE_CHECK),
+    ];
     const results = ranked.map((r) => objects[r.run].get(r.id)!);
     const allRun = runs.find((r) => r.kind === 'all');
     return { plan, results, partial: results.length > 0 && (allRun?.hits.length ?? 0) === 0 };

@@ -206,6 +206,28 @@ describe('boostTitles', () => {
     const score = (rs: typeof ranked) => rs.find((r) => r.id === 'other')!.score;
     expect(score(out)).toBeLessThan(score(byTitle));
   });
+
+  it('puts the page whose whole title is the query first, above pages that answer its words', () => {
+    const weights = new Map([
+      ['渠道', idf(90, 20)],
+      ['价格', idf(90, 20)],
+    ]);
+    const pricing = [
+      { id: 'pricing', score: 3, run: 0, matched: 2 },
+      { id: 'calculator', score: 1, run: 0, matched: 2 },
+    ];
+    const out = boostTitles(
+      pricing,
+      weights,
+      new Map([
+        ['pricing', '渠道价格管理'],
+        ['calculator', '渠道价格计算器'],
+      ]),
+      new Map([['pricing', '渠道价格怎么定？价格体系怎么管？']]),
+      '渠道价格计算器',
+    );
+    expect(out.map((r) => r.id)).toEqual(['calculator', 'pricing']);
+  });
 });
 
 describe('pageQuestions', () => {

@@ -308,19 +308,23 @@ export function pageQuestions(content: string): string {
  * Re-ranks merged results by what each page says it is about: a page whose title holds a word
  * of the question is about that word, so the word's weight (its IDF: a word on most pages adds
  * little) times TITLE_WEIGHT is added to the page's score; a word in the questions the page
- * answers (its 本页回答的问题) adds its weight times QUESTION_WEIGHT. Pages without a known title
- * or questions keep their score.
+ * answers (its 本页回答的问题) adds its weight times QUESTION_WEIGHT. A page whose whole title is
+ * the query is the page the learner named, so it comes first. Pages without a known title or
+ * questions keep their score.
  * @param weights word of the plan → its IDF
  * @param titles page id → title
  * @param questions page id → the questions the page answers (pageQuestions)
+ * @param query the query as typed
  */
 export function boostTitles(
   ranked: Ranked[],
   weights: ReadonlyMap<string, number>,
   titles: ReadonlyMap<string, string>,
   questions: ReadonlyMap<string, string> = new Map(),
+  query = '',
 ): Ranked[] {
   const flat = (text = '') => normalizeQuery(text).replace(/\s+/g, '');
+  const named = flat(query);
   const gain = (text: string) => {
     let sum = 0;
     if (text) for (const [word, weight] of weights) if (text.includes(word)) sum += weight;
@@ -328,12 +332,12 @@ export function boostTitles(
   };
   return ranked
     .map((r) => {
-      const bonus =
-        TITLE_WEIGHT * gain(flat(titles.get(r.id))) +
-        QUESTION_WEIGHT * gain(flat(questions.get(r.id)));
-      return { ...r, score: r.score + bonus };
+      const title = flat(titles.get(r.id));
+      const bonus = TITLE_WEIGHT * gain(title) + QUESTION_WEIGHT * gain(flat(questions.get(r.id)));
+      return { page: { ...r, score: r.score + bonus }, named: named !== '' && title === named };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => Number(b.named) - Number(a.named) || b.page.score - a.page.score)
+    .map((s) => s.page);
 }
 
 /** The query strings to run for a plan, in order: all words together, each chunk, each extra. */
