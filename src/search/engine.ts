@@ -6,6 +6,7 @@ import {
   boostTitles,
   idf,
   mergeRuns,
+  pageQuestions,
   planQuery,
   runsFor,
   type Lexicon,
@@ -51,7 +52,7 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
-/** How many of the best pages are re-ranked by their titles (boostTitles). */
+/** How many of the best pages are re-ranked by their titles and questions (boostTitles). */
 export const TITLE_CHECK = 10;
 
 export class SiteSearchEngine {
@@ -87,23 +88,21 @@ export class SiteSearchEngine {
     const objects = found.map((results) => new Map(results.map((r) => [r.id, r])));
     const pages = Math.max(total, 1);
     const merged = mergeRuns(runs, pages);
-    // Titles of the leading pages (their data is loaded to show them anyway): a page whose
-    // title holds a word of the question moves up.
+    // Titles and 本页回答的问题 of the leading pages (their data is loaded to show them anyway):
+    // a page whose title or questions hold a word of the question moves up.
     const head = merged.slice(0, TITLE_CHECK);
-    const titles = new Map(
-      await Promise.all(
-        head.map(async (r) => {
-          const data = await objects[r.run].get(r.id)!.data();
-          return [r.id, data.meta.title ?? ''] as const;
-        }),
-      ),
-    );
+    const data = await Promise.all(head.map((r) => objects[r.run].get(r.id)!.data()));
+    const titles = new Map(head.map((r, i) => [r.id, data[i].meta.title ?? '']));
+    const questions = new Map(head.map((r, i) => [r.id, pageQuestions(data[i].content ?? '')]));
     const weights = new Map(
       runs
         .filter((r) => r.kind !== 'extra' && !r.query.includes(' ') && r.hits.length > 0)
         .map((r) => [r.query, idf(pages, r.hits.length)] as const),
     );
-    const ranked = [...boostTitles(head, weights, titles), ...merged.slice(TITLE_CHECK)];
+    const ranked = [
+      ...boostTitles(head, weights, titles, questions, raw),
+      ...merged.slice(TITLE_CHECK),
+    ];
     const results = ranked.map((r) => objects[r.run].get(r.id)!);
     const allRun = runs.find((r) => r.kind === 'all');
     return { plan, results, partial: results.length > 0 && (allRun?.hits.length ?? 0) === 0 };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   boostTitles,
   idf,
+  pageQuestions,
   mergeRuns,
   normalizeQuery,
   planQuery,
@@ -194,6 +195,52 @@ describe('boostTitles', () => {
   it('keeps the score of a page without a known title', () => {
     const out = boostTitles(ranked, new Map([['演示', 2]]), new Map());
     expect(out).toEqual(ranked);
+  });
+
+  it('lifts a page whose 本页回答的问题 holds a word of the question, less than its title would', () => {
+    const weights = new Map([['投诉', idf(90, 12)]]);
+    const asked = new Map([['other', '客户投诉和反馈怎么收集？']]);
+    const out = boostTitles(ranked, weights, titles, asked);
+    expect(out.map((r) => r.id)).toEqual(['other', 'needs', 'presentation']);
+    const byTitle = boostTitles(ranked, weights, new Map([['other', '投诉处理']]));
+    const score = (rs: typeof ranked) => rs.find((r) => r.id === 'other')!.score;
+    expect(score(out)).toBeLessThan(score(byTitle));
+  });
+
+  it('puts the page whose whole title is the query first, above pages that answer its words', () => {
+    const weights = new Map([
+      ['渠道', idf(90, 20)],
+      ['价格', idf(90, 20)],
+    ]);
+    const pricing = [
+      { id: 'pricing', score: 3, run: 0, matched: 2 },
+      { id: 'calculator', score: 1, run: 0, matched: 2 },
+    ];
+    const out = boostTitles(
+      pricing,
+      weights,
+      new Map([
+        ['pricing', '渠道价格管理'],
+        ['calculator', '渠道价格计算器'],
+      ]),
+      new Map([['pricing', '渠道价格怎么定？价格体系怎么管？']]),
+      '渠道价格计算器',
+    );
+    expect(out.map((r) => r.id)).toEqual(['calculator', 'pricing']);
+  });
+});
+
+describe('pageQuestions', () => {
+  it('reads the questions of 本页回答的问题 from the indexed text of a page', () => {
+    const content =
+      '欢迎\u200b与\u200b课程\u200b定位\u200b. \u200b学习\u200b目标\u200b. \u200b说出\u200b学员\u200b. ' +
+      '\u200b本\u200b页\u200b回答\u200b的\u200b问题\u200b. \u200b这\u200b门\u200b课程\u200b适合\u200b谁\u200b学\u200b？ ' +
+      '\u200b我\u200b应该\u200b先读\u200b哪个\u200b模\u200b块\u200b？ \u200b欢迎\u200b来到\u200b销售\u200b课程\u200b。';
+    expect(pageQuestions(content)).toBe('这门课程适合谁学？我应该先读哪个模块？');
+  });
+
+  it('is empty for a page without the section', () => {
+    expect(pageQuestions('晨会. 每天早上开。')).toBe('');
   });
 });
 

@@ -286,26 +286,58 @@ export function mergeRuns(runs: Run[], totalPages: number): Ranked[] {
 /** How much a word found in a page's title adds, times the word's IDF. */
 export const TITLE_WEIGHT = 2;
 
+/** How much a word found in a page's 本页回答的问题 adds, times the word's IDF. */
+export const QUESTION_WEIGHT = 1.5;
+
+const QUESTIONS_HEADING = '本页回答的问题';
+
 /**
- * Re-ranks merged results by their titles: a page whose title holds a word of the question is
- * about that word, so the word's weight (its IDF: a word on most pages adds little) times
- * TITLE_WEIGHT is added to the page's score. Pages without a known title keep their score.
+ * The questions of a page's 本页回答的问题 box, read from the page's indexed text (Pagefind's
+ * `content`: words joined by zero-width spaces, blocks by 「. 」): the run of sentences ending in
+ * 「？」 right after the heading. Empty when the page has no such box.
+ */
+export function pageQuestions(content: string): string {
+  const text = content.replace(/\u200b/g, '');
+  const at = text.indexOf(`${QUESTIONS_HEADING}. `);
+  if (at < 0) return '';
+  const run = /^(?:\s*[^？。.]*？)+/.exec(text.slice(at + QUESTIONS_HEADING.length + 2));
+  return run ? run[0].replace(/\s+/g, '') : '';
+}
+
+/**
+ * Re-ranks merged results by what each page says it is about: a page whose title holds a word
+ * of the question is about that word, so the word's weight (its IDF: a word on most pages adds
+ * little) times TITLE_WEIGHT is added to the page's score; a word in the questions the page
+ * answers (its 本页回答的问题) adds its weight times QUESTION_WEIGHT. A page whose whole title is
+ * the query is the page the learner named, so it comes first. Pages without a known title or
+ * questions keep their score.
  * @param weights word of the plan → its IDF
  * @param titles page id → title
+ * @param questions page id → the questions the page answers (pageQuestions)
+ * @param query the query as typed
  */
 export function boostTitles(
   ranked: Ranked[],
   weights: ReadonlyMap<string, number>,
   titles: ReadonlyMap<string, string>,
+  questions: ReadonlyMap<string, string> = new Map(),
+  query = '',
 ): Ranked[] {
+  const flat = (text = '') => normalizeQuery(text).replace(/\s+/g, '');
+  const named = flat(query);
+  const gain = (text: string) => {
+    let sum = 0;
+    if (text) for (const [word, weight] of weights) if (text.includes(word)) sum += weight;
+    return sum;
+  };
   return ranked
     .map((r) => {
-      const title = normalizeQuery(titles.get(r.id) ?? '').replace(/\s+/g, '');
-      let bonus = 0;
-      if (title) for (const [word, weight] of weights) if (title.includes(word)) bonus += weight;
-      return { ...r, score: r.score + TITLE_WEIGHT * bonus };
+      const title = flat(titles.get(r.id));
+      const bonus = TITLE_WEIGHT * gain(title) + QUESTION_WEIGHT * gain(flat(questions.get(r.id)));
+      return { page: { ...r, score: r.score + bonus }, named: named !== '' && title === named };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => Number(b.named) - Number(a.named) || b.page.score - a.page.score)
+    .map((s) => s.page);
 }
 
 /** The query strings to run for a plan, in order: all words together, each chunk, each extra. */
