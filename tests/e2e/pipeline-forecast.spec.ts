@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, setTheme } from '../support/axe';
 import { pdfPages, printToPdf, squeeze } from '../support/pdf';
+import { rows } from '../support/table';
 import { savedContaining, worksheetReady } from '../support/worksheet';
 
 const PAGE = '/exercises/pipeline-forecast/';
@@ -16,27 +17,6 @@ async function openWithExample(page: Page) {
   await open(page);
   await page.getByRole('button', { name: '载入示例' }).click();
   await expect(page.getByLabel('预测期间', { exact: true })).toHaveValue('2027 年 3 月');
-}
-
-/** A table's body rows as the reader sees them: cell texts joined by « | ». */
-async function rows(page: Page, name: string | RegExp) {
-  return page
-    .getByRole('table', { name })
-    .locator('tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((r) =>
-        [...r.querySelectorAll('th, td')]
-          .map((c) =>
-            (
-              (c.querySelector('input, select') as HTMLInputElement | null)?.value ??
-              c.textContent ??
-              ''
-            ).trim(),
-          )
-          .join(' | ')
-          .trim(),
-      ),
-    );
 }
 
 /** 20 deals as copied from a spreadsheet: a header row, tabs between cells, one bad amount. */
