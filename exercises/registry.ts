@@ -15,6 +15,7 @@ import type { ExerciseDefinition, WorksheetDocument } from './core/document';
 import type { SheetsOf } from './core/sheets';
 import { actionPlanEntry } from './action-plan/worksheet';
 import { channelPricingEntry } from './channel-pricing/worksheet';
+import { customerGradingEntry } from './customer-grading/worksheet';
 import { pipelineForecastEntry } from './pipeline-forecast/worksheet';
 import { scorecardEntry } from './scorecard/worksheet';
 import { smartGoalEntry } from './smart-goal/worksheet';
@@ -67,6 +68,7 @@ export const WORKSHEETS: readonly WorksheetEntry[] = [
   scorecardEntry,
   actionPlanEntry,
   pipelineForecastEntry,
+  customerGradingEntry,
 ];
 
 const PART_NAMES = ['definition', 'collectBody', 'sheets', 'example'] as const;

@@ -388,6 +388,7 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
     ['/exercises/scorecard/', '考核周期'],
     ['/exercises/action-plan/', '计划开始日期'],
     ['/exercises/pipeline-forecast/', '期间目标'],
+    ['/exercises/customer-grading/', '团队或区域'],
   ] as const;
 
   for (const [path, field] of PAGES) {

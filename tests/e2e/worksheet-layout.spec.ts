@@ -10,6 +10,7 @@ const PAGES = [
   ['/exercises/scorecard/', '考核周期'],
   ['/exercises/action-plan/', '计划开始日期'],
   ['/exercises/pipeline-forecast/', '预测期间'],
+  ['/exercises/customer-grading/', '团队或区域'],
 ] as const;
 
 for (const [path, field] of PAGES) {
