@@ -6,6 +6,7 @@ import {
   formatScore,
   gradeOf,
   listView,
+  mergeLists,
   pyramid,
   revenueFen,
   riskLevel,
@@ -157,5 +158,22 @@ describe('money and names', () => {
       { name: 'ＡＢＣ 超市', count: 2 },
       { name: '甲', count: 2 },
     ]);
+  });
+});
+
+describe('汇总: a team lists merged', () => {
+  it('flags a customer named in two lists, however its name is spaced or in full-width', () => {
+    const first = exampleData().customers;
+    const second = [
+      { ...blankCustomer('c1'), name: ' 甲：大型食品集团 ', revenue: '500' },
+      { ...blankCustomer('c2'), name: 'ＸＹＺ 超市' },
+      { ...blankCustomer('c3'), name: 'xyz  超市' },
+    ];
+    const merged = mergeLists([first, second]);
+    expect(merged.rows).toHaveLength(8);
+    expect(merged.shared).toEqual(['甲：大型食品集团']);
+    expect(merged.rows.filter((r) => r.lists > 1).map((r) => r.list)).toEqual([0, 1]);
+    // Twice in the same list is not two lists.
+    expect(merged.rows.at(-1)!.lists).toBe(1);
   });
 });

@@ -233,3 +233,39 @@ export function listView(assessed: readonly Assessed[], options: ListOptions): A
       return order * sign || x.index - y.index;
     });
 }
+
+export interface MergedRow {
+  assessed: Assessed;
+  /** Which list (0-based) the customer comes from. */
+  list: number;
+  /** How many lists name this customer; more than 1 is flagged in 汇总. */
+  lists: number;
+}
+
+/**
+ * A team's lists as one (汇总): every filled customer with the list it comes from and how many
+ * lists name it (names compared with normalizeName; unnamed customers are never the same).
+ */
+export function mergeLists(lists: readonly (readonly Customer[])[]): {
+  rows: MergedRow[];
+  /** Customers named in more than one list, as first written. */
+  shared: string[];
+} {
+  const rows = lists.flatMap((customers, list) =>
+    assessAll(customers).map((assessed) => ({ assessed, list, lists: 0 })),
+  );
+  const byName = new Map<string, { name: string; lists: Set<number> }>();
+  for (const row of rows) {
+    const key = normalizeName(row.assessed.customer.name);
+    if (!key) continue;
+    const entry = byName.get(key) ?? { name: row.assessed.customer.name.trim(), lists: new Set() };
+    entry.lists.add(row.list);
+    byName.set(key, entry);
+  }
+  for (const row of rows)
+    row.lists = byName.get(normalizeName(row.assessed.customer.name))?.lists.size ?? 1;
+  return {
+    rows,
+    shared: [...byName.values()].filter((e) => e.lists.size > 1).map((e) => e.name),
+  };
+}

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, setTheme } from '../support/axe';
 import { pdfPages, printToPdf, squeeze } from '../support/pdf';
 import { rows } from '../support/table';
-import { savedContaining, worksheetReady } from '../support/worksheet';
+import { fieldReady, savedContaining, worksheetReady } from '../support/worksheet';
 
 const PAGE = '/exercises/customer-grading/';
 
@@ -237,6 +237,65 @@ test('the filled worksheet prints its values, the pyramid table and the 挽回�
     expect(text).toContain(squeeze(value));
   expect(text).not.toContain(squeeze('载入示例'));
   expect(text).not.toContain(squeeze('按等级筛选'));
+});
+
+test("汇总: two members' lists in one, the customer both named flagged", async ({ page }, info) => {
+  await openWithExample(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '保存为文件', exact: true }).click(),
+  ]);
+  const first = info.outputPath('first.json');
+  await download.saveAs(first);
+  // A second member lists 甲 again (spaced, in full-width letters) and a customer of their own.
+  const doc = JSON.parse(readFileSync(first, 'utf8'));
+  doc.id = `${doc.id}b`;
+  doc.title = '李强的客户';
+  doc.data.customers = [
+    { ...doc.data.customers[0], id: 'c1', name: ' 甲：大型食品集团 ' },
+    { ...doc.data.customers[3], id: 'c2', name: 'ＸＹＺ 超市' },
+  ];
+  const second = info.outputPath('second.json');
+  writeFileSync(second, JSON.stringify(doc));
+
+  await page.goto('/exercises/collect/');
+  const files = page.getByLabel('选择练习文件（可多选）');
+  await fieldReady(files);
+  await files.setInputFiles([first, second]);
+  await expect(page.getByText('已汇总 2 份「客户分级与流失预警」')).toBeVisible();
+  await expect(page.getByText('以下客户出现在不止一份文件中：甲：大型食品集团。')).toBeVisible();
+  const merged = page.getByRole('table', { name: '合并清单（2 份文件，7 家客户）' });
+  await expect(merged.getByRole('row', { name: /重复：出现在 2 份文件中/ })).toHaveCount(2);
+  await expect(merged.getByRole('row', { name: /ＸＹＺ 超市/ })).not.toContainText('重复');
+});
+
+test('keyboard and phone: a customer is added, scored and removed without a mouse; no sideways scroll at 375 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open(page);
+  const add = page.getByRole('button', { name: '添加客户' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  const second = page.getByLabel('客户 2 客户名称');
+  await expect(second).toBeVisible();
+  await second.focus();
+  await page.keyboard.type('远航科技');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('客户 2 当前销售额')).toBeFocused();
+  await page.getByLabel('客户 2 回款延迟').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('客户 2 回款延迟')).toBeChecked();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: '删除客户 2（远航科技）' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(second).toHaveCount(0);
+  await expect(add).toBeFocused();
+  expect(await add.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
 });
 
 for (const [chapter, link] of [
