@@ -233,7 +233,7 @@ function CustomerCells({ customer, index, readOnly, actions }: RowProps) {
         </td>
       ))}
       <td class="ws-num">{score === null ? '' : formatScore(score)}</td>
-      <td>{grade ? gradeLabel(grade) : ''}</td>
+      <td class="cg-grade">{grade ? gradeLabel(grade) : ''}</td>
       <td class="cg-actions">
         <button
           type="button"

@@ -160,7 +160,7 @@ export function ResultsSection({ data }: { data: GradingData }) {
                       {a.revenue === null ? a.customer.revenue : formatFen(a.revenue)}
                     </td>
                     <td class="ws-num">{a.score === null ? '' : formatScore(a.score)}</td>
-                    <td>{a.grade ? gradeLabel(a.grade) : T.ungradedOption}</td>
+                    <td class="cg-grade">{a.grade ? gradeLabel(a.grade) : T.ungradedOption}</td>
                     <td class="ws-num">{a.points}</td>
                     <td>
                       <span class={`cg-level cg-level-${a.level}`}>{RISK_TEXT[a.level].name}</span>

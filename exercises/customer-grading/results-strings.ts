@@ -16,7 +16,7 @@ export const RESULTS = {
   duplicateName: (name: string, n: number) => `${name}（${n} 次）`,
   actionMissing: (n: number) => `${n} 家黄色或红色客户还没有写明挽回措施、负责人和完成日期。`,
   listHeading: '客户清单',
-  listCaption: '客户清单（可按等级和风险等级筛选、按列排序）',
+  listCaption: '客户清单：评分、等级和风险等级',
   filterGrade: '按等级筛选',
   filterLevel: '按风险等级筛选',
   all: '全部',
