@@ -3,14 +3,29 @@
  * checkboxes with the 风险得分 and 风险等级 beside them, and a 挽回措施 with owner and date for
  * every 黄 and 红 customer, under the chapter's response for its level.
  */
-import { Component } from 'preact';
+import { Component, Fragment } from 'preact';
 import { useId, useRef } from 'preact/hooks';
-import { TextArea, TextField } from '../core/ui/fields';
+import { NumberField, TextArea, TextField } from '../core/ui/fields';
 import { ScrollBox } from '../core/ui/ScrollBox';
-import { assess, SIGNAL_POINTS, type Assessed } from './grading';
+import {
+  assess,
+  formatDrop,
+  measureOf,
+  ORDERS_INPUT,
+  SIGNAL_POINTS,
+  type Assessed,
+  type Measure,
+} from './grading';
+import { REVENUE_INPUT } from './scoring';
 import { setSignal, updateCustomer, type Customer, type GradingData } from './model';
 import { RISK, RISK_TEXT, SIGNAL_TEXT } from './risk-strings';
-import { SIGNALS, type Signal } from './shape';
+import {
+  MEASURE_FIELDS,
+  MEASURED_SIGNALS,
+  SIGNALS,
+  type MeasuredSignal,
+  type Signal,
+} from './shape';
 import { FORM, LABELS } from './strings';
 
 interface Props {
@@ -99,6 +114,42 @@ export function RiskSection({ data, readOnly, onChange }: Props) {
           </table>
         </ScrollBox>
       )}
+      {data.customers.length > 0 && (
+        <>
+          <p class="ws-hint">{RISK.measuresHint}</p>
+          <ScrollBox labelledBy={`${id}-m`}>
+            <table class="cg-measures">
+              <caption id={`${id}-m`}>{RISK.measuresCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{LABELS.name}</th>
+                  {MEASURED_SIGNALS.map((s) => (
+                    <Fragment key={s}>
+                      <th scope="col">{LABELS[MEASURE_FIELDS[s].recent]}</th>
+                      <th scope="col">{LABELS[MEASURE_FIELDS[s].prior]}</th>
+                      <th scope="col">
+                        {SIGNAL_TEXT[s].name}
+                        {RISK.change}
+                      </th>
+                    </Fragment>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {assessed.map((a) => (
+                  <MeasureRow
+                    key={a.customer.id}
+                    assessed={a}
+                    customer={a.customer}
+                    readOnly={readOnly}
+                    actions={actions}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
+        </>
+      )}
       <h4>{RISK.actionsHeading}</h4>
       {follow.length === 0 ? (
         <p class="ws-hint ws-pending">{RISK.noActions}</p>
@@ -135,30 +186,108 @@ class SignalRow extends Component<RowProps> {
   }
 }
 
+function measured(customer: Customer, signal: Signal): Measure | null {
+  return (MEASURED_SIGNALS as readonly Signal[]).includes(signal)
+    ? measureOf(customer, signal as MeasuredSignal)
+    : null;
+}
+
 function SignalCells({ assessed, customer, readOnly, actions }: RowProps) {
   const id = useId();
   const prefix = FORM.customerN(assessed.index + 1);
   return (
     <tr>
       <th scope="row">{customer.name || <span class="ws-sr-only">{prefix}</span>}</th>
-      {SIGNALS.map((s) => (
-        <td key={s} class="cg-signal">
-          <input
-            type="checkbox"
-            id={`${id}-${s}`}
-            checked={customer.signals.includes(s)}
-            disabled={readOnly}
-            onChange={(e) => actions.signal(customer.id, s, e.currentTarget.checked)}
-          />
-          <label class="ws-sr-only" for={`${id}-${s}`}>
-            {prefix} {SIGNAL_TEXT[s].name}
-          </label>
-        </td>
-      ))}
+      {SIGNALS.map((s) => {
+        // A signal the figures decide shows their verdict and cannot be ticked by hand.
+        const byFigures = measured(customer, s) !== null;
+        return (
+          <td key={s} class="cg-signal">
+            <input
+              type="checkbox"
+              id={`${id}-${s}`}
+              checked={assessed.signals.includes(s)}
+              disabled={readOnly || byFigures}
+              aria-describedby={byFigures ? `${id}-${s}-by` : undefined}
+              onChange={(e) => actions.signal(customer.id, s, e.currentTarget.checked)}
+            />
+            <label class="ws-sr-only" for={`${id}-${s}`}>
+              {prefix} {SIGNAL_TEXT[s].name}
+            </label>
+            {byFigures && (
+              <span id={`${id}-${s}-by`} class="cg-by">
+                {RISK.byFigures}
+              </span>
+            )}
+          </td>
+        );
+      })}
       <td class="ws-num">{assessed.points}</td>
       <td>
         <span class={`cg-level cg-level-${assessed.level}`}>{RISK_TEXT[assessed.level].name}</span>
       </td>
+    </tr>
+  );
+}
+
+/** A customer's figures for the measured signals, drawn again only when the customer changes. */
+class MeasureRow extends Component<RowProps> {
+  shouldComponentUpdate(next: RowProps) {
+    const p = this.props;
+    return (
+      next.customer !== p.customer ||
+      next.assessed.index !== p.assessed.index ||
+      next.readOnly !== p.readOnly
+    );
+  }
+  render() {
+    return <MeasureCells {...this.props} />;
+  }
+}
+
+function MeasureCells({ assessed, customer, readOnly, actions }: RowProps) {
+  const prefix = FORM.customerN(assessed.index + 1);
+  return (
+    <tr>
+      <th scope="row">{customer.name || <span class="ws-sr-only">{prefix}</span>}</th>
+      {MEASURED_SIGNALS.map((s) => {
+        const fields = MEASURE_FIELDS[s];
+        const parse = s === 'frequency' ? ORDERS_INPUT : REVENUE_INPUT;
+        const m = measureOf(customer, s);
+        const change = m && formatDrop(m.dropTenths);
+        return (
+          <Fragment key={s}>
+            {[fields.recent, fields.prior].map((key) => (
+              <td key={key}>
+                <NumberField
+                  label={LABELS[key]}
+                  labelHidden
+                  srPrefix={prefix}
+                  size={6}
+                  value={customer[key]}
+                  parse={parse}
+                  disabled={readOnly}
+                  onInput={(value) => actions.patch(customer.id, { [key]: value })}
+                />
+              </td>
+            ))}
+            <td class="ws-num">
+              {change && (
+                <>
+                  {change.down ? RISK.down(change.percent) : RISK.up(change.percent)}
+                  {m?.met && (
+                    <strong>
+                      {' '}
+                      <span aria-hidden="true">⚠</span>
+                      <span class="ws-sr-only">{SIGNAL_TEXT[s].name}</span>
+                    </strong>
+                  )}
+                </>
+              )}
+            </td>
+          </Fragment>
+        );
+      })}
     </tr>
   );
 }

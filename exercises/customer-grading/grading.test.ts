@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   assessAll,
   duplicateNames,
+  formatDrop,
   formatFen,
   formatScore,
   gradeOf,
   listView,
+  measureOf,
   mergeLists,
   pyramid,
   revenueFen,
   riskLevel,
   riskPoints,
+  signalsOf,
   weightedScore,
   DEFAULT_LIST,
 } from './grading';
@@ -175,5 +178,39 @@ describe('汇总: a team lists merged', () => {
     expect(merged.rows.filter((r) => r.lists > 1).map((r) => r.list)).toEqual([0, 1]);
     // Twice in the same list is not two lists.
     expect(merged.rows.at(-1)!.lists).toBe(1);
+  });
+});
+
+describe('customers/churn: measured signals decide in place of the tick', () => {
+  const with_ = (patch: Partial<Customer>): Customer => ({ ...blankCustomer('c1'), ...patch });
+
+  it('the chain: 13 orders a year before, 5 now → down 61.5%, 订货频次下降 met', () => {
+    const chain = exampleData().customers[4]!;
+    expect(measureOf(chain, 'frequency')).toEqual({ dropTenths: 615, met: true });
+    expect(formatDrop(615)).toEqual({ down: true, percent: '61.5%' });
+    expect(signalsOf(chain)).toEqual(['frequency', 'payment', 'contact', 'competitor']);
+  });
+
+  it('"下降 30% 以上" counts 30% itself; purchases are compared in fen', () => {
+    expect(measureOf(with_({ orders3m: '7', ordersPrior: '10' }), 'frequency')!.met).toBe(true);
+    expect(measureOf(with_({ orders3m: '71', ordersPrior: '100' }), 'frequency')!.met).toBe(false);
+    expect(measureOf(with_({ purchase3m: '80', purchasePrior: '100' }), 'volume')!.met).toBe(true);
+    expect(measureOf(with_({ purchase3m: '80.01', purchasePrior: '100' }), 'volume')!.met).toBe(
+      false,
+    );
+    expect(measureOf(with_({ purchase3m: '70', purchasePrior: '90' }), 'volume')).toEqual({
+      dropTenths: 222,
+      met: true,
+    });
+  });
+
+  it('growth is no signal, even when ticked; without both figures the tick counts', () => {
+    const grown = with_({ orders3m: '11', ordersPrior: '10', signals: ['frequency'] });
+    expect(measureOf(grown, 'frequency')).toEqual({ dropTenths: -100, met: false });
+    expect(formatDrop(-100)).toEqual({ down: false, percent: '10%' });
+    expect(signalsOf(grown)).toEqual([]);
+    expect(signalsOf(with_({ orders3m: '3', signals: ['frequency'] }))).toEqual(['frequency']);
+    expect(measureOf(with_({ orders3m: '3', ordersPrior: '0' }), 'frequency')).toBeNull();
+    expect(measureOf(with_({ orders3m: '3.5', ordersPrior: '10' }), 'frequency')).toBeNull();
   });
 });

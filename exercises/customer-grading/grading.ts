@@ -10,10 +10,19 @@
  *   spaces ignored).
  */
 import { allocate } from '../core/allocate';
-import { parseNumberInput } from '../core/numbers';
+import { parseNumberInput, quantityInput } from '../core/numbers';
 import type { Customer } from './schema';
 import { gradeOf, REVENUE_INPUT, weightedScore } from './scoring';
-import { DIMENSIONS, GRADES, type Grade, type RiskLevel, type Signal } from './shape';
+import {
+  DIMENSIONS,
+  GRADES,
+  MEASURE_FIELDS,
+  SIGNALS,
+  type Grade,
+  type MeasuredSignal,
+  type RiskLevel,
+  type Signal,
+} from './shape';
 
 export { formatScore, gradeOf, readScore, weightedScore } from './scoring';
 
@@ -33,6 +42,60 @@ export const YELLOW_MIN = 30;
 export const RED_MIN = 60;
 /** A signal worth this much puts a 战略合作伙伴 or 成长型重点客户 at 黄 at least. */
 export const LOWER_THRESHOLD_SIGNAL = 15;
+
+/** Orders in a period: a whole number, never negative. */
+export const ORDERS_INPUT = quantityInput('count', { min: 0, max: 1e9 });
+
+/** The least drop, in percent, that meets a measured signal (customers/churn: 30% and 20%). */
+export const MIN_DROP: Record<MeasuredSignal, number> = { frequency: 30, volume: 20 };
+
+export interface Measure {
+  /** Drop against the same months a year before, in tenths of a percent (growth is negative). */
+  dropTenths: number;
+  met: boolean;
+}
+
+function measureValue(signal: MeasuredSignal, text: string): number | null {
+  if (signal === 'volume') return revenueFen(text);
+  const read = parseNumberInput(text, ORDERS_INPUT);
+  return read.ok ? read.value : null;
+}
+
+/**
+ * A measured signal from the two figures (orders as counts, purchases in fen, so exact):
+ * met when (上年同期 − 近 3 个月) × 100 ≥ the chapter's percent × 上年同期 ("下降 30% 以上"
+ * counts 30% itself); null without both figures or with nothing a year before.
+ */
+export function measureOf(customer: Customer, signal: MeasuredSignal): Measure | null {
+  const fields = MEASURE_FIELDS[signal];
+  const recent = measureValue(signal, customer[fields.recent]);
+  const prior = measureValue(signal, customer[fields.prior]);
+  if (recent === null || prior === null || prior <= 0) return null;
+  const drop = prior - recent;
+  return {
+    dropTenths: Math.round((drop * 1000) / prior),
+    met: drop * 100 >= MIN_DROP[signal] * prior,
+  };
+}
+
+/** Tenths of a percent as a change: 615 → 下降 61.5%, -100 → 增长 10%. */
+export function formatDrop(tenths: number): { down: boolean; percent: string } {
+  const abs = Math.abs(tenths);
+  const text = `${Math.floor(abs / 10)}${abs % 10 ? `.${abs % 10}` : ''}%`;
+  return { down: tenths >= 0, percent: text };
+}
+
+function isMeasured(signal: Signal): signal is MeasuredSignal {
+  return signal in MEASURE_FIELDS;
+}
+
+/** The signals that count: a measured signal by its figures when both are given, else as ticked. */
+export function signalsOf(customer: Customer): Signal[] {
+  return SIGNALS.filter((s) => {
+    const measure = isMeasured(s) ? measureOf(customer, s) : null;
+    return measure ? measure.met : customer.signals.includes(s);
+  });
+}
 
 /** The sum of the points of the signals met. */
 export function riskPoints(signals: readonly Signal[]): number {
@@ -77,6 +140,8 @@ export interface Assessed {
   revenue: number | null;
   /** The 年销售额 was typed but cannot be read. */
   revenueBad: boolean;
+  /** The signals that count (signalsOf). */
+  signals: Signal[];
   points: number;
   level: RiskLevel;
   /** 黄 or 红 without a 挽回措施, owner or date. */
@@ -86,7 +151,8 @@ export interface Assessed {
 export function assess(customer: Customer, index: number): Assessed {
   const grade = gradeOf(customer);
   const revenue = revenueFen(customer.revenue);
-  const level = riskLevel(customer.signals, grade);
+  const signals = signalsOf(customer);
+  const level = riskLevel(signals, grade);
   return {
     customer,
     index,
@@ -94,7 +160,8 @@ export function assess(customer: Customer, index: number): Assessed {
     grade,
     revenue,
     revenueBad: revenue === null && customer.revenue.trim() !== '',
-    points: riskPoints(customer.signals),
+    signals,
+    points: riskPoints(signals),
     level,
     actionMissing:
       level !== 'green' &&
@@ -109,6 +176,10 @@ export function isFilled(c: Customer): boolean {
     c.revenue.trim() ||
     DIMENSIONS.some((d) => c[d].trim()) ||
     c.signals.length ||
+    c.orders3m.trim() ||
+    c.ordersPrior.trim() ||
+    c.purchase3m.trim() ||
+    c.purchasePrior.trim() ||
     c.action.trim(),
   );
 }

@@ -5,8 +5,11 @@
  */
 import { LIST_MAX } from '../core/limits';
 import { numberText, type AcceptedRow, type ImportField } from '../core/rows-import';
-import { blankCustomer, nextId, type Customer, type GradingData } from './model';
+import { blankCustomer, nextId, type GradingData } from './model';
+import { isFilled, ORDERS_INPUT } from './grading';
 import { REVENUE_INPUT } from './scoring';
+
+const MEASURES = ['orders3m', 'ordersPrior', 'purchase3m', 'purchasePrior'] as const;
 import { DIMENSIONS, type Dimension } from './shape';
 import { DIMENSION_LABELS, IMPORT_ALIASES, LABELS } from './strings';
 
@@ -34,11 +37,25 @@ export function customerImportFields(): ImportField[] {
     },
     ...DIMENSIONS.map(score),
     { key: 'owner', label: LABELS.owner, aliases: IMPORT_ALIASES.owner, kind: 'text' },
+    ...(['orders3m', 'ordersPrior'] as const).map((key): ImportField => ({
+      key,
+      label: LABELS[key],
+      aliases: IMPORT_ALIASES[key],
+      kind: 'number',
+      quantity: 'count',
+      min: ORDERS_INPUT.min,
+      max: ORDERS_INPUT.max,
+    })),
+    ...(['purchase3m', 'purchasePrior'] as const).map((key): ImportField => ({
+      key,
+      label: LABELS[key],
+      aliases: IMPORT_ALIASES[key],
+      kind: 'number',
+      quantity: 'money',
+      min: REVENUE_INPUT.min,
+      max: REVENUE_INPUT.max,
+    })),
   ];
-}
-
-function isBlankCustomer(c: Customer): boolean {
-  return !c.name && !c.revenue && DIMENSIONS.every((d) => !c[d]) && !c.signals.length && !c.action;
 }
 
 /**
@@ -50,7 +67,7 @@ export function importCustomers(
   rows: readonly AcceptedRow[],
   mode: 'append' | 'replace',
 ): GradingData {
-  const kept = mode === 'replace' ? [] : data.customers.filter((c) => !isBlankCustomer(c));
+  const kept = mode === 'replace' ? [] : data.customers.filter(isFilled);
   const customers = [...kept];
   for (const row of rows) {
     if (customers.length >= LIST_MAX) break;
@@ -60,6 +77,7 @@ export function importCustomers(
     if (typeof v.revenue === 'number') customer.revenue = numberText(v.revenue);
     for (const d of DIMENSIONS) if (typeof v[d] === 'number') customer[d] = String(v[d]);
     customer.owner = String(v.owner ?? '');
+    for (const key of MEASURES) if (typeof v[key] === 'number') customer[key] = numberText(v[key]);
     customers.push(customer);
   }
   return { ...data, customers };

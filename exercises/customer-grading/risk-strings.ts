@@ -41,4 +41,11 @@ export const RISK = {
   response: '应对动作',
   missingAction: '请写明挽回措施、负责人和完成日期。',
   noCustomers: '先在上面的表中添加客户，再勾选风险信号。',
+  measuresCaption: '订货和采购的对比（选填）',
+  measuresHint:
+    '填了近 3 个月和上年同期的数字，就按数字判定“订货频次下降”（下降 30% 及以上）和“订单金额减少”（下降 20% 及以上），不必再勾选。',
+  change: '变化',
+  down: (p: string) => `下降 ${p}`,
+  up: (p: string) => `增长 ${p}`,
+  byFigures: '按数字判定',
 } as const;

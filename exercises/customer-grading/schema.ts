@@ -18,8 +18,17 @@ export const CustomerSchema = v.object({
   potential: text(),
   strategic: text(),
   stability: text(),
-  /** The warning signals met this month. */
+  /** The warning signals ticked this month. */
   signals: list(v.picklist(SIGNALS), SIGNALS.length),
+  /**
+   * Optional figures of the last 3 months and of the same months a year before: orders (a
+   * count) and purchases (money). With both of a pair, they decide 订货频次下降 or 订单金额减少
+   * in place of the tick.
+   */
+  orders3m: text(),
+  ordersPrior: text(),
+  purchase3m: text(),
+  purchasePrior: text(),
   /** 挽回措施, its owner and due date (YYYY-MM-DD or empty), for 黄 and 红. */
   action: text(),
   owner: text(),

@@ -21,6 +21,16 @@ export const SIGNALS = [
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
+/** Signals the chapter measures (3 months against the same months a year before), and the fields. */
+export const MEASURED_SIGNALS = ['frequency', 'volume'] as const;
+export type MeasuredSignal = (typeof MEASURED_SIGNALS)[number];
+export const MEASURE_FIELDS = {
+  frequency: { recent: 'orders3m', prior: 'ordersPrior' },
+  volume: { recent: 'purchase3m', prior: 'purchasePrior' },
+} as const;
+export type MeasureField =
+  (typeof MEASURE_FIELDS)[MeasuredSignal][keyof (typeof MEASURE_FIELDS)[MeasuredSignal]];
+
 /** Grades from the top of the pyramid: 战略合作伙伴, 成长型, 维护型, 开发型. */
 export const GRADES = ['A', 'B', 'C', 'D'] as const;
 export type Grade = (typeof GRADES)[number];

@@ -27,8 +27,10 @@ describe('gradingSheets on the chapters example', () => {
     expect(chain[6]).toBe(3.5);
     expect(chain[7]).toBe('C 维护型重点客户');
     expect(chain[8]).toBe('订货频次下降、回款延迟、关键联系人变动、竞争对手接触');
-    expect(chain[9]).toBe(60);
-    expect(chain[10]).toBe('红色：高风险');
+    // 近 3 个月 5 orders against 13 a year before; no purchase figures.
+    expect(chain.slice(9, 13)).toEqual([5, 13, null, null]);
+    expect(chain[13]).toBe(60);
+    expect(chain[14]).toBe('红色：高风险');
     expect(customers!.rows[1]!.map(value).slice(6, 8)).toEqual([3.5, 'B 成长型重点客户']);
   });
 

@@ -5,7 +5,8 @@
  */
 import type { WorksheetDocument } from '../core/document';
 import { date, fieldsSheet, num, text, type Cell, type Sheet } from '../core/sheets';
-import { assessAll, pyramid, readScore } from './grading';
+import { parseNumberInput } from '../core/numbers';
+import { assessAll, ORDERS_INPUT, pyramid, readScore, revenueFen } from './grading';
 import type { GradingData } from './model';
 import { RESULTS } from './results-strings';
 import { RISK_TEXT, SIGNAL_TEXT } from './risk-strings';
@@ -14,6 +15,18 @@ import { SHEET } from './sheet-strings';
 import { DIMENSION_LABELS, gradeLabel, LABELS } from './strings';
 
 const money = (fen: number | null): Cell => (fen === null ? null : num(fen / 100, '#,##0.00'));
+const MEASURES = ['orders3m', 'ordersPrior', 'purchase3m', 'purchasePrior'] as const;
+/** A figure as a number cell when it reads, else as the text typed. */
+function typed(raw: string, key: (typeof MEASURES)[number]): Cell {
+  if (key.startsWith('orders')) {
+    const read = parseNumberInput(raw, ORDERS_INPUT);
+    if (read.ok) return num(read.value, '0');
+  } else {
+    const fen = revenueFen(raw);
+    if (fen !== null) return money(fen);
+  }
+  return raw.trim() ? text(raw) : null;
+}
 
 export function gradingSheets(doc: WorksheetDocument<GradingData>): Sheet[] {
   const { data } = doc;
@@ -32,6 +45,7 @@ export function gradingSheets(doc: WorksheetDocument<GradingData>): Sheet[] {
       { header: LABELS.score },
       { header: LABELS.grade },
       { header: LABELS.signals, width: 30 },
+      ...MEASURES.map((key) => ({ header: LABELS[key] })),
       { header: LABELS.riskScore },
       { header: LABELS.risk },
       { header: LABELS.action, width: 40 },
@@ -46,7 +60,8 @@ export function gradingSheets(doc: WorksheetDocument<GradingData>): Sheet[] {
         ...DIMENSIONS.map((d) => num(readScore(c[d]), '0')),
         a.score === null ? null : num(a.score / 100, '0.00'),
         a.grade ? text(gradeLabel(a.grade)) : null,
-        text(c.signals.map((s) => SIGNAL_TEXT[s].name).join(SHEET.signalSeparator)),
+        text(a.signals.map((s) => SIGNAL_TEXT[s].name).join(SHEET.signalSeparator)),
+        ...MEASURES.map((key) => typed(c[key], key)),
         num(a.points, '0'),
         text(RISK_TEXT[a.level].name),
         text(c.action),

@@ -14,6 +14,10 @@ export const LABELS = {
   action: '挽回措施',
   owner: '负责人',
   due: '完成日期',
+  orders3m: '近 3 个月订货次数',
+  ordersPrior: '上年同期订货次数',
+  purchase3m: '近 3 个月采购额',
+  purchasePrior: '上年同期采购额',
   team: '团队或区域',
   reviewed: '评估日期',
 } as const;
@@ -44,6 +48,10 @@ export const IMPORT_ALIASES = {
   strategic: ['战略价值得分', '战略', 'strategic value'],
   stability: ['合作稳定性得分', '稳定性', 'stability'],
   owner: ['销售代表', '客户负责人', 'owner'],
+  orders3m: ['近三个月订货次数', '近 3 月订货次数', '本期订货次数'],
+  ordersPrior: ['上年同期订货次数', '去年同期订货次数'],
+  purchase3m: ['近三个月采购额', '近 3 月采购额', '本期采购额'],
+  purchasePrior: ['上年同期采购额', '去年同期采购额'],
 } as const;
 
 /**
@@ -54,14 +62,19 @@ export const IMPORT_ALIASES = {
 export const EXAMPLE_TEXT = {
   team: '华东区域团队',
   reviewed: '2027-03-01',
-  /** [name, 年销售额 (万元), scores, signals, 挽回措施, 负责人, 完成日期]. */
+  /**
+   * [name, 年销售额 (万元), scores, signals, [近 3 个月订货次数, 上年同期, 近 3 个月采购额, 上年同期],
+   * 挽回措施, 负责人, 完成日期]. The chain's orders went from weekly (13 in 3 months) to about
+   * every 3 weeks (5): down 61.5%; 丙's purchases from 90 to 70 万元: down 22.2%.
+   */
   customers: [
-    ['甲：大型食品集团', '600', ['5', '4', '5', '4'], [], '', '', ''],
+    ['甲：大型食品集团', '600', ['5', '4', '5', '4'], [], ['', '', '', ''], '', '', ''],
     [
       '乙：新兴饮料品牌',
       '80',
       ['2', '5', '4', '3'],
       ['payment'],
+      ['', '', '', ''],
       '销售代表本周拜访财务负责人，确认延迟付款的原因，约定对账时间。',
       '李强',
       '2027-03-08',
@@ -71,16 +84,27 @@ export const EXAMPLE_TEXT = {
       '350',
       ['4', '2', '2', '5'],
       ['volume', 'complaints'],
+      ['', '', '70', '90'],
       '复查近 3 个月的投诉处理结果，指定专人回访，两周后复核订单变化。',
       '赵云',
       '2027-03-15',
     ],
-    ['丁：本地小型食品厂', '60', ['2', '3', '2', '2'], ['engagement'], '', '', ''],
+    [
+      '丁：本地小型食品厂',
+      '60',
+      ['2', '3', '2', '2'],
+      ['engagement'],
+      ['', '', '', ''],
+      '',
+      '',
+      '',
+    ],
     [
       '戊：区域连锁超市（12 家门店）',
       '320',
       ['4', '3', '3', '4'],
       ['contact', 'frequency', 'payment', 'competitor'],
+      ['5', '13', '', ''],
       '区域经理当天约见新任采购经理；与仓储部门调整安全库存，指定内勤专门对接补货，两周后带新的配送方案再次拜访。',
       '王敏',
       '2027-03-03',

@@ -54,6 +54,13 @@ test('the chapters example: 甲 to 丁 graded as in key-accounts, the chain at 6
   for (const signal of ['订货频次下降', '回款延迟', '关键联系人变动', '竞争对手接触'])
     await expect(page.getByLabel(`客户 5 ${signal}`)).toBeChecked();
   await expect(page.getByLabel('客户 5 订单金额减少')).not.toBeChecked();
+  // The chain's orders: 13 in the same 3 months a year before, 5 now → down 61.5%, by the figures.
+  const frequency = page.getByLabel('客户 5 订货频次下降');
+  await expect(frequency).toBeDisabled();
+  await expect(frequency).toHaveAccessibleDescription('按数字判定');
+  expect((await rows(page, '订货和采购的对比（选填）'))[4]).toBe(
+    '戊：区域连锁超市（12 家门店） | 5 | 13 | 下降 61.5% ⚠订货频次下降 |  |  |',
+  );
   const signals = await rows(page, '风险信号（满足即勾选）');
   expect(signals[4]).toMatch(/\| 60 \| 红色：高风险$/);
   // 乙 has one 15-point signal: below 30, but a 成长型重点客户 is 黄 at once.
@@ -133,6 +140,14 @@ test('typing by label: score, grade, risk and 挽回措施; bad amounts keep the
     '华东机电 | １,２００ | 4 | 5 | 4 | 3 | 4.1 | B 成长型重点客户 | 删除',
   ]);
   await page.getByLabel('客户 1 回款延迟').check();
+  expect((await rows(page, '风险信号（满足即勾选）'))[0]).toMatch(/\| 15 \| 黄色：关注$/);
+  // Figures decide 订货频次下降: 7 orders against 10 is down exactly 30% → 15 + 20.
+  await page.getByLabel('客户 1 近 3 个月订货次数').fill('7');
+  await page.getByLabel('客户 1 上年同期订货次数').fill('１０');
+  await expect(page.getByLabel('客户 1 订货频次下降')).toBeChecked();
+  expect((await rows(page, '风险信号（满足即勾选）'))[0]).toMatch(/\| 35 \| 黄色：关注$/);
+  await page.getByLabel('客户 1 上年同期订货次数').fill('9');
+  await expect(page.getByLabel('客户 1 订货频次下降')).not.toBeChecked();
   expect((await rows(page, '风险信号（满足即勾选）'))[0]).toMatch(/\| 15 \| 黄色：关注$/);
   await expect(
     page.getByText('1 家黄色或红色客户还没有写明挽回措施、负责人和完成日期。'),
