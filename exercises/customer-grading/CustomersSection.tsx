@@ -230,6 +230,10 @@ function CustomerCells({ customer, index, readOnly, actions }: RowProps) {
               </option>
             ))}
           </select>
+          {/* On paper the score, or a box to write it in, not the word 未评. */}
+          <div class="ws-print-value" aria-hidden="true">
+            {customer[d]}
+          </div>
         </td>
       ))}
       <td class="ws-num">{score === null ? '' : formatScore(score)}</td>
