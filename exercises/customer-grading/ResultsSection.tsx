@@ -87,9 +87,33 @@ export function ResultsSection({ data }: { data: GradingData }) {
       {tiers.graded > 0 ? (
         <PyramidChart pyramid={tiers} />
       ) : (
-        <p class="ws-hint ws-pending">{T.pyramidPending}</p>
+        <>
+          <p class="ws-hint ws-pending">{T.pyramidPending}</p>
+          {/* On paper: the tiers with room to write the counts and shares. */}
+          <table class="ws-paper-rows" aria-hidden="true">
+            <thead>
+              <tr>
+                {[LABELS.grade, T.count, LABELS.revenue, T.share].map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {GRADES.map((g) => (
+                <tr key={g}>
+                  <th scope="row">{gradeLabel(g)}</th>
+                  <td />
+                  <td />
+                  <td />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
-      <h4>{T.listHeading}</h4>
+      <h4 class={assessed.length === 0 ? 'cg-screen-only' : undefined}>{T.listHeading}</h4>
       {assessed.length === 0 ? (
         <p class="ws-hint ws-pending">{T.listPending}</p>
       ) : (

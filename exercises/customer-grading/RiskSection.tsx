@@ -6,9 +6,11 @@
 import { Component, Fragment } from 'preact';
 import { useId, useRef } from 'preact/hooks';
 import { NumberField, TextArea, TextField } from '../core/ui/fields';
+import { PaperRows } from '../core/ui/PaperRows';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import {
   assess,
+  isFilled,
   formatDrop,
   measureOf,
   ORDERS_INPUT,
@@ -152,7 +154,13 @@ export function RiskSection({ data, readOnly, onChange }: Props) {
       )}
       <h4>{RISK.actionsHeading}</h4>
       {follow.length === 0 ? (
-        <p class="ws-hint ws-pending">{RISK.noActions}</p>
+        <>
+          <p class="ws-hint ws-pending">{RISK.noActions}</p>
+          <PaperRows
+            columns={[LABELS.name, LABELS.risk, LABELS.action, LABELS.owner, LABELS.due]}
+            rows={4}
+          />
+        </>
       ) : (
         <div class="cg-follow">
           {follow.map((a) => (
@@ -222,9 +230,14 @@ function SignalCells({ assessed, customer, readOnly, actions }: RowProps) {
           </td>
         );
       })}
-      <td class="ws-num">{assessed.points}</td>
+      {/* A row with nothing in it yet has no score (on paper: room to write one). */}
+      <td class="ws-num">{isFilled(customer) ? assessed.points : ''}</td>
       <td>
-        <span class={`cg-level cg-level-${assessed.level}`}>{RISK_TEXT[assessed.level].name}</span>
+        {isFilled(customer) && (
+          <span class={`cg-level cg-level-${assessed.level}`}>
+            {RISK_TEXT[assessed.level].name}
+          </span>
+        )}
       </td>
     </tr>
   );
