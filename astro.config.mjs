@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { siteEnv, siteUrlCheck } from './src/course/site-env.mjs';
 import { baseLinksPlugin } from './src/plugins/base-links.mjs';
+import { CHUNK_GROUPS } from './src/plugins/chunk-groups.mjs';
 import { contentSecurityPolicy } from './src/plugins/csp.mjs';
 import { offline } from './src/offline/build.mjs';
 import { searchWords } from './src/search/index-words.mjs';
@@ -16,29 +17,7 @@ const { site, base, outDir } = siteEnv(process.env);
 // can hold), and 学习进度 compares it with the cached list of files.
 const BUILD_ID = process.env.BUILD_ID?.trim() || Date.now().toString(36);
 
-// Chunks of the client build. Left to itself the bundler splits what the worksheet islands
-// share into many small files (one per set of pages that use them), and small files compress
-// poorly. These groups keep them together: what every worksheet loads at once in one chunk,
-// Preact in one, and what other pages load too (reading progress uses storage; the 汇总 page
-// uses document, files, strings and the size limits; every page the preload helper) in chunks
-// of their own, so that no page loads a worksheet's code it does not use. The size check
-// (npm test) reports what each page loads; a module added here or moved between them shows up
-// there.
-const CHUNK_GROUPS = [
-  { name: 'preload-helper', test: /preload-helper/, priority: 5 },
-  { name: 'storage', test: /exercises\/core\/storage\.ts$/, priority: 4 },
-  {
-    name: 'core',
-    test: /exercises\/core\/(document|files|strings|dates|text|limits)\.ts$/,
-    priority: 3,
-  },
-  { name: 'preact', test: /node_modules\/preact\//, priority: 2 },
-  {
-    name: 'worksheet',
-    test: /exercises\/core\/(controller|store|autosave|reminder|numbers)\.ts$|exercises\/core\/ui\/(useWorksheet|WorksheetShell|DocumentBar|TransferBar|fields|frame|lazy|browser|Deferred)\.tsx?$/,
-    priority: 1,
-  },
-];
+// Chunks of the client build: see src/plugins/chunk-groups.mjs.
 
 /**
  * The LMS runtime (src/lms/runtime.ts) loads only inside an LMS: the search for the API that

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateData } from './core/validate';
 import {
   checkEntry,
   checkWorksheet,
@@ -11,6 +9,7 @@ import {
   type WorksheetInfo,
   type WorksheetParts,
 } from './registry';
+import { itIsACompleteWorksheet } from './registry-checks';
 
 describe('requireWorksheet', () => {
   it('returns the entry of a ready worksheet', () => {
@@ -78,26 +77,6 @@ describe('worksheet definitions', () => {
   });
 
   describe.each(WORKSHEETS.map((w) => [w.id, w] as const))('%s', (id, entry) => {
-    it('has every part', async () => {
-      expect(await checkWorksheet(entry)).toEqual([]);
-    });
-
-    it('has the Astro files that mount its island on a page and on the embed route', () => {
-      for (const file of ['Page.astro', 'Embed.astro'])
-        expect(existsSync(new URL(`./${id}/${file}`, import.meta.url)), file).toBe(true);
-    });
-
-    it('loads a definition of its own id, whose worked example is valid', async () => {
-      const parts = await entry.parts();
-      const def = await parts.definition();
-      expect(def.id).toBe(id);
-      expect(validateData(def, await parts.example()).ok).toBe(true);
-    });
-
-    it('loads its 汇总 body and spreadsheet description', async () => {
-      const parts = await entry.parts();
-      expect(typeof (await parts.collectBody())).toBe('function');
-      expect(typeof (await parts.sheets())).toBe('function');
-    });
+    itIsACompleteWorksheet(entry, new URL(`./${id}/`, import.meta.url));
   });
 });

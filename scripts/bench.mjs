@@ -121,8 +121,9 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: la
 
 /**
  * JS and CSS a page loads once its islands have hydrated (in a 1280 × 720 window, the island
- * scrolled into view), gzip bytes: that includes the code of worksheet parts that load when
- * they come near the screen (exercises/core/ui/Deferred.tsx). `urls` is what it has loaded by
+ * in view), gzip bytes: that includes the code of worksheet parts that load at once
+ * (exercises/core/ui/Deferred.tsx: parts that come near the screen load on scrolling, parts
+ * already in view on the first focus, touch or pointer over the worksheet). `urls` is what it has loaded by
  * then, `scrolled` what it has loaded after scrolling to the end as well.
  */
 async function assets(path) {
@@ -141,14 +142,19 @@ async function assets(path) {
     }
   });
   await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
-  // Bring the island into view so that a `client:visible` island hydrates, and wait until every
-  // island has (Astro drops an island's `ssr` attribute once it is hydrated).
+  // Bring the island into view if it is not (a chapter's worksheet further down), so that a
+  // `client:visible` island hydrates, and wait until every island has (Astro drops an island's
+  // `ssr` attribute once it is hydrated). An island whose top is already on screen (an embed,
+  // an exercise page) is measured as the page opens: scrolling it would count parts that load
+  // when the learner scrolls (those are in "after scrolling to the end").
   // (astro-island itself is display: contents and has no box: scroll to what it contains).
-  await page.evaluate(() =>
-    [...(document.querySelector('astro-island')?.children ?? [])]
-      .find((el) => el.getBoundingClientRect().height > 0)
-      ?.scrollIntoView(),
-  );
+  await page.evaluate(() => {
+    const box = [...(document.querySelector('astro-island')?.children ?? [])].find(
+      (el) => el.getBoundingClientRect().height > 0,
+    );
+    const top = box?.getBoundingClientRect().top ?? 0;
+    if (box && (top < 0 || top >= window.innerHeight)) box.scrollIntoView();
+  });
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await page.waitForLoadState('networkidle');
   const hydrated = new Map(seen);

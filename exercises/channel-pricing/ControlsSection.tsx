@@ -4,11 +4,11 @@
  * 窜货 check between two regions. No floor is offered on a reseller's resale price: the line
  * under the heading says why and links the chapter's section.
  */
+import { NumberField } from '../core/ui/NumberField';
 import { useId } from 'preact/hooks';
-import { NumberInput } from './fields';
 import { setApprovals, setRegions, updateTier } from './edits';
 import { companySupplied, type ChannelPricingData } from './model';
-import { RULE } from './read';
+import { reading, RULE } from './read';
 import { crossRegion } from './regions';
 import { CONTROLS as T, REGIONS } from './controls-strings';
 import { APPROVAL, SETUP, tierName, tierPriceOption } from './strings';
@@ -65,11 +65,11 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
                   </label>
                 )}
                 {company ? (
-                  <NumberInput
+                  <NumberField
                     label={T.floor}
                     srPrefix={T.floorOf(name)}
                     value={t.floor}
-                    rule={RULE.money}
+                    parse={reading(RULE.money)}
                     hint={`${T.floorOf(name)}，${T.floorHint(basis)}`}
                     onInput={(floor) => onChange(updateTier(data, i, { floor }))}
                   />
@@ -80,11 +80,11 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
             );
           })}
           {n === 2 && (
-            <NumberInput
+            <NumberField
               label={T.floor}
               srPrefix={tierPriceOption(tierName(data.tiers[1].name, 1), true)}
               value={data.tiers[1].floor}
-              rule={RULE.money}
+              parse={reading(RULE.money)}
               hint={T.floorHint(basis)}
               onInput={(floor) => onChange(updateTier(data, 1, { floor }))}
             />
@@ -94,11 +94,11 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
           <legend>{T.approvalsLegend}</legend>
           <div class="cp-grid">
             {ROLES.map((role) => (
-              <NumberInput
+              <NumberField
                 key={role}
                 label={T.approvalLimit(APPROVAL.roles[role])}
                 value={data.approvals[role]}
-                rule={RULE.extraOff}
+                parse={reading(RULE.extraOff)}
                 onInput={(v) => onChange(setApprovals(data, { [role]: v }))}
               />
             ))}
@@ -113,28 +113,28 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
             {REGIONS.hint}
           </p>
           <div class="cp-grid">
-            <NumberInput
+            <NumberField
               label={REGIONS.priceA}
               value={data.regions.priceA}
-              rule={RULE.money}
+              parse={reading(RULE.money)}
               onInput={region('priceA')}
             />
-            <NumberInput
+            <NumberField
               label={REGIONS.priceB}
               value={data.regions.priceB}
-              rule={RULE.money}
+              parse={reading(RULE.money)}
               onInput={region('priceB')}
             />
-            <NumberInput
+            <NumberField
               label={REGIONS.freight}
               value={data.regions.freight}
-              rule={RULE.money}
+              parse={reading(RULE.money)}
               onInput={region('freight')}
             />
-            <NumberInput
+            <NumberField
               label={REGIONS.handling}
               value={data.regions.handling}
-              rule={RULE.money}
+              parse={reading(RULE.money)}
               hint={REGIONS.handlingHint}
               onInput={region('handling')}
             />

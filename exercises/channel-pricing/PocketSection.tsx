@@ -2,15 +2,15 @@
  * 到手价: for the producer and each reseller, what it pays off the invoice (inputs), and its
  * invoice price → pocket price with the pocket margin, as a waterfall with its data table.
  */
+import { NumberField } from '../core/ui/NumberField';
 import { useId } from 'preact/hooks';
-import { NumberInput } from './fields';
 import { computeChain } from './chain';
 import { updateTier } from './edits';
 import type { ChannelPricingData, Pocket } from './model';
 import { formatYuan, showPercent } from './money';
 import { computePockets, type PocketResult } from './pocket';
 import { POCKET as T } from './pocket-strings';
-import { RULE } from './read';
+import { reading, RULE } from './read';
 import { tierName } from './strings';
 import { WaterfallChart } from './WaterfallChart';
 
@@ -68,11 +68,11 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
             <fieldset class="cp-controls" disabled={readOnly}>
               <legend>{T.legend(name)}</legend>
               <div class="cp-grid">
-                <NumberInput
+                <NumberField
                   label={T.rebate}
                   srPrefix={name}
                   value={p.rebate}
-                  rule={p.rebateKind === 'percent' ? RULE.extraOff : RULE.money}
+                  parse={reading(p.rebateKind === 'percent' ? RULE.extraOff : RULE.money)}
                   hint={T.rebateHint}
                   onInput={text('rebate')}
                 />
@@ -92,11 +92,11 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                     <option value="unit">{T.unit}</option>
                   </select>
                 </div>
-                <NumberInput
+                <NumberField
                   label={T.promo}
                   srPrefix={name}
                   value={p.promo}
-                  rule={RULE.money}
+                  parse={reading(RULE.money)}
                   hint={T.promoHint}
                   onInput={text('promo')}
                 />
@@ -117,48 +117,48 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                   </select>
                 </div>
                 {p.promoKind === 'lump' && (
-                  <NumberInput
+                  <NumberField
                     label={T.promoVolume}
                     srPrefix={name}
                     value={p.promoVolume}
-                    rule={RULE.count}
+                    parse={reading(RULE.count)}
                     onInput={text('promoVolume')}
                   />
                 )}
-                <NumberInput
+                <NumberField
                   label={T.freight}
                   srPrefix={name}
                   value={p.freight}
-                  rule={RULE.money}
+                  parse={reading(RULE.money)}
                   onInput={text('freight')}
                 />
-                <NumberInput
+                <NumberField
                   label={T.termDays}
                   srPrefix={name}
                   value={p.termDays}
-                  rule={RULE.days}
+                  parse={reading(RULE.days)}
                   hint={T.termsHint}
                   onInput={text('termDays')}
                 />
-                <NumberInput
+                <NumberField
                   label={T.capitalRate}
                   srPrefix={name}
                   value={p.capitalRate}
-                  rule={RULE.vat}
+                  parse={reading(RULE.vat)}
                   onInput={text('capitalRate')}
                 />
-                <NumberInput
+                <NumberField
                   label={T.cashDiscount}
                   srPrefix={name}
                   value={p.cashDiscount}
-                  rule={RULE.extraOff}
+                  parse={reading(RULE.extraOff)}
                   onInput={text('cashDiscount')}
                 />
-                <NumberInput
+                <NumberField
                   label={T.returns}
                   srPrefix={name}
                   value={p.returns}
-                  rule={RULE.extraOff}
+                  parse={reading(RULE.extraOff)}
                   onInput={text('returns')}
                 />
               </div>

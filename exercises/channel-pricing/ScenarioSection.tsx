@@ -4,15 +4,17 @@
  */
 import { useId, useRef } from 'preact/hooks';
 import { TextField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import { ScrollBox } from '../core/ui/ScrollBox';
-import { Figure, NumberInput } from './fields';
+import { Figure } from './fields';
 import { addScenario, removeScenario, updateScenario } from './edits';
 import { computeChain, type TierRow } from './chain';
 import type { ChannelPricingData } from './model';
 import { RULE, showPercent, showYuan } from './money';
+import { reading } from './read';
 import { SCENARIO as T } from './scenario-strings';
 import { computeScenarios } from './scenarios';
-import { tierName, tierPriceOption } from './strings';
+import { TierPicker } from './TierPicker';
 
 export interface ScenarioSectionProps {
   data: ChannelPricingData;
@@ -51,7 +53,6 @@ export function ScenarioSection({ data, readOnly, onChange }: ScenarioSectionPro
   const scenarios = computeScenarios(chain, data.scenarios);
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
-  const n = data.tiers.length;
   return (
     <section class="cp-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{T.heading}</h3>
@@ -74,30 +75,19 @@ export function ScenarioSection({ data, readOnly, onChange }: ScenarioSectionPro
                       value={s.name}
                       onInput={(name) => onChange(updateScenario(data, i, { name }))}
                     />
-                    <div class="ws-field">
-                      <label class="ws-label" for={`${id}-${s.id}-tier`}>
-                        <span class="ws-sr-only">{label} </span>
-                        {T.tier}
-                      </label>
-                      <select
-                        id={`${id}-${s.id}-tier`}
-                        value={data.tiers[result.tierIndex]?.id ?? ''}
-                        onChange={(e) =>
-                          onChange(updateScenario(data, i, { tierId: e.currentTarget.value }))
-                        }
-                      >
-                        {data.tiers.slice(1).map((t, j) => (
-                          <option key={t.id} value={t.id}>
-                            {tierPriceOption(tierName(t.name, j + 1), j + 1 === n - 1)}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
-                    <NumberInput
+                    <TierPicker
+                      id={`${id}-${s.id}-tier`}
+                      label={T.tier}
+                      srPrefix={label}
+                      tiers={data.tiers}
+                      index={result.tierIndex}
+                      onPick={(tierId) => onChange(updateScenario(data, i, { tierId }))}
+                    />
+                    <NumberField
                       label={T.extraOff}
                       srPrefix={label}
                       value={s.extraOff}
-                      rule={RULE.extraOff}
+                      parse={reading(RULE.extraOff)}
                       hint={T.extraOffHint}
                       onInput={(extraOff) => onChange(updateScenario(data, i, { extraOff }))}
                     />

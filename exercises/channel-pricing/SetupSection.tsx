@@ -5,8 +5,8 @@
  * Its inputs work without the arithmetic; the figures beside them (figures.ts) come in
  * `figures` once it has loaded, and are null before.
  */
+import { NumberField } from '../core/ui/NumberField';
 import { useId } from 'preact/hooks';
-import { NumberInput } from './fields';
 import {
   setBasis,
   setEnding,
@@ -16,7 +16,7 @@ import {
   type PriceEnding,
 } from './model';
 import type { SetupFigures } from './figures';
-import { RULE } from './read';
+import { reading, RULE } from './read';
 import { SETUP as T } from './strings';
 
 interface Props {
@@ -81,10 +81,10 @@ export function SetupSection({ data, figures, onChange }: Props) {
         </fieldset>
       </div>
       <div class="cp-grid">
-        <NumberInput
+        <NumberField
           label={T.unitCost}
           value={data.unitCost}
-          rule={RULE.unitCost}
+          parse={reading(RULE.unitCost)}
           required={costPlus}
           hint={T.unitCostHint}
           onInput={(v) => onChange(setText(data, 'unitCost', v))}
@@ -96,17 +96,17 @@ export function SetupSection({ data, figures, onChange }: Props) {
             </span>
             <output class="cp-output" aria-labelledby={`${id}-retail`}>
               {figures?.retail ?? '—'}
-              {retailOther && <span class="cp-aside"> {T.other(otherName, retailOther)}</span>}
+              {retailOther && <span class="ws-aside"> {T.other(otherName, retailOther)}</span>}
               {figures?.beforeEnding && (
-                <span class="cp-aside"> {T.endingComputed(figures.beforeEnding)}</span>
+                <span class="ws-aside"> {T.endingComputed(figures.beforeEnding)}</span>
               )}
             </output>
           </div>
         ) : (
-          <NumberInput
+          <NumberField
             label={T.retailPrice}
             value={data.retailPrice}
-            rule={RULE.money}
+            parse={reading(RULE.money)}
             required
             hint={T.priceHint(basis)}
             aside={
@@ -119,10 +119,10 @@ export function SetupSection({ data, figures, onChange }: Props) {
             onInput={(v) => onChange(setText(data, 'retailPrice', v))}
           />
         )}
-        <NumberInput
+        <NumberField
           label={T.vatRate}
           value={data.vatRate}
-          rule={RULE.vat}
+          parse={reading(RULE.vat)}
           required
           hint={T.vatHint}
           onInput={(v) => onChange(setText(data, 'vatRate', v))}

@@ -1,18 +1,19 @@
 /**
  * 价格链层级: one group of inputs per tier, in chain order. What a tier needs depends on its
- * place and the method: the buyers between producer and final buyer take a discount under
- * 零售价倒推; every seller takes a markup or a target margin under 成本加成. Tiers are
+ * place and the method (tiers.ts: the channel tiers take a discount under 零售价倒推; every
+ * seller takes a markup or a target margin under 成本加成). Tiers are
  * renamed, added, removed and reordered with real buttons; after 上移/下移 the focus stays
  * on the moved tier's button so the keyboard can keep moving it.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { TextField } from '../core/ui/fields';
-import { NumberInput } from './fields';
+import { NumberField } from '../core/ui/NumberField';
 import { addTier, moveTier, removeTier, updateTier } from './edits';
 import type { ChannelPricingData, Tier } from './model';
-import { RULE } from './read';
+import { reading, RULE } from './read';
 import { TIERS as T } from './chain-strings';
 import { tierName } from './strings';
+import { tierInputs } from './tiers';
 
 export interface TierEditorProps {
   data: ChannelPricingData;
@@ -48,14 +49,13 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
       <ol class="cp-tiers">
         {data.tiers.map((tier, i) => {
           const name = tierName(tier.name, i);
-          const role = i === 0 ? 'producer' : i === n - 1 ? 'buyer' : 'channel';
-          const seller = role !== 'buyer';
+          const inputs = tierInputs(data.method, i, n);
           const nextName = i + 1 < n ? tierName(data.tiers[i + 1].name, i + 1) : '';
           return (
             <li key={tier.id} class="cp-tier">
               <fieldset>
                 <legend>{T.rowLegend(i + 1, name)}</legend>
-                <p class="ws-hint">{T.role[role]}</p>
+                <p class="ws-hint">{T.role[inputs.role]}</p>
                 <div class="cp-grid">
                   <TextField
                     label={T.name}
@@ -63,9 +63,9 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                     value={tier.name}
                     onInput={(v) => edit(i, { name: v })}
                   />
-                  {data.method === 'retail-minus' && role === 'channel' && (
+                  {inputs.discount && (
                     <>
-                      {i < n - 2 && (
+                      {inputs.discountBase && (
                         <div class="ws-field">
                           <label class="ws-label" for={`${uid}-${tier.id}-base`}>
                             <span class="ws-sr-only">{name} </span>
@@ -85,18 +85,18 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                           </select>
                         </div>
                       )}
-                      <NumberInput
+                      <NumberField
                         label={T.discount}
                         srPrefix={name}
                         value={tier.discount}
-                        rule={RULE.zhe}
+                        parse={reading(RULE.zhe)}
                         required
                         hint={T.discountHint}
                         onInput={(v) => edit(i, { discount: v })}
                       />
                     </>
                   )}
-                  {data.method === 'cost-plus' && seller && (
+                  {inputs.rate && (
                     <>
                       <fieldset class="cp-choice">
                         <legend>
@@ -116,23 +116,23 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                           </label>
                         ))}
                       </fieldset>
-                      <NumberInput
+                      <NumberField
                         label={tier.rateKind === 'markup' ? T.markup : T.margin}
                         srPrefix={name}
                         value={tier.rate}
-                        rule={tier.rateKind === 'markup' ? RULE.markup : RULE.margin}
+                        parse={reading(tier.rateKind === 'markup' ? RULE.markup : RULE.margin)}
                         required
                         hint={tier.rateKind === 'markup' ? T.markupHint : T.marginHint}
                         onInput={(v) => edit(i, { rate: v })}
                       />
                     </>
                   )}
-                  {seller && (
-                    <NumberInput
+                  {inputs.minMargin && (
+                    <NumberField
                       label={T.minMargin}
                       srPrefix={name}
                       value={tier.minMargin}
-                      rule={RULE.margin}
+                      parse={reading(RULE.margin)}
                       hint={T.minMarginHint}
                       onInput={(v) => edit(i, { minMargin: v })}
                     />

@@ -2,14 +2,15 @@
  * 数量折扣与阶梯价格: pick the buying tier, type the order quantity and the breaks
  * («超过 N 件 → X 折»); the results (bands, both settlements, cliffs) are in VolumeResults.
  */
+import { reading } from './read';
+import { NumberField } from '../core/ui/NumberField';
 import { PaperRows } from '../core/ui/PaperRows';
 import { useId, useRef } from 'preact/hooks';
-import { NumberInput } from './fields';
 import { addBreak, removeBreak, setVolume, updateBreak } from './edits';
 import { computeChain } from './chain';
 import type { ChannelPricingData } from './model';
 import { RULE } from './money';
-import { tierName, tierPriceOption } from './strings';
+import { TierPicker } from './TierPicker';
 import { computeVolume } from './volume';
 import { VOLUME as T } from './volume-strings';
 import { VolumeResults } from './VolumeResults';
@@ -26,7 +27,6 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
   const volume = computeVolume(data, chain);
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
-  const n = data.tiers.length;
   const { breaks } = data.volume;
   return (
     <section class="cp-section" aria-labelledby={`${id}-h`}>
@@ -35,26 +35,17 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
       <fieldset class="cp-controls" disabled={readOnly}>
         <legend class="ws-sr-only">{T.heading}</legend>
         <div class="cp-grid">
-          <div class="ws-field">
-            <label class="ws-label" for={`${id}-tier`}>
-              {T.tier}
-            </label>
-            <select
-              id={`${id}-tier`}
-              value={data.tiers[volume.tierIndex]?.id ?? ''}
-              onChange={(e) => onChange(setVolume(data, { tierId: e.currentTarget.value }))}
-            >
-              {data.tiers.slice(1).map((t, j) => (
-                <option key={t.id} value={t.id}>
-                  {tierPriceOption(tierName(t.name, j + 1), j + 1 === n - 1)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <NumberInput
+          <TierPicker
+            id={`${id}-tier`}
+            label={T.tier}
+            tiers={data.tiers}
+            index={volume.tierIndex}
+            onPick={(tierId) => onChange(setVolume(data, { tierId }))}
+          />
+          <NumberField
             label={T.quantity}
             value={data.volume.quantity}
-            rule={RULE.count}
+            parse={reading(RULE.count)}
             onInput={(quantity) => onChange(setVolume(data, { quantity }))}
           />
         </div>
@@ -80,24 +71,24 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
                 {breaks.map((b, i) => (
                   <tr key={i}>
                     <td>
-                      <NumberInput
+                      <NumberField
                         label={T.aboveLabel(i + 1)}
                         labelHidden
                         size={8}
                         value={b.above}
-                        rule={RULE.count}
+                        parse={reading(RULE.count)}
                         required
                         error={volume.rowErrors[i]}
                         onInput={(above) => onChange(updateBreak(data, i, { above }))}
                       />
                     </td>
                     <td>
-                      <NumberInput
+                      <NumberField
                         label={T.discountLabel(i + 1)}
                         labelHidden
                         size={6}
                         value={b.discount}
-                        rule={RULE.zhe}
+                        parse={reading(RULE.zhe)}
                         required
                         onInput={(discount) => onChange(updateBreak(data, i, { discount }))}
                       />

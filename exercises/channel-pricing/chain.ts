@@ -41,6 +41,7 @@ import {
 import { companySupplied } from './model';
 import type { ChannelPricingData, PriceBasis, Tier } from './schema';
 import { APPROVAL, CHECK, HOW, MISSING, tierName } from './strings';
+import { discountsFromNext, tierRole, type TierRole } from './tiers';
 
 const APPROVAL_ROLES = ['rep', 'manager', 'director'] as const;
 
@@ -71,7 +72,7 @@ export interface Issue {
   message: string;
 }
 
-export type TierRole = 'producer' | 'channel' | 'buyer';
+export type { TierRole } from './tiers';
 
 export interface TierRow {
   id: string;
@@ -175,7 +176,7 @@ function retailMinus(data: ChannelPricingData): PricePoint[] {
   for (let i = n - 2; i >= 1; i--) {
     const tier = data.tiers[i];
     const zhe = fieldValue(tier.discount, RULE.zhe);
-    const fromNext = tier.discountBase === 'next' && i < n - 2;
+    const fromNext = tier.discountBase === 'next' && discountsFromNext(i, n);
     const base = fromNext ? prices[i + 1] : last;
     if (zhe === null || base.value === null) continue;
     const factor = { value: zhe.div(10), label: formatZhe(zhe.div(10)) };
@@ -386,7 +387,7 @@ export function evaluate(
 ): TierRow[] {
   const n = ctx.tiers.length;
   return ctx.tiers.map((tier, i) => {
-    const role: TierRole = i === 0 ? 'producer' : i === n - 1 ? 'buyer' : 'channel';
+    const role = tierRole(i, n);
     const buy = i === 0 ? ctx.cost : prices[i].value;
     const sell = i < n - 1 ? prices[i + 1].value : null;
     const seller = role === 'buyer' ? null : sellerMargin(ctx, i, buy, sell);

@@ -1,87 +1,11 @@
 /**
- * The worksheet's own number input and figure display. Like core's NumberField, every input
- * has a real <label> and its messages are tied to it with aria-describedby; on top of that
- * it reads values by this worksheet's rules (折, %, 到分, 1e9), can show the same price in
- * the other tax basis beside the input, says «请填写此项» under an empty field the chosen
- * method needs (as a hint, not an error), and accepts ids of checks elsewhere about it.
+ * A computed figure with the checks about it (the worksheet's inputs are core's NumberField,
+ * with `reading` from read.ts for this worksheet's rules).
  */
 import { useId } from 'preact/hooks';
-import { TEXT_MAX } from '../core/limits';
-import { readAs, readField, type FieldRule } from './read';
+import { describedBy } from '../core/ui/fields';
 import type { Issue } from './chain';
-import { CHECK, INPUT } from './strings';
-
-interface NumberInputProps {
-  label: string;
-  value: string;
-  rule: FieldRule;
-  onInput(value: string): void;
-  hint?: string;
-  /** Words only screen readers hear before the label («经销商»). */
-  srPrefix?: string;
-  labelHidden?: boolean;
-  required?: boolean;
-  /** Shown right after the input, e.g. «不含税 88.50». */
-  aside?: string | null;
-  /** A message from a rule across fields (a break out of order, say). */
-  error?: string | null;
-  size?: number;
-  class?: string;
-}
-
-function ids(...list: (string | false | null | undefined)[]): string | undefined {
-  const joined = list.filter(Boolean).join(' ');
-  return joined || undefined;
-}
-
-export function NumberInput(props: NumberInputProps) {
-  const id = useId();
-  const result = readField(props.value, props.rule);
-  const fieldError = !result.ok && !result.empty ? result.message : null;
-  const error = fieldError ?? props.error ?? null;
-  const needed = !result.ok && result.empty && props.required ? INPUT.required : null;
-  const reading = readAs(props.value, props.rule, result);
-  const hintId = props.hint ? `${id}-hint` : null;
-  const asideId = props.aside ? `${id}-aside` : null;
-  const messageId = error || needed || reading ? `${id}-msg` : null;
-  return (
-    <div class={`ws-field cp-field ${props.class ?? ''}`.trim()}>
-      <label for={id} class={props.labelHidden ? 'ws-sr-only' : 'ws-label'}>
-        {props.srPrefix && <span class="ws-sr-only">{props.srPrefix} </span>}
-        {props.label}
-      </label>
-      <div class="cp-input-row">
-        <input
-          id={id}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          size={props.size}
-          value={props.value}
-          maxLength={TEXT_MAX}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={ids(asideId, messageId, hintId)}
-          onInput={(e) => props.onInput(e.currentTarget.value)}
-        />
-        {props.aside && (
-          <span id={asideId!} class="cp-aside">
-            {props.aside}
-          </span>
-        )}
-      </div>
-      {props.hint && (
-        <p id={hintId!} class="ws-hint">
-          {props.hint}
-        </p>
-      )}
-      {messageId && (
-        <p id={messageId} class={error ? 'ws-error' : needed ? 'ws-hint ws-pending' : 'ws-hint'}>
-          {error ?? needed ?? reading}
-        </p>
-      )}
-    </div>
-  );
-}
+import { CHECK } from './strings';
 
 interface FigureProps {
   /** The figure as shown: «60.00», «24.7%», or «—». */
@@ -102,7 +26,7 @@ export function Figure({ value, sub, issues = [] }: FigureProps) {
     <>
       <span
         class={issues.length ? 'cp-value cp-flagged' : 'cp-value'}
-        aria-describedby={ids(...issueIds)}
+        aria-describedby={describedBy(...issueIds)}
       >
         {value}
       </span>

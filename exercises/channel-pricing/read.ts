@@ -9,6 +9,7 @@
 import { NUMBER_TEXT } from '../core/strings';
 import { formatDecimal, parseNumberInput, quantityInput, type QuantityKind } from '../core/numbers';
 import { INPUT } from './strings';
+import type { NumberReading } from '../core/numbers';
 
 export interface FieldRule {
   /** yuan: 元, at most `decimals` places · percent: a number of %, a trailing % is fine ·
@@ -126,4 +127,16 @@ export function readAs(
           ? `${typed}%`
           : formatCount(result.value);
   return INPUT.readAs(shown);
+}
+
+/** A number field's reading of its text by `rule` (core's NumberField `parse`). */
+export function reading(rule: FieldRule): (raw: string) => NumberReading {
+  return (raw) => {
+    const result = readField(raw, rule);
+    return {
+      error: !result.ok && !result.empty ? result.message : null,
+      empty: !result.ok && result.empty,
+      note: readAs(raw, rule, result),
+    };
+  };
 }

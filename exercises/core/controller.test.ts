@@ -65,7 +65,7 @@ describe('worksheet controller', () => {
     const { c, engine, state } = setup();
     expect(state()).toMatchObject({ ready: true, isDraft: true, docs: [] });
     expect(engine?.keys()).toEqual([]);
-    c.update(text('hello'));
+    c.actions.update(text('hello'));
     expect(state().status).toBe('saving');
     vi.advanceTimersByTime(400);
     expect(state()).toMatchObject({ isDraft: false, status: 'saved' });
@@ -75,21 +75,21 @@ describe('worksheet controller', () => {
   it('reopens the document used last', () => {
     const engine = createMemoryEngine();
     const first = setup({ engine });
-    first.c.create();
-    first.c.create();
+    first.c.actions.create();
+    first.c.actions.create();
     const second = first.state().current.id;
-    first.c.select(first.state().docs[0].id);
-    first.c.select(second);
+    first.c.actions.select(first.state().docs[0].id);
+    first.c.actions.select(second);
     expect(setup({ engine }).state().current.id).toBe(second);
   });
 
   it('deletes with an undo that brings the document back', () => {
     const { c, state } = setup();
-    c.update(text('keep me'), '要删除的');
-    c.flush();
-    c.create();
-    c.select(state().docs[0].id);
-    c.remove();
+    c.actions.update(text('keep me'), '要删除的');
+    c.actions.flush();
+    c.actions.create();
+    c.actions.select(state().docs[0].id);
+    c.actions.remove();
     expect(state().docs.map((d) => d.title)).toEqual(['未命名笔记']);
     expect(state().message?.text).toBe('已删除「要删除的」。');
     state().message!.undo!();
@@ -100,19 +100,19 @@ describe('worksheet controller', () => {
 
   it('saves pending edits before deleting so undo restores them too', () => {
     const { c, state } = setup();
-    c.update(text('first'));
-    c.flush();
-    c.update(text('last words'));
-    c.remove();
+    c.actions.update(text('first'));
+    c.actions.flush();
+    c.actions.update(text('last words'));
+    c.actions.remove();
     state().message!.undo!();
     expect(state().current.data.text).toBe('last words');
   });
 
   it('clears everything with an undo', () => {
     const { c, state } = setup();
-    c.create();
-    c.create();
-    c.clearAll();
+    c.actions.create();
+    c.actions.create();
+    c.actions.clearAll();
     expect(state()).toMatchObject({ docs: [], isDraft: true });
     state().message!.undo!();
     expect(state().docs).toHaveLength(2);
@@ -120,19 +120,19 @@ describe('worksheet controller', () => {
 
   it('renames and duplicates', () => {
     const { c, state } = setup();
-    c.update(text('x'));
-    c.rename('季度目标');
-    c.duplicate();
+    c.actions.update(text('x'));
+    c.actions.rename('季度目标');
+    c.actions.duplicate();
     expect(state().docs.map((d) => d.title)).toEqual(['季度目标', '季度目标（副本）']);
     expect(state().current.title).toBe('季度目标（副本）');
   });
 
   it('imports a file as a new document and changes nothing on error', async () => {
     const { c, state } = setup();
-    c.update(text('mine'));
-    c.flush();
+    c.actions.update(text('mine'));
+    c.actions.flush();
     const before = state().docs;
-    expect(await c.importText('{"broken')).toMatchObject({ ok: false });
+    expect(await c.actions.importText('{"broken')).toMatchObject({ ok: false });
     expect(state().docs).toBe(before);
     expect(state().transferMessage).toEqual({
       tone: 'error',
@@ -144,7 +144,7 @@ describe('worksheet controller', () => {
       title: '导入的',
       data: { text: 'in', count: '', items: [] },
     });
-    await c.importText(file);
+    await c.actions.importText(file);
     expect(state().docs.map((d) => d.title)).toEqual(['未命名笔记', '导入的']);
     expect(state().current.title).toBe('导入的');
     expect(state().docs[0].data.text).toBe('mine');
@@ -154,15 +154,15 @@ describe('worksheet controller', () => {
   it('refuses files over 1 MB without reading them', async () => {
     const { c, state } = setup();
     const blob = { size: 2 * 1024 * 1024, text: vi.fn() } as unknown as Blob;
-    await c.importFile(blob);
+    await c.actions.importFile(blob);
     expect(blob.text).not.toHaveBeenCalled();
     expect(state().transferMessage?.text).toBe('文件过大（2.0 MB），练习文件不应超过 1 MB。');
   });
 
   it('exports the open document and remembers it was exported', () => {
     const { c, download, state } = setup({ now: () => new Date('2026-11-28T10:00:00Z') });
-    c.update(text('x'), '我的笔记');
-    c.exportCurrent();
+    c.actions.update(text('x'), '我的笔记');
+    c.actions.exportCurrent();
     expect(download).toHaveBeenCalledWith(
       expect.objectContaining({ filename: 'notes-我的笔记-2026-11-28.json' }),
     );
@@ -172,11 +172,11 @@ describe('worksheet controller', () => {
   it('reminds to export documents older than a few days, until dismissed', () => {
     let now = new Date('2026-11-01T00:00:00Z');
     const engine = createMemoryEngine();
-    setup({ engine, now: () => now }).c.create();
+    setup({ engine, now: () => now }).c.actions.create();
     now = new Date('2026-11-05T00:00:00Z');
     const { c, state } = setup({ engine, now: () => now });
     expect(state().reminder).toBe(true);
-    c.dismissReminder();
+    c.actions.dismissReminder();
     expect(state().reminder).toBe(false);
     expect(setup({ engine, now: () => now }).state().reminder).toBe(false);
   });
@@ -188,7 +188,7 @@ describe('worksheet controller', () => {
     });
     const { c, state, download } = setup({ engine });
     expect(state().problems).toHaveLength(1);
-    c.exportProblem(state().problems[0]);
+    c.actions.exportProblem(state().problems[0]);
     expect(download).toHaveBeenCalledWith(
       expect.objectContaining({ text: '{"half a doc', mimeType: 'text/plain' }),
     );
@@ -197,8 +197,8 @@ describe('worksheet controller', () => {
   it('falls back to memory with a notice', () => {
     const { c, state } = setup({ engine: null });
     expect(state().notice).toEqual({ kind: 'blocked' });
-    c.update(text('x'));
-    c.flush();
+    c.actions.update(text('x'));
+    c.actions.flush();
     expect(state().status).toBe('memory');
   });
 });
@@ -207,11 +207,11 @@ describe('other tabs', () => {
   it('follows a change made in another tab to the open document', () => {
     const engine = createMemoryEngine();
     const here = setup({ engine });
-    here.c.update(text('v1'));
-    here.c.flush();
+    here.c.actions.update(text('v1'));
+    here.c.actions.flush();
     const other = setup({ engine });
-    other.c.update(text('v2 from the other tab'));
-    other.c.flush();
+    other.c.actions.update(text('v2 from the other tab'));
+    other.c.actions.flush();
     const key = `smc:v1:default:notes:doc:${here.state().current.id}`;
     here.c.handleStorageEvent({ key, newValue: engine.get(key) });
     expect(here.state().current.data.text).toBe('v2 from the other tab');
@@ -220,9 +220,9 @@ describe('other tabs', () => {
   it('keeps local edits that are not saved yet', () => {
     const engine = createMemoryEngine();
     const here = setup({ engine });
-    here.c.update(text('v1'));
-    here.c.flush();
-    here.c.update(text('typing…'));
+    here.c.actions.update(text('v1'));
+    here.c.actions.flush();
+    here.c.actions.update(text('typing…'));
     here.c.handleStorageEvent({ key: 'smc:v1:default:notes:index', newValue: '[]' });
     expect(here.state().current.data.text).toBe('typing…');
   });
@@ -232,8 +232,8 @@ describe('the same document edited in two tabs', () => {
   function twoTabs() {
     const engine = createMemoryEngine();
     const a = setup({ engine });
-    a.c.update(text('v1'));
-    a.c.flush();
+    a.c.actions.update(text('v1'));
+    a.c.actions.flush();
     const b = setup({ engine });
     const id = a.state().current.id;
     const key = `smc:v1:default:notes:doc:${id}`;
@@ -244,13 +244,13 @@ describe('the same document edited in two tabs', () => {
   it('merges an edit saved in one tab into the stale copy of the other', async () => {
     const { a, b, tell } = twoTabs();
     // B types (not saved yet) while A changes another field and saves.
-    b.c.update((d) => ({ ...d, count: '7' }));
-    a.c.update(text('A 的修改'));
-    a.c.flush();
+    b.c.actions.update((d) => ({ ...d, count: '7' }));
+    a.c.actions.update(text('A 的修改'));
+    a.c.actions.flush();
     tell(b);
     await vi.dynamicImportSettled();
     expect(b.state().current.data).toMatchObject({ text: 'v1', count: '7' });
-    b.c.flush();
+    b.c.actions.flush();
     expect(b.state().current.data).toMatchObject({ text: 'A 的修改', count: '7' });
     expect(b.state().message?.text).toContain('已合并');
     tell(a);
@@ -260,12 +260,12 @@ describe('the same document edited in two tabs', () => {
 
   it('keeps both versions when both tabs changed the same field, and says so', async () => {
     const { a, b, id, tell } = twoTabs();
-    b.c.update(text('B 的版本'));
-    a.c.update(text('A 的版本'));
-    a.c.flush();
+    b.c.actions.update(text('B 的版本'));
+    a.c.actions.update(text('A 的版本'));
+    a.c.actions.flush();
     tell(b);
     await vi.dynamicImportSettled();
-    b.c.flush();
+    b.c.actions.flush();
     const copy = b.state().current;
     expect(copy.id).not.toBe(id);
     expect(copy.title).toBe('未命名笔记（另一标签页的副本）');
@@ -273,8 +273,8 @@ describe('the same document edited in two tabs', () => {
     expect(b.state().message?.text).toContain('另存为「未命名笔记（另一标签页的副本）」');
     expect(b.state().docs.map((d) => d.data.text)).toEqual(['A 的版本', 'B 的版本']);
     // Later edits in B go to the copy; A keeps its own version.
-    b.c.update(text('B 继续'));
-    b.c.flush();
+    b.c.actions.update(text('B 继续'));
+    b.c.actions.flush();
     tell(a);
     expect(a.state().current.data.text).toBe('A 的版本');
     expect(a.state().docs.map((d) => d.data.text)).toEqual(['A 的版本', 'B 继续']);
@@ -282,19 +282,19 @@ describe('the same document edited in two tabs', () => {
 
   it('keeps both when a rename meets one from another tab it has not seen yet', () => {
     const { a, b } = twoTabs();
-    a.c.rename('甲');
-    b.c.rename('乙');
+    a.c.actions.rename('甲');
+    b.c.actions.rename('乙');
     expect(b.state().current.title).toBe('乙（另一标签页的副本）');
     expect(b.state().docs.map((d) => d.title)).toEqual(['甲', '乙（另一标签页的副本）']);
   });
 
   it('keeps both when the merge could not be loaded before the write', () => {
     const { a, b, tell } = twoTabs();
-    b.c.update((d) => ({ ...d, count: '7' }));
-    a.c.update(text('A 的修改'));
-    a.c.flush();
+    b.c.actions.update((d) => ({ ...d, count: '7' }));
+    a.c.actions.update(text('A 的修改'));
+    a.c.actions.flush();
     tell(b);
-    b.c.flush();
+    b.c.actions.flush();
     expect(b.state().docs.map((d) => d.data)).toEqual([
       { text: 'A 的修改', count: '', items: [] },
       { text: 'v1', count: '7', items: [] },
@@ -307,9 +307,9 @@ describe('work that exists only in memory', () => {
     const { c, state } = setup({ engine: createResilientEngine(null) });
     expect(state().status).toBe('memory');
     expect(c.hasUnsavedWork()).toBe(false);
-    c.update(text('x'));
+    c.actions.update(text('x'));
     expect(c.hasUnsavedWork()).toBe(true);
-    c.flush();
+    c.actions.flush();
     expect(c.hasUnsavedWork()).toBe(true);
   });
 
@@ -324,23 +324,23 @@ describe('work that exists only in memory', () => {
 
   it('moves to storage the browser allows later, keeping what was typed', () => {
     const { c, state } = setup({ engine: createResilientEngine(null) });
-    c.update(text('在内存中写的'));
-    c.flush();
+    c.actions.update(text('在内存中写的'));
+    c.actions.flush();
     const allowed = createMemoryEngine();
-    expect(c.adoptStorage(allowed, '已允许保存')).toBe(true);
+    expect(c.actions.adoptStorage(allowed, '已允许保存')).toBe(true);
     expect(state().notice).toBeNull();
     expect(state().status).toBe('saved');
     expect(state().message?.text).toBe('已允许保存');
     expect(c.hasUnsavedWork()).toBe(false);
     expect(allowed.keys().some((k) => allowed.get(k)?.includes('在内存中写的'))).toBe(true);
-    c.update(text('之后写的'));
-    c.flush();
+    c.actions.update(text('之后写的'));
+    c.actions.flush();
     expect(allowed.keys().some((k) => allowed.get(k)?.includes('之后写的'))).toBe(true);
   });
 
   it('never asks while storage works', () => {
     const { c } = setup();
-    c.update(text('x'));
+    c.actions.update(text('x'));
     expect(c.hasUnsavedWork()).toBe(false);
   });
 });
@@ -362,9 +362,9 @@ describe('links', () => {
     await started;
     const shared = state().shared;
     expect(shared && 'doc' in shared && shared.doc.title).toBe('同事的笔记');
-    c.update(text('edit attempt'));
+    c.actions.update(text('edit attempt'));
     expect(state().docs).toEqual([]);
-    c.saveSharedCopy();
+    c.actions.saveSharedCopy();
     expect(state().shared).toBeNull();
     expect(state().docs.map((d) => d.title)).toEqual(['同事的笔记']);
     expect(state().current.id).not.toBe('theirs');
@@ -388,10 +388,10 @@ describe('links', () => {
       doc: { data: { text: '来自 SWOT' } },
     });
     expect(engine!.keys().filter((k) => k.includes(':doc:'))).toEqual([]);
-    c.update(text('改不了'));
+    c.actions.update(text('改不了'));
     expect(state().shared).toMatchObject({ doc: { data: { text: '来自 SWOT' } } });
 
-    c.saveSharedCopy();
+    c.actions.saveSharedCopy();
     expect(state().shared).toBeNull();
     expect(state().current.data.text).toBe('来自 SWOT');
     expect(state().isDraft).toBe(false);
@@ -404,7 +404,7 @@ describe('links', () => {
     if (!link.ok) throw new Error('link');
     const { c, engine, state, location, started } = setup({ hash: new URL(link.url).hash });
     await started;
-    c.closeShared();
+    c.actions.closeShared();
     expect(state().shared).toBeNull();
     expect(state().docs).toEqual([]);
     expect(state().current.data.text).toBe('');
@@ -414,13 +414,13 @@ describe('links', () => {
 
   it('signs exports and share links with the participant’s name, kept per namespace', async () => {
     const { c, engine, download, state } = setup({ now: () => new Date('2026-11-28T10:00:00Z') });
-    c.update(text('x'), '我的笔记');
-    c.setParticipant('张伟');
+    c.actions.update(text('x'), '我的笔记');
+    c.actions.setParticipant('张伟');
     expect(state().participant).toBe('张伟');
-    c.exportCurrent();
+    c.actions.exportCurrent();
     const file = JSON.parse(download.mock.calls[0][0].text);
     expect(file.author).toBe('张伟');
-    const link = await c.shareLink();
+    const link = await c.actions.shareLink();
     if (!link.ok) throw new Error(link.message);
     const shared = decodeFragment(link.url.slice(link.url.indexOf('#')), def);
     expect(shared?.kind === 'share' && shared.result.ok && shared.result.doc.author).toBe('张伟');
@@ -428,18 +428,18 @@ describe('links', () => {
     expect(engine!.keys()).toContain('smc:v1:default:participant');
     expect(state().current.author).toBeUndefined();
     // Cleared name: nothing signed; a name is cut at 50 characters.
-    c.setParticipant('  ');
+    c.actions.setParticipant('  ');
     expect(engine!.keys()).not.toContain('smc:v1:default:participant');
-    c.exportCurrent();
+    c.actions.exportCurrent();
     expect(JSON.parse(download.mock.calls[1][0].text).author).toBeUndefined();
-    c.setParticipant('名'.repeat(80));
+    c.actions.setParticipant('名'.repeat(80));
     expect(state().participant).toHaveLength(50);
   });
 
   it('builds a share link from the open document', async () => {
     const { c } = setup();
-    c.update(text('to share'));
-    const link = await c.shareLink();
+    c.actions.update(text('to share'));
+    const link = await c.actions.shareLink();
     expect(link.ok && link.url.startsWith(`${BASE}#share=`)).toBe(true);
   });
 });
@@ -458,7 +458,7 @@ describe("#example (a chapter's link with the worked example)", () => {
   it("never touches the learner's work: the example goes into a new document", async () => {
     const engine = createMemoryEngine();
     const mine = setup({ engine });
-    mine.c.update(text('我的分析'));
+    mine.c.actions.update(text('我的分析'));
     vi.advanceTimersByTime(400);
     mine.c.dispose();
 
@@ -514,11 +514,11 @@ describe('loading the schema in stages', () => {
     const lazy = lazyNotes();
     const { c, started, state } = open(engine, lazy);
     expect(state()).toMatchObject({ ready: true, isDraft: true });
-    c.update(text('第一次'));
-    c.flush();
-    c.create();
-    c.select(state().docs[0].id);
-    c.duplicate();
+    c.actions.update(text('第一次'));
+    c.actions.flush();
+    c.actions.create();
+    c.actions.select(state().docs[0].id);
+    c.actions.duplicate();
     await started;
     expect(state().docs.map((d) => d.data.text)).toEqual(['第一次', '第一次', '']);
     expect(lazy.load).not.toHaveBeenCalled();
@@ -526,7 +526,7 @@ describe('loading the schema in stages', () => {
 
   it('loads it before ready when storage already holds documents', async () => {
     const engine = createMemoryEngine();
-    setup({ engine }).c.createWith({ text: '上次', count: '', items: [] }, '上次的笔记');
+    setup({ engine }).c.actions.createWith({ text: '上次', count: '', items: [] }, '上次的笔记');
     const lazy = lazyNotes();
     const { started, state } = open(engine, lazy);
     expect(state()).toBeUndefined();
@@ -540,10 +540,10 @@ describe('loading the schema in stages', () => {
     const engine = createMemoryEngine();
     const lazy = lazyNotes();
     const { c, state } = open(engine, lazy);
-    c.update(text('这一页'));
-    c.flush();
+    c.actions.update(text('这一页'));
+    c.actions.flush();
     const other = setup({ engine }).c;
-    other.createWith({ text: '另一页', count: '', items: [] }, '另一页的笔记');
+    other.actions.createWith({ text: '另一页', count: '', items: [] }, '另一页的笔记');
     c.handleStorageEvent({ key: null });
     await vi.waitFor(() => expect(state().docs).toHaveLength(2));
     expect(lazy.load).toHaveBeenCalledTimes(1);
@@ -553,14 +553,14 @@ describe('loading the schema in stages', () => {
 
   it('says so and stays read-only when it cannot be loaded', async () => {
     const engine = createMemoryEngine();
-    setup({ engine }).c.createWith({ text: '上次', count: '', items: [] });
+    setup({ engine }).c.actions.createWith({ text: '上次', count: '', items: [] });
     const { c, started, state } = open(
       engine,
       lazyNotes(() => Promise.reject(new TypeError('Failed to fetch'))),
     );
     await started;
     expect(state()).toMatchObject({ ready: false, message: { text: loadFailed, tone: 'error' } });
-    c.update(text('不会保存'));
+    c.actions.update(text('不会保存'));
     expect(engine.keys().filter((k) => k.includes(':doc:'))).toHaveLength(1);
   });
 
@@ -570,7 +570,7 @@ describe('loading the schema in stages', () => {
       engine,
       lazyNotes(() => Promise.reject(new TypeError('Failed to fetch'))),
     );
-    const result = await c.importText('{}');
+    const result = await c.actions.importText('{}');
     expect(result).toEqual({ ok: false, message: loadFailed });
     expect(state().transferMessage).toEqual({ text: loadFailed, tone: 'error' });
     expect(state().docs).toEqual([]);

@@ -71,6 +71,15 @@ export function newDocument<T>(
 }
 
 /** Structured copy of plain JSON data (documents never hold anything else). */
+/** Stored or received text read as JSON, or `ok: false` when it is not JSON. */
+export function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(raw) };
+  } catch {
+    return { ok: false };
+  }
+}
+
 export function cloneData<T>(data: T): T {
   return JSON.parse(JSON.stringify(data)) as T;
 }

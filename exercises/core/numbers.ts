@@ -24,6 +24,18 @@ export type ParseNumberResult =
   | { ok: false; reason: ParseNumberErrorReason; message: string };
 
 /** Largest magnitude we accept: beyond this doubles stop counting exactly. */
+/**
+ * A number field's text as read (`NumberField`): by core's rule, or by a worksheet's own
+ * (channel pricing reads 折, % and 到分 its way).
+ */
+export interface NumberReading {
+  /** What is wrong with the text; null when it reads, or is empty. */
+  error: string | null;
+  empty: boolean;
+  /** How the text was read, when that differs from what was typed («按 1,000.00 计算»). */
+  note?: string | null;
+}
+
 export const MAX_ABS_NUMBER = 1e15;
 
 const PLAIN = /^(\d+)(\.\d+)?$|^\.\d+$/;
@@ -205,4 +217,9 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
   const text = formatDecimal(Math.abs(rounded), max, min, options.grouping !== false);
   if (rounded < 0) return `-${text}`;
   return options.sign && rounded > 0 ? `+${text}` : text;
+}
+
+/** A number as the form shows it again (1234.5 → 1,234.5), for fields that store text. */
+export function numberText(value: number): string {
+  return formatNumber(value, { maximumFractionDigits: 4 });
 }

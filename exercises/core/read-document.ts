@@ -3,10 +3,11 @@
  * valid document — or saying exactly why not. Shared by the store, import and share links.
  */
 import { findWorksheet } from '../registry';
-import type { ExerciseDefinition, WorksheetDocument } from './document';
+import { parseJson, type ExerciseDefinition, type WorksheetDocument } from './document';
 import { migrateData } from './migrate';
-import { IMPORT_TEXT } from './check-strings';
+import { IMPORT_TEXT, STORED_TEXT } from './check-strings';
 import { validateData, validateEnvelope } from './validate';
+import { isRecord } from './json';
 
 export type ReadProblemKind =
   'not-worksheet' | 'wrong-exercise' | 'invalid-version' | 'newer' | 'migration' | 'invalid';
@@ -15,11 +16,17 @@ export type ReadResult<T> =
   | { ok: true; doc: WorksheetDocument<T>; migrated: boolean }
   | { ok: false; kind: ReadProblemKind; message: string; version?: number };
 
-/** Strict reading of stored values for one worksheet (what the document store needs). */
-export type DocumentReader<T> = (value: unknown) => ReadResult<T>;
+/** Why the store set data aside: what the reader says, or text that is not JSON, or the index. */
+export type StoredProblemKind = ReadProblemKind | 'unreadable' | 'index';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Strict reading of stored values for one worksheet (what the document store needs). */
+export interface DocumentReader<T> {
+  (value: unknown): ReadResult<T>;
+  /**
+   * Why the text stored for document `id` (or the index, `index`) cannot be read, in the
+   * learner's words. With the reader, so that its texts load only when there is data to check.
+   */
+  problem(id: string, raw: string): { kind: StoredProblemKind; message: string };
 }
 
 /** Title of another worksheet for messages; falls back to its id. */
@@ -106,5 +113,27 @@ export function readDocument<T>(
 
 /** The store's reader for this worksheet. */
 export function documentReader<T>(def: ExerciseDefinition<T>): DocumentReader<T> {
-  return (value) => readDocument(def, value);
+  const read = (value: unknown) => readDocument(def, value);
+  return Object.assign(read, {
+    problem(id: string, raw: string): { kind: StoredProblemKind; message: string } {
+      if (id === 'index') return { kind: 'index', message: STORED_TEXT.index };
+      const parsed = parseJson(raw);
+      if (!parsed.ok) return { kind: 'unreadable', message: STORED_TEXT.unreadable };
+      const result = read(parsed.value);
+      if (result.ok) return { kind: 'invalid', message: STORED_TEXT.invalid('') };
+      switch (result.kind) {
+        case 'newer':
+          return {
+            kind: 'newer',
+            message: STORED_TEXT.newer(result.version ?? 0, def.schemaVersion),
+          };
+        case 'wrong-exercise':
+          return { kind: result.kind, message: STORED_TEXT.wrongExercise };
+        case 'migration':
+          return { kind: result.kind, message: STORED_TEXT.migrationFailed };
+        default:
+          return { kind: result.kind, message: STORED_TEXT.invalid(result.message) };
+      }
+    },
+  });
 }

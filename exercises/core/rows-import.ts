@@ -8,7 +8,7 @@
  */
 import { isIsoDate } from './dates';
 import { TEXT_MAX } from './limits';
-import { formatNumber, parseNumberInput, quantityInput, type QuantityKind } from './numbers';
+import { parseNumberInput, quantityInput, type QuantityKind } from './numbers';
 import { ROWS_TEXT } from './rows-import-strings';
 
 /** One record of the source, with its row number there (1 = the first row of the sheet). */
@@ -392,9 +392,4 @@ export function readRows(
     else accepted.push({ line: row.line, values });
   }
   return { accepted, refused, overLimit };
-}
-
-/** A number as the form shows it again (1234.5 → 1,234.5), for fields that store text. */
-export function numberText(value: number): string {
-  return formatNumber(value, { maximumFractionDigits: 4 });
 }

@@ -15,21 +15,27 @@
  * another tab) is checked by the `reader`. The reader carries the schema and the validation
  * library, so a page loads it only when there is such data: until it is set, `list` leaves
  * unchecked documents out and says so (`incomplete`), and nothing is quarantined.
+ *
+ * In parts: the key layout and index (store-keys.ts), reading and quarantine (store-read.ts),
+ * writes and merge (store-write.ts); this file puts them together with the metadata, the
+ * participant's name and change notifications.
  */
-import { cloneData, newDocument, type WorksheetBasics, type WorksheetDocument } from './document';
+import { parseJson, type WorksheetBasics, type WorksheetDocument } from './document';
 import { AUTHOR_MAX } from './limits';
 import type { DocumentMerger } from './merge';
-import type { DocumentReader, ReadProblemKind } from './read-document';
+import type { DocumentReader, StoredProblemKind } from './read-document';
 import {
   createResilientEngine,
-  KEY_PREFIX,
   type ResilientEngine,
   type StorageEngine,
   type StorageNotice,
 } from './storage';
-import { STORE_TEXT } from './strings';
-import { namespaceWorkshop } from './workshop';
+import { storeKeys } from './store-keys';
+import { createReading, type KnownDocuments } from './store-read';
+import { createWrites } from './store-write';
 import { adoptLegacyWorkshop } from './workshop-legacy';
+
+export { normalizeNamespace, storePrefix } from './store-keys';
 
 export interface StoreOptions<T> {
   engine: StorageEngine | null;
@@ -40,7 +46,7 @@ export interface StoreOptions<T> {
   reader?: DocumentReader<T>;
 }
 
-export type ProblemKind = ReadProblemKind | 'unreadable' | 'index';
+export type ProblemKind = StoredProblemKind;
 
 /** Data kept aside because it could not be read. */
 export interface StoreProblem {
@@ -139,31 +145,6 @@ export interface DocumentStore<T> {
   setReader(reader: DocumentReader<T>): void;
 }
 
-/**
- * The storage namespace: `default` (the learner's own documents; also for no value) or a
- * workshop's `ws.<code>` (workshopNamespace in workshop.ts, after parseWorkshopCode). Taken as
- * given, never reshaped, so that no other value can reach the learner's own area or another
- * workshop's; anything else is a programming error.
- */
-export function normalizeNamespace(namespace: string | undefined): string {
-  const text = (namespace ?? '').trim();
-  if (!text || text === 'default') return 'default';
-  if (namespaceWorkshop(text) !== null) return text;
-  throw new Error(`Not a storage namespace: ${JSON.stringify(namespace)}`);
-}
-
-export function storePrefix(namespace: string | undefined, exercise: string): string {
-  return `${KEY_PREFIX}${normalizeNamespace(namespace)}:${exercise}:`;
-}
-
-function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(raw) };
-  } catch {
-    return { ok: false };
-  }
-}
-
 export function createDocumentStore<T>(
   def: WorksheetBasics<T>,
   options: StoreOptions<T>,
@@ -173,254 +154,29 @@ export function createDocumentStore<T>(
       ? (options.engine as ResilientEngine)
       : createResilientEngine(options.engine);
   const now = options.now ?? (() => new Date());
-  const random = options.random ?? Math.random;
-  const prefix = storePrefix(options.namespace, def.id);
-  adoptLegacyWorkshop(engine, normalizeNamespace(options.namespace));
-  const INDEX = `${prefix}index`;
-  const META = `${prefix}meta`;
-  const DOC = `${prefix}doc:`;
-  const QUARANTINE = `${prefix}quarantine:`;
-  // One name per namespace, not per worksheet: `smc:v1:<namespace>:participant`.
-  const PARTICIPANT = `${KEY_PREFIX}${normalizeNamespace(options.namespace)}:participant`;
-  const docKey = (id: string) => `${DOC}${id}`;
+  const keys = storeKeys(options.namespace, def.id);
+  adoptLegacyWorkshop(engine, keys.name);
   const listeners = new Set<(change: StoreChange) => void>();
-  let reader = options.reader ?? null;
-  /** Documents as this store last wrote or checked them, by id: raw text and value. */
-  const known = new Map<string, { raw: string; doc: WorksheetDocument<T> }>();
-  /** Set when a read met data it could not check for want of a reader. */
-  let skipped = false;
+  const known: KnownDocuments<T> = new Map();
+  const reading = createReading(def, engine, keys, known, now, options.reader ?? null);
 
   function emit(source: StoreChange['source']) {
     for (const listener of [...listeners]) listener({ source });
   }
 
-  function quarantine(id: string, raw: string): string {
-    const existing = engine
-      .keys()
-      .filter((key) => key.startsWith(`${QUARANTINE}${id}:`))
-      .find((key) => engine.get(key) === raw);
-    if (existing) return existing;
-    let stamp = now().getTime();
-    while (engine.get(`${QUARANTINE}${id}:${stamp}`) !== null) stamp++;
-    const key = `${QUARANTINE}${id}:${stamp}`;
-    engine.set(key, raw);
-    return key;
-  }
-
-  function readIndex(): string[] {
-    const raw = engine.get(INDEX);
-    const docIds = engine
-      .keys()
-      .filter((key) => key.startsWith(DOC))
-      .map((key) => key.slice(DOC.length))
-      .sort();
-    let ids: string[] = [];
-    if (raw !== null) {
-      const parsed = parseJson(raw);
-      if (
-        parsed.ok &&
-        Array.isArray(parsed.value) &&
-        parsed.value.every((x) => typeof x === 'string')
-      ) {
-        ids = parsed.value as string[];
-      } else {
-        quarantine('index', raw);
-      }
-    }
-    // Documents whose index entry was lost (a crash between two writes, a broken index).
-    const listed = new Set(ids);
-    return [
-      ...new Set(ids.filter((id) => docIds.includes(id))),
-      ...docIds.filter((id) => !listed.has(id)),
-    ];
-  }
-
-  function writeIndex(ids: string[]) {
-    engine.set(INDEX, JSON.stringify(ids));
-  }
-
-  function diagnose(
-    id: string,
-    raw: string,
-    read: DocumentReader<T>,
-  ): { kind: ProblemKind; message: string } {
-    if (id === 'index') return { kind: 'index', message: STORE_TEXT.problem.index };
-    const parsed = parseJson(raw);
-    if (!parsed.ok) return { kind: 'unreadable', message: STORE_TEXT.problem.unreadable };
-    const result = read(parsed.value);
-    if (result.ok) return { kind: 'invalid', message: STORE_TEXT.problem.invalid('') };
-    switch (result.kind) {
-      case 'newer':
-        return {
-          kind: 'newer',
-          message: STORE_TEXT.problem.newer(result.version ?? 0, def.schemaVersion),
-        };
-      case 'wrong-exercise':
-        return { kind: result.kind, message: STORE_TEXT.problem.wrongExercise };
-      case 'migration':
-        return { kind: result.kind, message: STORE_TEXT.problem.migrationFailed };
-      default:
-        return { kind: result.kind, message: STORE_TEXT.problem.invalid(result.message) };
-    }
-  }
-
-  function problemAt(key: string): StoreProblem | null {
-    const raw = engine.get(key);
-    if (raw === null) return null;
-    if (!reader) {
-      skipped = true;
-      return null;
-    }
-    const rest = key.slice(QUARANTINE.length);
-    const cut = rest.lastIndexOf(':');
-    const id = rest.slice(0, cut);
-    const ms = Number(rest.slice(cut + 1));
-    const at = Number.isFinite(ms) ? new Date(ms).toISOString() : '';
-    return { key, id, raw, at, ...diagnose(id, raw, reader) };
-  }
-
-  /**
-   * Read one stored document; anything unreadable is quarantined and reported. Without a
-   * reader, only what this store wrote or checked before can be read.
-   */
-  function readStored(id: string): LoadResult<T> {
-    const raw = engine.get(docKey(id));
-    if (raw === null) return { problem: null };
-    const seen = known.get(id);
-    if (seen?.raw === raw) return { doc: seen.doc };
-    if (!reader) {
-      skipped = true;
-      return { problem: null };
-    }
-    const parsed = parseJson(raw);
-    const read = parsed.ok ? reader(parsed.value) : null;
-    if (read?.ok && read.doc.id === id) {
-      known.set(id, { raw, doc: read.doc });
-      return { doc: read.doc };
-    }
-    return { problem: problemAt(quarantine(id, raw)) };
-  }
-
-  function problems(): StoreProblem[] {
-    return engine
-      .keys()
-      .filter((key) => key.startsWith(QUARANTINE))
-      .sort()
-      .map(problemAt)
-      .filter((p): p is StoreProblem => p !== null);
-  }
-
-  function list(): StoreListing<T> {
-    skipped = false;
-    const docs: WorksheetDocument<T>[] = [];
-    for (const id of readIndex()) {
-      const result = readStored(id);
-      if ('doc' in result) docs.push(result.doc);
-    }
-    const found = problems();
-    return { docs, problems: found, incomplete: skipped };
-  }
-
-  function draft(title?: string, data?: T): WorksheetDocument<T> {
-    return newDocument(def, { title, data: data && cloneData(data), now: now(), random });
-  }
-
-  /** The revision stored for `id` (its `updatedAt`), or null. */
-  function storedRevision(id: string): string | null {
-    const raw = engine.get(docKey(id));
-    const seen = known.get(id);
-    if (raw === null) return null;
-    if (seen?.raw === raw) return seen.doc.updatedAt;
-    const parsed = parseJson(raw);
-    const value = parsed.ok ? (parsed.value as { updatedAt?: unknown } | null) : null;
-    return typeof value?.updatedAt === 'string' ? value.updatedAt : null;
-  }
-
-  /** Now, or just after the stored revision: every write gets a revision of its own. */
-  function nextRevision(id: string): string {
-    const stamp = now().getTime();
-    const prev = Date.parse(storedRevision(id) ?? '');
-    return new Date(Number.isFinite(prev) && prev >= stamp ? prev + 1 : stamp).toISOString();
-  }
-
-  function save(doc: WorksheetDocument<T>): WorksheetDocument<T> {
-    const saved: WorksheetDocument<T> = {
-      ...doc,
-      exercise: def.id,
-      schemaVersion: def.schemaVersion,
-      title: doc.title.trim() || def.defaultTitle,
-      updatedAt: nextRevision(doc.id),
-    };
-    const raw = JSON.stringify(saved);
-    // Read back through JSON, as a later visit would: no shared objects with the page.
-    known.set(saved.id, { raw, doc: JSON.parse(raw) as WorksheetDocument<T> });
-    const ids = readIndex();
-    // Document first, index second: a crash in between leaves an orphan we still list.
-    engine.set(docKey(saved.id), raw);
-    const next = ids.includes(saved.id) ? ids : [...ids, saved.id];
-    if (engine.get(INDEX) !== JSON.stringify(next)) writeIndex(next);
-    emit('local');
-    return saved;
-  }
-
-  /** Store `doc` as a new document right after `afterId`. */
-  function saveCopy(doc: WorksheetDocument<T>, title: string, afterId: string) {
-    let fresh = draft(title, doc.data);
-    // Ids are random; never let a copy land on a stored document.
-    while (engine.get(docKey(fresh.id)) !== null) fresh = draft(title, doc.data);
-    const copy = save(fresh);
-    const ids = readIndex().filter((x) => x !== copy.id);
-    const at = ids.indexOf(afterId);
-    ids.splice(at < 0 ? ids.length : at + 1, 0, copy.id);
-    writeIndex(ids);
-    emit('local');
-    return copy;
-  }
-
-  function saveEdit(
-    doc: WorksheetDocument<T>,
-    base: WorksheetDocument<T> | null,
-    merge: DocumentMerger | null,
-  ): SaveOutcome<T> {
-    const revision = storedRevision(doc.id);
-    // New, deleted elsewhere, or unchanged since this page read it: a plain write.
-    if (!base || revision === null || revision === base.updatedAt) {
-      return { kind: 'saved', doc: save(doc) };
-    }
-    const stored = readStored(doc.id);
-    // Unreadable data was set aside in quarantine by the read: this page's version replaces it.
-    if ('problem' in stored && stored.problem) return { kind: 'saved', doc: save(doc) };
-    if ('doc' in stored && merge) {
-      const merged = merge(base, stored.doc, doc);
-      if (merged.ok) return { kind: 'merged', doc: save({ ...doc, ...merged.value }) };
-    }
-    const title = doc.title.trim() || def.defaultTitle;
-    return { kind: 'copied', doc: saveCopy(doc, `${title}${STORE_TEXT.otherTabSuffix}`, doc.id) };
-  }
-
-  function snapshot(keys: string[]): Map<string, string> {
-    const saved = new Map<string, string>();
-    for (const key of keys) {
-      const value = engine.get(key);
-      if (value !== null) saved.set(key, value);
-    }
-    return saved;
-  }
-
-  /** Undo for a change that touched `keys`: put every value back, drop keys that were new. */
-  function restorer(saved: Map<string, string>, keys: string[]): () => void {
-    return () => {
-      for (const key of keys) {
-        const value = saved.get(key);
-        if (value === undefined) engine.remove(key);
-        else engine.set(key, value);
-      }
-      emit('local');
-    };
-  }
+  const writes = createWrites({
+    def,
+    engine,
+    keys,
+    known,
+    reading,
+    now,
+    random: options.random ?? Math.random,
+    emit,
+  });
 
   function meta(): StoreMeta {
-    const raw = engine.get(META);
+    const raw = engine.get(keys.meta);
     const parsed = raw === null ? null : parseJson(raw);
     const value = parsed?.ok ? (parsed.value as Partial<StoreMeta>) : null;
     if (!value || typeof value !== 'object') return { exported: {} };
@@ -435,68 +191,20 @@ export function createDocumentStore<T>(
   function updateMeta(change: (meta: StoreMeta) => void, notify = true) {
     const next = meta();
     change(next);
-    engine.set(META, JSON.stringify(next));
+    engine.set(keys.meta, JSON.stringify(next));
     if (notify) emit('local');
   }
 
   return {
-    prefix,
-    list,
-    load: readStored,
-    draft,
-    create(title, data) {
-      return save(draft(title, data));
-    },
-    save,
-    saveEdit,
-    duplicate(id) {
-      const loaded = readStored(id);
-      if (!('doc' in loaded)) return null;
-      return saveCopy(loaded.doc, `${loaded.doc.title}${STORE_TEXT.copySuffix}`, id);
-    },
-    remove(id) {
-      const keys = [INDEX, docKey(id)];
-      const saved = snapshot(keys);
-      writeIndex(readIndex().filter((x) => x !== id));
-      engine.remove(docKey(id));
-      emit('local');
-      return restorer(saved, keys);
-    },
-    clearAll() {
-      const keys = engine.keys().filter((key) => key.startsWith(prefix));
-      const saved = snapshot(keys);
-      for (const key of keys) engine.remove(key);
-      emit('local');
-      return restorer(saved, keys);
-    },
-    clearNamespace() {
-      const namespace = normalizeNamespace(options.namespace);
-      // Only a workshop is cleared whole, never the learner's own documents.
-      if (namespaceWorkshop(namespace) === null) throw new Error('Not a workshop namespace');
-      const all = `${KEY_PREFIX}${namespace}:`;
-      for (const key of engine.keys().filter((k) => k.startsWith(all))) engine.remove(key);
-      emit('local');
-    },
-    participant: () => engine.get(PARTICIPANT) ?? '',
+    prefix: keys.prefix,
+    list: reading.list,
+    load: reading.load,
+    ...writes,
+    participant: () => engine.get(keys.participant) ?? '',
     setParticipant(name) {
       const value = name.slice(0, AUTHOR_MAX);
-      if (value.trim()) engine.set(PARTICIPANT, value);
-      else engine.remove(PARTICIPANT);
-    },
-    discardProblem(key) {
-      const problem = problemAt(key);
-      if (!problem) return () => {};
-      const keys = [key];
-      // The original stays only while it is readable by some version; drop it with its copy.
-      if (engine.get(docKey(problem.id)) === problem.raw) keys.push(docKey(problem.id), INDEX);
-      const saved = snapshot(keys);
-      engine.remove(key);
-      if (keys.length > 1) {
-        engine.remove(docKey(problem.id));
-        writeIndex(readIndex().filter((x) => x !== problem.id));
-      }
-      emit('local');
-      return restorer(saved, keys);
+      if (value.trim()) engine.set(keys.participant, value);
+      else engine.remove(keys.participant);
     },
     meta,
     markExported(id) {
@@ -522,12 +230,10 @@ export function createDocumentStore<T>(
     handleStorageEvent(event) {
       // After falling back to memory we work on a private copy: other tabs no longer apply.
       if (engine.notice()) return;
-      if (event.key === null || event.key.startsWith(prefix)) emit('external');
+      if (event.key === null || event.key.startsWith(keys.prefix)) emit('external');
     },
-    holdsData: () => engine.keys().some((key) => key.startsWith(prefix) && key !== META),
-    hasReader: () => reader !== null,
-    setReader(next) {
-      reader = next;
-    },
+    holdsData: () => engine.keys().some((key) => key.startsWith(keys.prefix) && key !== keys.meta),
+    hasReader: reading.hasReader,
+    setReader: reading.setReader,
   };
 }

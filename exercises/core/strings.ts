@@ -28,15 +28,6 @@ export const FILE_TEXT = {
 } as const;
 
 export const STORE_TEXT = {
-  problem: {
-    unreadable: '这份数据无法读取（不是完整的 JSON），已单独保存。',
-    invalid: (detail: string) => `这份数据内容不符合格式，已单独保存。${detail}`,
-    newer: (version: number, known: number) =>
-      `这份数据来自更新版本的练习（版本 ${version}，本页支持到版本 ${known}），本页不会修改它。请刷新页面。`,
-    wrongExercise: '这份数据属于另一个练习，已单独保存。',
-    migrationFailed: '这份数据无法升级到当前版本，已单独保存。',
-    index: '文档目录无法读取，已按现有文档重建目录，原目录已单独保存。',
-  },
   copySuffix: '（副本）',
   otherTabSuffix: '（另一标签页的副本）',
 } as const;

@@ -49,8 +49,8 @@ describe('workshop options of the controller', () => {
   it('keeps a participant’s own document instead of the example', () => {
     const engine = createMemoryEngine();
     const first = open(engine, 'ws.ws-1');
-    first.c.update((d) => ({ ...d, text: '我的答案' }));
-    first.c.flush();
+    first.c.actions.update((d) => ({ ...d, text: '我的答案' }));
+    first.c.actions.flush();
     const again = open(engine, 'ws.ws-1', example);
     expect(again.state().current.data.text).toBe('我的答案');
   });
@@ -70,11 +70,11 @@ describe('workshop options of the controller', () => {
     neighbour.create('另一场工作坊');
 
     const { c, state } = open(engine, 'ws.ws-1', example);
-    c.update((d) => ({ ...d, text: '参与者甲' }));
-    c.flush();
+    c.actions.update((d) => ({ ...d, text: '参与者甲' }));
+    c.actions.flush();
     expect(engine.keys().some((k) => k.startsWith('smc:v1:ws.ws-1:notes:'))).toBe(true);
 
-    c.resetNamespace('已清除');
+    c.actions.resetNamespace('已清除');
     expect(engine.keys().filter((k) => k.startsWith('smc:v1:ws.ws-1:'))).toEqual([]);
     expect(mine.list().docs.map((d) => d.title)).toEqual(['我自己的']);
     expect(neighbour.list().docs.map((d) => d.title)).toEqual(['另一场工作坊']);

@@ -6,7 +6,8 @@
 import { Component } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import { LIST_MAX } from '../core/limits';
-import { NumberField, TextField } from '../core/ui/fields';
+import { TextField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import { LoadFailed, useLazy } from '../core/ui/lazy';
 import { PaperRows } from '../core/ui/PaperRows';
 import { ScrollBox } from '../core/ui/ScrollBox';

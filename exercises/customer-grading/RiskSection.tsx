@@ -5,7 +5,8 @@
  */
 import { Component, Fragment } from 'preact';
 import { useId, useRef } from 'preact/hooks';
-import { NumberField, TextArea, TextField } from '../core/ui/fields';
+import { TextArea, TextField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import { PaperRows } from '../core/ui/PaperRows';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import {

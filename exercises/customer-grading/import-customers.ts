@@ -4,7 +4,8 @@
  * the import view, when the learner opens 导入表格. Pure: no DOM, no storage.
  */
 import { LIST_MAX } from '../core/limits';
-import { numberText, type AcceptedRow, type ImportField } from '../core/rows-import';
+import { numberText } from '../core/numbers';
+import type { AcceptedRow, ImportField } from '../core/rows-import';
 import { blankCustomer, nextId, type GradingData } from './model';
 import { isFilled, ORDERS_INPUT } from './grading';
 import { REVENUE_INPUT } from './scoring';

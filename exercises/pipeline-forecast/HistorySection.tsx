@@ -1,6 +1,7 @@
 /** 实际结果与预测准确率: one row per past period (期间, 预测, 实际) with its accuracy. */
 import { useId } from 'preact/hooks';
-import { NumberField, TextField } from '../core/ui/fields';
+import { TextField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import { PaperRows } from '../core/ui/PaperRows';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import { MONEY_INPUT } from './money-input';

@@ -5,7 +5,8 @@
  */
 import { useId } from 'preact/hooks';
 import { Deferred, deferredView } from '../core/ui/Deferred';
-import { NumberField, TextField } from '../core/ui/fields';
+import { TextField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import { DealsSection } from './DealsSection';
 import { MONEY_INPUT } from './money-input';
 import { isBlank, setField, type PipelineData } from './model';

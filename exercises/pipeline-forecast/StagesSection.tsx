@@ -1,6 +1,7 @@
 /** 阶段与赢单率: each stage's name and win rate (defaults from process/forecasting). */
 import { useId } from 'preact/hooks';
-import { NumberField, TextField } from '../core/ui/fields';
+import { TextField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import { PROBABILITY_INPUT } from './money-input';
 import { addStage, removeStage, stageInUse, updateStage, type PipelineData } from './model';
 import { FORM, HINT } from './strings';

@@ -4,7 +4,8 @@
  * forecast.ts. Pure: no DOM, no storage.
  */
 import { LIST_MAX } from '../core/limits';
-import { numberText, type AcceptedRow, type ImportField } from '../core/rows-import';
+import { numberText } from '../core/numbers';
+import type { AcceptedRow, ImportField } from '../core/rows-import';
 import type { Deal, PeriodResult, PipelineData, Stage } from './schema';
 import { CATEGORIES, type ForecastCategory } from './shape';
 import { CATEGORY_LABELS, DEFAULT_STAGES, EXAMPLE_TEXT, IMPORT_ALIASES, LABELS } from './strings';

@@ -4,7 +4,8 @@
  * as the interview record (打印面谈记录) with room for both signatures.
  */
 import { useId } from 'preact/hooks';
-import { NumberField, TextArea, TextField } from '../core/ui/fields';
+import { TextArea, TextField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import {
   actualOf,
   formatHundredths,

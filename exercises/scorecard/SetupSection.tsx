@@ -3,7 +3,8 @@
  * 封顶, 门槛), the live weight total and the card's warnings. Wiring only: rules are in score.ts.
  */
 import { useId } from 'preact/hooks';
-import { NumberField, TextField } from '../core/ui/fields';
+import { TextField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import { PaperRows } from '../core/ui/PaperRows';
 import { Choice } from './Choice';
 import {

@@ -2,7 +2,8 @@
 import { PaperRows } from '../core/ui/PaperRows';
 import { useId, useRef } from 'preact/hooks';
 import { formatNumber } from '../core/numbers';
-import { NumberField, TextField } from '../core/ui/fields';
+import { TextField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import {
   addMember,
   amountInput,

@@ -5,7 +5,7 @@
 import { Fragment } from 'preact';
 import { useId } from 'preact/hooks';
 import { formatNumber } from '../core/numbers';
-import { NumberField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import {
   amountInput,
   formatAmount,

@@ -4,7 +4,8 @@
  */
 import { useId } from 'preact/hooks';
 import { Deferred, deferredView } from '../core/ui/Deferred';
-import { NumberField, TextArea, TextField } from '../core/ui/fields';
+import { TextArea, TextField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import { MilestoneList } from './MilestoneList';
 import {
   exampleLeftovers,

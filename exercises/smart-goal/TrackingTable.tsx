@@ -4,7 +4,7 @@
  */
 import { useId } from 'preact/hooks';
 import { formatNumber } from '../core/numbers';
-import { NumberField } from '../core/ui/fields';
+import { NumberField } from '../core/ui/NumberField';
 import {
   amountInput,
   formatAmount,

@@ -15,6 +15,7 @@ import {
   type ProgressState,
 } from '../progress/model';
 import { QUIZ_VERSION, toQuizResult, type QuizResult, type Score } from '../quiz/model';
+import { isRecord } from '../../exercises/core/json';
 
 export const SUSPEND_VERSION = 1;
 
@@ -67,9 +68,6 @@ export function encodeSuspend(state: SuspendState): string {
     if (r.best) packed.q[module] = [packScore(r.best), ...(r.last ? [packScore(r.last)] : [])];
   return compressToBase64(JSON.stringify(packed));
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function unpackScore(x: unknown): unknown {
   return Array.isArray(x) ? { correct: x[0], total: x[1], at: unpackTime(x[2]) } : undefined;

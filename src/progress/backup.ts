@@ -40,6 +40,7 @@ import {
   QUARANTINE_PREFIX,
 } from './model';
 import { isNewer, mergeProgress } from './merge';
+import { isRecord, readJson } from '../../exercises/core/json';
 
 export const BACKUP_FORMAT = 'smc-backup';
 export const BACKUP_VERSION = 1;
@@ -187,17 +188,6 @@ export function backupFileName(now: Date, part = ''): string {
   return `smc-backup-${part ? `${part}-` : ''}${day}.json`;
 }
 
-const parseJson = (raw: string): unknown => {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-};
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
-
 /** What an item is, in Chinese, for lists of skipped or unsaved items. */
 export function itemLabel(key: string, raw: string): string {
   const W = BACKUP_TEXT.what;
@@ -209,7 +199,7 @@ export function itemLabel(key: string, raw: string): string {
   const ws = worksheetKey(key);
   if (!ws) return W.other(key);
   if (ws.kind === 'doc') {
-    const value = parseJson(raw);
+    const value = readJson(raw);
     const title = isRecord(value) && typeof value.title === 'string' ? value.title : '';
     return W.doc(title.trim() || (ws.id ?? ''));
   }
@@ -231,25 +221,25 @@ function itemProblem(key: string, raw: string): string | null {
   if (key === LAST_KEY) {
     const parsed = parseLast(raw);
     if (parsed.ok) return null;
-    const value = parseJson(raw);
+    const value = readJson(raw);
     if (parsed.reason === 'unreadable' && isRecord(value) && !isSitePath(value.path))
       return T.badPath;
     return newerOr(parsed.reason);
   }
   if (key === PLACEMENT_KEY) return parseRecord(raw) ? null : T.unreadable;
   if (key.startsWith(QUIZ_PREFIX)) {
-    const value = parseJson(raw);
+    const value = readJson(raw);
     if (toQuizResult(value)) return null;
     const newer = isRecord(value) && typeof value.v === 'number' && value.v > QUIZ_VERSION;
     return newer ? T.newerItem : T.unreadable;
   }
   const ws = worksheetKey(key);
   if (ws?.kind === 'index') {
-    const ids = parseJson(raw);
+    const ids = readJson(raw);
     return Array.isArray(ids) && ids.every((x) => typeof x === 'string') ? null : T.unreadable;
   }
   if (ws?.kind === 'doc') {
-    const value = parseJson(raw);
+    const value = readJson(raw);
     if (value === undefined) return T.unreadable;
     const read = readDocument(DEFINITIONS[ws.exercise], value);
     if (!read.ok) return read.message;
@@ -270,7 +260,7 @@ export function parseBackup(text: string): ParsedBackup {
   const size = byteLength(text);
   if (size > MAX_BACKUP_BYTES)
     return { ok: false, message: BACKUP_TEXT.tooLarge((size / 1024 / 1024).toFixed(1)) };
-  const value = parseJson(text.replace(/^\uFEFF/, ''));
+  const value = readJson(text.replace(/^\uFEFF/, ''));
   if (value === undefined) return { ok: false, message: BACKUP_TEXT.notJson };
   const result = v.safeParse(BackupSchema, value);
   if (!result.success) return { ok: false, message: BACKUP_TEXT.notBackup };
@@ -380,8 +370,8 @@ export function planRestore(
       continue;
     }
     if (key.startsWith(QUIZ_PREFIX)) {
-      const a = toQuizResult(parseJson(mine));
-      const b = toQuizResult(parseJson(raw));
+      const a = toQuizResult(readJson(mine));
+      const b = toQuizResult(readJson(raw));
       if (!b) continue;
       const merged = a ? mergeQuizResults(a, b) : b;
       const text = JSON.stringify(merged);
@@ -394,13 +384,13 @@ export function planRestore(
     }
     const ws = worksheetKey(key);
     if (ws?.kind === 'doc') {
-      const incoming = parseJson(raw);
+      const incoming = readJson(raw);
       // Checked by parseBackup; a file that skipped it is not planned blindly.
       if (!isRecord(incoming)) continue;
       const prefix = `${KEY_PREFIX}${ws.namespace}:${ws.exercise}:doc:`;
       const duplicate = Object.keys({ ...local, ...writes })
         .filter((k) => k.startsWith(prefix))
-        .some((k) => sameDocument(parseJson(current(k) ?? 'null'), incoming));
+        .some((k) => sameDocument(readJson(current(k) ?? 'null'), incoming));
       if (duplicate) {
         summary.unchanged++;
         continue;
@@ -421,9 +411,9 @@ export function planRestore(
   }
 
   for (const [indexKey, ids] of newIds) {
-    const here = parseJson(current(indexKey) ?? '[]');
+    const here = readJson(current(indexKey) ?? '[]');
     const list = Array.isArray(here) ? here.filter((x): x is string => typeof x === 'string') : [];
-    const fromBackup = parseJson(file.items[indexKey] ?? '[]');
+    const fromBackup = readJson(file.items[indexKey] ?? '[]');
     const order = Array.isArray(fromBackup) ? fromBackup : [];
     // Backup order for documents that came from it, then any copies.
     const incoming = [
@@ -467,7 +457,7 @@ export function applyRestore(plan: RestorePlan, target: StorageEngine | null): R
     const ws = worksheetKey(key);
     if (ws?.kind !== 'index') continue;
     const prefix = `${KEY_PREFIX}${ws.namespace}:${ws.exercise}:doc:`;
-    const ids = parseJson(value);
+    const ids = readJson(value);
     const list = Array.isArray(ids) ? ids.filter((id) => !lost.has(`${prefix}${String(id)}`)) : [];
     const text = JSON.stringify(list);
     // Nothing new to list (every new document of it was lost): leave the index as it is.

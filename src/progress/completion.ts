@@ -11,6 +11,7 @@
 import { KEY_PREFIX, type StorageEngine } from '../../exercises/core/storage';
 import { parseQuizResult, quizKey, type QuizResult, type Score } from '../quiz/model';
 import { emptyProgress, isRead, PAGES_KEY, parseProgress, type ProgressState } from './model';
+import { isRecord, readJson } from '../../exercises/core/json';
 
 /** A module's 知识自测 is passed at this share of right answers (best score), in percent. */
 export const MASTERY_PERCENT = 80;
@@ -84,9 +85,6 @@ export function percentOf(score: Score | undefined): number | undefined {
 export function isPassing(score: Score | undefined): boolean {
   return !!score && score.total > 0 && score.correct * 100 >= score.total * MASTERY_PERCENT;
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Keys of machine-made ids (`id`, `tierId`): never typed by the learner. */
 const isIdKey = (key: string) => key === 'id' || key.endsWith('Id');
@@ -179,16 +177,6 @@ export function completion(req: CourseRequirements, state: CourseState): Complet
 /** Worksheet documents are kept under this namespace on the course pages (not in a workshop). */
 const DOCS_NAMESPACE = 'default';
 
-/** Parsed JSON, or undefined. */
-function parseJson(raw: string | null): unknown {
-  if (raw === null) return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The learner's state from storage. Unreadable records count as nothing done (their own pages
  * set them aside and explain); nothing is written.
@@ -205,7 +193,7 @@ export function readCourseState(engine: StorageEngine, req: CourseRequirements):
     const prefix = `${KEY_PREFIX}${DOCS_NAMESPACE}:${w.id}:doc:`;
     documents[w.id] = keys
       .filter((k) => k.startsWith(prefix))
-      .map((k) => parseJson(engine.get(k)))
+      .map((k) => readJson(engine.get(k)))
       .filter(isRecord)
       .map((doc) => doc.data);
   }

@@ -12,6 +12,7 @@
  * progress merge page by page: the newer mark wins.
  */
 import { KEY_PREFIX } from '../../exercises/core/storage';
+import { isRecord, readJson } from '../../exercises/core/json';
 
 export const PROGRESS_VERSION = 1;
 export const PAGES_KEY = `${KEY_PREFIX}progress:pages`;
@@ -44,8 +45,6 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: 'unreadabl
 
 export const emptyProgress = (): ProgressState => ({ v: PROGRESS_VERSION, pages: {} });
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 const isText = (x: unknown): x is string => typeof x === 'string';
 /**
  * A path of this site as we write it: `/`, or lowercase slug segments each ending in a slash
@@ -55,14 +54,6 @@ const isText = (x: unknown): x is string => typeof x === 'string';
 export const isSitePath = (x: unknown): x is string =>
   isText(x) && x.length < 200 && /^\/(?:[a-z0-9][a-z0-9-]*\/)*$/.test(x);
 
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
-
 function versionOf(value: Record<string, unknown>): 'ok' | 'newer' | 'bad' {
   if (value.v === PROGRESS_VERSION) return 'ok';
   return typeof value.v === 'number' && value.v > PROGRESS_VERSION ? 'newer' : 'bad';
@@ -71,7 +62,7 @@ function versionOf(value: Record<string, unknown>): 'ok' | 'newer' | 'bad' {
 /** Read the stored page marks; null (nothing stored) is an empty, valid state. */
 export function parseProgress(raw: string | null): Parsed<ProgressState> {
   if (raw === null) return { ok: true, value: emptyProgress() };
-  const value = parseJson(raw);
+  const value = readJson(raw);
   if (!isRecord(value) || !isRecord(value.pages)) return { ok: false, reason: 'unreadable' };
   const version = versionOf(value);
   if (version !== 'ok') return { ok: false, reason: version === 'newer' ? 'newer' : 'unreadable' };
@@ -88,7 +79,7 @@ export function parseProgress(raw: string | null): Parsed<ProgressState> {
 /** Read the stored last position; null when nothing is stored. */
 export function parseLast(raw: string | null): Parsed<LastPosition | null> {
   if (raw === null) return { ok: true, value: null };
-  const value = parseJson(raw);
+  const value = readJson(raw);
   if (!isRecord(value)) return { ok: false, reason: 'unreadable' };
   const version = versionOf(value);
   if (version !== 'ok') return { ok: false, reason: version === 'newer' ? 'newer' : 'unreadable' };

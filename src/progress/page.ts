@@ -18,6 +18,7 @@ import { renderChecklist } from './checklist';
 import { completion, readCourseState, type CourseRequirements } from './completion';
 import { countRead } from './model';
 import { createProgressStore } from './store';
+import { isRecord, readJson } from '../../exercises/core/json';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
 const withBase = (path: string) => `${BASE}${path}`;
@@ -29,20 +30,6 @@ interface WorksheetLinkInfo {
   id: string;
   title: string;
   href: string;
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-/** Parsed JSON, or undefined when the text is not JSON. */
-function parseJson(raw: string | null): unknown {
-  if (raw === null) return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
 }
 
 function setUp(root: HTMLElement) {
@@ -98,7 +85,7 @@ function setUp(root: HTMLElement) {
         .filter((k) => k.startsWith(`${prefix}doc:`))
         .map((k) => k.slice(prefix.length + 4));
       // The worksheet page sets an unreadable index aside; list the documents anyway.
-      const index = parseJson(engine.get(`${prefix}index`));
+      const index = readJson(engine.get(`${prefix}index`));
       const order = Array.isArray(index) ? index.filter((x) => typeof x === 'string') : [];
       const sorted = [
         ...order.filter((id) => ids.includes(id)),
@@ -112,7 +99,7 @@ function setUp(root: HTMLElement) {
 
   /** One document in the list; an unreadable one is still listed (its page explains). */
   function worksheetItem(info: WorksheetLinkInfo, prefix: string, id: string) {
-    const doc = parseJson(engine.get(`${prefix}doc:${id}`));
+    const doc = readJson(engine.get(`${prefix}doc:${id}`));
     const title = isRecord(doc) && typeof doc.title === 'string' ? doc.title : null;
     const li = document.createElement('li');
     const a = document.createElement('a');
@@ -120,7 +107,7 @@ function setUp(root: HTMLElement) {
     a.textContent = `${info.title}：${title ?? '（无法读取的文档）'}`;
     // Open this very document: the worksheet opens the one it had open last.
     a.addEventListener('click', () => {
-      const meta = parseJson(engine.get(`${prefix}meta`));
+      const meta = readJson(engine.get(`${prefix}meta`));
       engine.set(
         `${prefix}meta`,
         JSON.stringify({ exported: {}, ...(isRecord(meta) ? meta : {}), lastOpened: id }),

@@ -14,6 +14,7 @@
  * new one. Records saved before the seed existed still read (they get a seed when next saved).
  */
 import { KEY_PREFIX } from '../../exercises/core/storage';
+import { isRecord } from '../../exercises/core/json';
 
 export const QUIZ_VERSION = 1;
 export const QUIZ_PREFIX = `${KEY_PREFIX}quiz:`;
@@ -161,8 +162,6 @@ export function optionOrder(seed: number, questionId: string, ids: readonly stri
 
 const ratio = (s: Score) => (s.total ? s.correct / s.total : 0);
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStringList = (x: unknown): x is string[] =>
   Array.isArray(x) && x.every((s) => typeof s === 'string');
 const isSeed = (x: unknown): x is number =>

@@ -15,11 +15,13 @@ async function openWithExample(page: Page) {
   await expect(page.getByRole('table', { name: /^价格链/ })).toContainText('60.00');
 }
 
-/** The cells of one row of a table, trimmed. */
+/** The cells of one row of a table, trimmed, once the row is there (its part may still load). */
 async function rowCells(page: Page, table: string, row: string) {
-  return page
+  const found = page
     .getByRole('table', { name: table })
-    .getByRole('row', { name: new RegExp(`^${row}`) })
+    .getByRole('row', { name: new RegExp(`^${row}`) });
+  await found.first().waitFor();
+  return found
     .locator('th, td')
     .allTextContents()
     .then((cells) => cells.map((c) => c.trim()));

@@ -3,7 +3,7 @@ import { hydrate, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { useId } from 'preact/hooks';
 import { renderToString } from 'preact-render-to-string';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Deferred, deferredView, type DeferredView } from './Deferred';
 
 function Part({ word }: { word: string }) {
@@ -31,13 +31,20 @@ function Page(props: {
   view: DeferredView<{ word: string }>;
   word: string;
   now?: boolean;
+  onView?: boolean;
   hint?: boolean;
 }) {
   const id = useId();
   return (
     <div class="ws">
       <span id={id}>前面</span>
-      <Deferred view={props.view} props={{ word: props.word }} name="part" now={props.now} />
+      <Deferred
+        view={props.view}
+        props={{ word: props.word }}
+        name="part"
+        now={props.now}
+        onView={props.onView}
+      />
       <After hint={props.hint ?? false} />
     </div>
   );
@@ -123,5 +130,57 @@ describe('Deferred', () => {
         '这部分功能没能加载，请检查网络后刷新页面。本机保存的内容没有任何改动。',
       ),
     );
+  });
+
+  describe('with onView', () => {
+    /** A stand-in for the browser's observer: the test says what is near the screen. */
+    let report: (intersecting: boolean) => void = () => {};
+    beforeEach(() => {
+      class FakeObserver {
+        targets: Element[] = [];
+        constructor(callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+          report = (isIntersecting) =>
+            callback(this.targets.map((target) => ({ target, isIntersecting })));
+        }
+        observe(target: Element) {
+          this.targets.push(target);
+        }
+        disconnect() {}
+      }
+      vi.stubGlobal('IntersectionObserver', FakeObserver);
+    });
+    afterEach(() => vi.unstubAllGlobals());
+
+    async function hydrated() {
+      const el = mountServerHtml(await serverHtml('服务器'));
+      const load = vi.fn(part);
+      await act(async () => hydrate(<Page view={deferredView(load)} word="服务器" onView />, el));
+      return { el, load };
+    }
+
+    it('waits while a part is in view from the start, and loads when the pointer comes over the worksheet', async () => {
+      const { el, load } = await hydrated();
+      report(true);
+      await act(async () => {});
+      expect(load).not.toHaveBeenCalled();
+      el.querySelector('.ws')!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+      await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    });
+
+    it('loads when a part comes near the screen later', async () => {
+      const { load } = await hydrated();
+      report(false);
+      await act(async () => {});
+      expect(load).not.toHaveBeenCalled();
+      report(true);
+      await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    });
+
+    it('loads when anything in the worksheet receives focus', async () => {
+      const { el, load } = await hydrated();
+      report(true);
+      el.querySelector('input')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    });
   });
 });

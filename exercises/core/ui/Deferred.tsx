@@ -6,9 +6,13 @@
  *
  * Needed means: at once when the part mounts with nothing drawn (after hydration), or when
  * the caller says what the server drew is out of date (`now`: the document is not the blank
- * one the server rendered); with `onView`, also when it comes near the screen or anything in
- * the worksheet receives focus (before a keyboard user can reach it). A part whose content
- * never changes (no `now`, no `onView`) loads only if it is mounted afresh.
+ * one the server rendered); with `onView`, also when the learner turns to the worksheet: it
+ * comes near the screen by scrolling, the pointer moves over or touches the worksheet, or
+ * anything in it receives focus (before a keyboard user can reach the part). A part that is
+ * already in view when the page opens (the results pane beside the inputs on a wide screen)
+ * shows the server's drawing of the blank document, which is what its code would draw, until
+ * then; a visitor who only looks loads none of its code. A part whose content never changes
+ * (no `now`, no `onView`) loads only if it is mounted afresh.
  *
  * Until then the server's markup stays, with its controls disabled, so that nothing typed
  * into it can be lost when it is replaced. If the code cannot load, the part is replaced by
@@ -46,6 +50,9 @@ export function deferredView<P>(load: () => Promise<ComponentType<P>>): Deferred
   };
   return view;
 }
+
+/** The learner turns to the worksheet: focus (keyboard), the pointer over it, a touch. */
+const TURNED_TO = ['focusin', 'pointerover', 'touchstart'] as const;
 
 /** Kept as the server drew it: Preact leaves an element's markup alone while hydrating. */
 const KEEP = { __html: '' };
@@ -89,20 +96,28 @@ export function Deferred<P>({ view, props, name, now = false, onView = false }: 
       return () => void (live = false);
     }
     if (!onView) return () => void (live = false);
+    // The observer's first report on each element says where it is now: a part already near
+    // the screen waits for the learner; one that comes near later (scrolling) loads.
+    const reported = new Set<Element>();
     const seen = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) load();
+        let came = false;
+        for (const entry of entries) {
+          if (reported.has(entry.target)) came ||= entry.isIntersecting;
+          else reported.add(entry.target);
+        }
+        if (came) load();
       },
       { rootMargin: '100% 0px' },
     );
     // The wrapper has no box of its own (display: contents): watch what the server drew.
     for (const child of el.children) seen.observe(child);
     const worksheet = el.closest('.ws') ?? document;
-    worksheet.addEventListener('focusin', load);
+    for (const type of TURNED_TO) worksheet.addEventListener(type, load, { passive: true });
     return () => {
       live = false;
       seen.disconnect();
-      worksheet.removeEventListener('focusin', load);
+      for (const type of TURNED_TO) worksheet.removeEventListener(type, load);
     };
   }, [component, failed, now, onView]);
 

@@ -1,17 +1,16 @@
 /**
  * Labelled form fields shared by all worksheets. Every input has a real <label>; hints and
  * errors are tied to it with aria-describedby; number fields show what is wrong under the
- * field and set aria-invalid. `srPrefix` adds words only screen readers hear («里程碑 1»)
+ * field and set aria-invalid (`NumberField.tsx`, loaded only by the worksheets that ask for numbers). `srPrefix` adds words only screen readers hear («里程碑 1»)
  * before a short visible label («日期»). No field takes more than TEXT_MAX characters, the
  * schemas' limit (core/limits.ts), so what is typed always loads again.
  */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { TEXT_MAX } from '../limits';
-import { parseNumberInput, type ParseNumberOptions } from '../numbers';
 import { FIELD_TEXT } from '../strings';
 
-interface BaseProps {
+export interface BaseProps {
   label: string;
   value: string;
   onInput(value: string): void;
@@ -25,7 +24,7 @@ interface BaseProps {
   example?: boolean;
 }
 
-function Label(props: { for: string; label: string; srPrefix?: string; hidden?: boolean }) {
+export function Label(props: { for: string; label: string; srPrefix?: string; hidden?: boolean }) {
   return (
     <label for={props.for} class={props.hidden ? 'ws-sr-only' : 'ws-label'}>
       {props.srPrefix && <span class="ws-sr-only">{props.srPrefix} </span>}
@@ -34,7 +33,8 @@ function Label(props: { for: string; label: string; srPrefix?: string; hidden?: 
   );
 }
 
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+/** The ids of an element's descriptions, in order (those given), for aria-describedby. */
+export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const list = ids.filter(Boolean).join(' ');
   return list || undefined;
 }
@@ -51,13 +51,13 @@ function PrintValue(props: { value: string }) {
   );
 }
 
-function Field(props: { class?: string; example?: boolean; children: ComponentChildren }) {
+export function Field(props: { class?: string; example?: boolean; children: ComponentChildren }) {
   const classes = ['ws-field', props.example && 'ws-field-example', props.class].filter(Boolean);
   return <div class={classes.join(' ')}>{props.children}</div>;
 }
 
 /** The note beside a field that still holds the example (ids: `<field id>-example`). */
-function ExampleNote({ id, show }: { id: string; show?: boolean }) {
+export function ExampleNote({ id, show }: { id: string; show?: boolean }) {
   return show ? (
     <p id={`${id}-example`} class="ws-example-note">
       {FIELD_TEXT.example}
@@ -119,48 +119,6 @@ export function TextArea(props: BaseProps & { rows?: number }) {
       {props.hint && (
         <p id={hintId} class="ws-hint">
           {props.hint}
-        </p>
-      )}
-    </Field>
-  );
-}
-
-/** A text input for numbers: accepts 1,234.5, １２, ¥, % as allowed; never a browser spinner. */
-export function NumberField(
-  props: BaseProps & { parse: ParseNumberOptions; placeholder?: string; size?: number },
-) {
-  const id = useId();
-  const result = parseNumberInput(props.value, props.parse);
-  const error = !result.ok && result.reason !== 'empty' ? result.message : null;
-  const hintId = props.hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const exampleId = props.example && `${id}-example`;
-  return (
-    <Field class={props.class} example={props.example}>
-      <Label for={id} label={props.label} srPrefix={props.srPrefix} hidden={props.labelHidden} />
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        size={props.size}
-        value={props.value}
-        maxLength={TEXT_MAX}
-        placeholder={props.placeholder}
-        disabled={props.disabled}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(exampleId, hintId, errorId)}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
-      <ExampleNote id={id} show={props.example} />
-      {props.hint && (
-        <p id={hintId} class="ws-hint">
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} class="ws-error">
-          {error}
         </p>
       )}
     </Field>

@@ -9,6 +9,7 @@ import {
   createWorksheetController,
   initialState,
   placeholderDocument,
+  type WorksheetActions,
   type WorksheetController,
   type WorksheetDefinition,
   type WorksheetLocation,
@@ -40,35 +41,8 @@ export interface UseWorksheetOptions<T = never> {
   reader?: DocumentReader<T>;
 }
 
-const ACTION_NAMES = [
-  'update',
-  'flush',
-  'select',
-  'create',
-  'createWith',
-  'rename',
-  'duplicate',
-  'remove',
-  'clearAll',
-  'resetNamespace',
-  'dismissMessage',
-  'exportCurrent',
-  'exportProblem',
-  'discardProblem',
-  'importText',
-  'importFile',
-  'shareLink',
-  'setTransferMessage',
-  'setParticipant',
-  'saveSharedCopy',
-  'closeShared',
-  'dismissReminder',
-  'adoptStorage',
-  'handleStorageEvent',
-  'handleHashChange',
-] as const;
-type ActionName = (typeof ACTION_NAMES)[number];
-export type Actions<T> = Pick<WorksheetController<T>, ActionName>;
+/** Every action of the controller, no other: the type follows the controller's `actions`. */
+export type Actions<T> = WorksheetActions<T>;
 export type Worksheet<T> = WorksheetState<T> & {
   actions: Actions<T>;
   now(): Date;
@@ -108,9 +82,9 @@ export function useWorksheet<T>(
     void c.start();
 
     const onStorage = (e: StorageEvent) => c.handleStorageEvent(e);
-    const onPageHide = () => c.flush();
+    const onPageHide = () => c.actions.flush();
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') c.flush();
+      if (document.visibilityState === 'hidden') c.actions.flush();
     };
     const onHash = () => void c.handleHashChange();
     window.addEventListener('storage', onStorage);
@@ -142,19 +116,33 @@ export function useWorksheet<T>(
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [inMemory]);
 
-  // Stable action functions that reach the live controller (no-ops before it exists).
-  const actions = useMemo(() => {
-    const bound = {} as Record<ActionName, (...args: never[]) => unknown>;
-    for (const name of ACTION_NAMES) {
-      bound[name] = (...args: never[]) =>
-        (controller.current?.[name] as ((...a: never[]) => unknown) | undefined)?.(...args);
-    }
-    return bound as unknown as Actions<T>;
-  }, []);
+  // Stable action functions that reach the live controller (no-ops before it exists). The
+  // names are the controller's own: whatever `actions` holds is bound when first asked for.
+  const actions = useMemo(() => bindActions<Actions<T>>(() => controller.current?.actions), []);
   return {
     ...state,
     actions,
     now: () => (opts.current.now ?? (() => new Date()))(),
     blank: () => placeholderDocument(def),
   };
+}
+
+/**
+ * A stand-in for the `actions` of whichever controller `live()` returns: each of its names is
+ * a function, the same one on every read, that calls the live controller's action of that
+ * name. Before there is a controller (the first render, `hold`) they do nothing; once there
+ * is one, a name it does not have reads as undefined.
+ */
+export function bindActions<A extends object>(live: () => A | undefined): A {
+  const bound: Record<PropertyKey, unknown> = {};
+  return new Proxy(bound, {
+    get(_, name) {
+      const target = live() as Record<PropertyKey, unknown> | undefined;
+      if (target && typeof target[name] !== 'function') return undefined;
+      return (bound[name] ??= (...args: unknown[]) =>
+        (live() as Record<PropertyKey, ((...a: unknown[]) => unknown) | undefined> | undefined)?.[
+          name
+        ]?.(...args));
+    },
+  }) as A;
 }

@@ -1,0 +1,2 @@
+/** Constants of the saved memo shape. */
+export const SCHEMA_VERSION = 1;
