@@ -71,6 +71,7 @@ describe('requirements of the real course', () => {
     expect(req.worksheets.map((w) => w.id).sort()).toEqual([
       'action-plan',
       'channel-pricing',
+      'customer-grading',
       'pipeline-forecast',
       'scorecard',
       'smart-goal',
