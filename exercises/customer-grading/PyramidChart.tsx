@@ -11,8 +11,8 @@ import { formatFen, type Pyramid } from './grading';
 import { RESULTS as T } from './results-strings';
 import { gradeLabel, LABELS } from './strings';
 
-const WIDTH = 360;
-const HALF = 130;
+const WIDTH = 320;
+const HALF = 120;
 const ROW = 46;
 const BAR = 18;
 
@@ -37,7 +37,6 @@ export function PyramidChart({ pyramid }: { pyramid: Pyramid }) {
             <path d="M0,6 L6,0" class="cg-hatch" />
           </pattern>
         </defs>
-        <line x1={mid} y1={0} x2={mid} y2={height} class="cg-axis" />
         {pyramid.tiers.map((tier, i) => {
           const y = i * ROW + 2;
           const left = (tier.count / maxCount) * (HALF - 30);
@@ -47,6 +46,7 @@ export function PyramidChart({ pyramid }: { pyramid: Pyramid }) {
               <text x={mid} y={y + 11} text-anchor="middle" class="cg-chart-text">
                 {gradeLabel(tier.grade)}
               </text>
+              <line x1={mid} y1={y + 14} x2={mid} y2={y + 16 + BAR + 2} class="cg-axis" />
               <rect x={mid - left} y={y + 16} width={left} height={BAR} class="cg-bar" />
               <text x={mid - left - 4} y={y + 29} text-anchor="end" class="cg-chart-text">
                 {T.countBar(tier.count)}
