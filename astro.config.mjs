@@ -13,6 +13,9 @@ import { searchWords } from './src/search/index-words.mjs';
 import { COURSE_TITLE, EXTRA_SECTIONS, MODULES } from './src/course/modules.mjs';
 
 const { site, base, outDir } = siteEnv(process.env);
+// The LMS package's build (scripts/package-lms.mjs): no service worker, links and the base path
+// found in the browser (src/course/base.ts), scripts that find each other relative to themselves.
+const LMS_PACKAGE = process.env.LMS_PACKAGE === '1';
 // One tag per build: Pagefind's metadata is fetched with it (a fixed URL the offline cache
 // can hold), and 学习进度 compares it with the cached list of files.
 const BUILD_ID = process.env.BUILD_ID?.trim() || Date.now().toString(36);
@@ -50,7 +53,19 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
   },
   vite: {
-    define: { 'import.meta.env.PUBLIC_BUILD_ID': JSON.stringify(BUILD_ID) },
+    define: {
+      'import.meta.env.PUBLIC_BUILD_ID': JSON.stringify(BUILD_ID),
+      'import.meta.env.PUBLIC_LMS_PACKAGE': JSON.stringify(LMS_PACKAGE),
+    },
+    // In the LMS package, the scripts' preload helper finds chunks relative to itself, not
+    // under the base path the build was made with.
+    ...(LMS_PACKAGE && {
+      experimental: {
+        /** @type {(file: string, context: { hostType: string, ssr: boolean }) => { relative: true } | undefined} */
+        renderBuiltUrl: (_file, { hostType, ssr }) =>
+          !ssr && hostType !== 'html' ? { relative: true } : undefined,
+      },
+    }),
     build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } },
     plugins: [noPreloadForLmsRuntime()],
   },
@@ -96,6 +111,6 @@ export default defineConfig({
     // After Starlight's Pagefind run: the index's word list for the query planner (query.ts).
     searchWords(),
     // Last: the service worker precaches the pages as served and Starlight's Pagefind index.
-    offline({ base, buildId: BUILD_ID }),
+    ...(LMS_PACKAGE ? [] : [offline({ base, buildId: BUILD_ID })]),
   ],
 });

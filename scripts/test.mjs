@@ -5,6 +5,7 @@
 //   html:  W3C Nu HTML Checker over every page of both builds (zero errors; warnings only if
 //          listed with a reason in scripts/html-check.mjs)
 //   size:  the JS and CSS each built page loads, against the budgets (scripts/size-budget.mjs)
+//   lms:   the SCORM packages (npm run package:lms), fails if a file keeps an absolute URL
 //   e2e:   Playwright in Chromium against both builds (every page: axe light+dark, no foreign requests…)
 // The last line reads "N passed, N failed": unit and e2e tests plus one per gate and build.
 import { spawnSync } from 'node:child_process';
@@ -60,6 +61,8 @@ const subBuild = gate('build (/course/)', 'npx', ['astro', 'build'], {
 if (rootBuild && subBuild) {
   gate('HTML validity (Nu checker)', 'node', ['scripts/check-html.mjs', 'dist', 'dist-course']);
   gate('size budgets', 'node', ['scripts/check-size.mjs', 'dist']);
+  // The SCORM packages (one more build), for the LMS tests in tests/e2e/lms.spec.ts.
+  gate('LMS packages', 'node', ['scripts/package-lms.mjs']);
   const e2eOk = run('e2e tests', 'npx', ['playwright', 'test']);
   const e2e = readJson('test-results/playwright.json');
   if (e2e) {

@@ -1,54 +1,34 @@
 /**
- * 90 天行动计划 worksheet island. The frame mounts it with `client:visible` and decides the
- * storage namespace; the hook does the rest (loading after hydration, autosave, other tabs,
- * flushing on pagehide, share links).
+ * 90 天行动计划 worksheet island (core/ui/WorksheetIsland.tsx: the frame's options, the hook
+ * and the shell). The frame mounts it with `client:visible` and decides the storage namespace.
  */
 import { toIsoDate } from '../core/dates';
-import { frameOptions, type FrameProps } from '../core/ui/frame';
-import { WorksheetShell } from '../core/ui/WorksheetShell';
-import { useWorksheet } from '../core/ui/useWorksheet';
+import type { FrameProps } from '../core/ui/frame';
+import { WorksheetIsland } from '../core/ui/WorksheetIsland';
 import { actionPlanWorksheet } from './basics';
-import { exampleFor, isBlank } from './model';
+import { exampleFor } from './model';
 import { PlanForm } from './PlanForm';
-import { DEFAULT_DOC_TITLE, EXAMPLE_TEXT, FORM, TITLE } from './strings';
+import { EXAMPLE_TEXT, TITLE } from './strings';
 import './action-plan.css';
 
 export default function ActionPlan(frame: FrameProps) {
-  const ws = useWorksheet(
-    actionPlanWorksheet,
-    frameOptions(frame, () => ({
-      data: exampleFor(toIsoDate(new Date())),
-      title: EXAMPLE_TEXT.title,
-    })),
-  );
-  const today = toIsoDate(ws.now());
-
   return (
-    <WorksheetShell
-      ws={ws}
+    <WorksheetIsland
+      frame={frame}
+      worksheet={actionPlanWorksheet}
       label={TITLE}
-      locked={frame.locked}
-      workshop={frame.workshop}
+      example={() => ({ data: exampleFor(toIsoDate(new Date())), title: EXAMPLE_TEXT.title })}
       sheets={() => import('./sheet').then((m) => m.actionPlanSheets)}
     >
-      {(doc, readOnly) => (
+      {(doc, readOnly, ws) => (
         <PlanForm
           data={doc.data}
-          today={today}
+          today={toIsoDate(ws.now())}
           readOnly={readOnly}
           onChange={(data) => ws.actions.update(data)}
-          onLoadExample={() => {
-            const example = exampleFor(today);
-            // Never overwrite someone's work: a filled plan gets the example as a new document.
-            if (isBlank(doc.data)) {
-              const renamed = doc.title === DEFAULT_DOC_TITLE ? EXAMPLE_TEXT.title : undefined;
-              ws.actions.update(example, renamed);
-            } else {
-              ws.actions.createWith(example, EXAMPLE_TEXT.title, FORM.exampleInNewDoc);
-            }
-          }}
+          onLoadExample={ws.actions.loadExample}
         />
       )}
-    </WorksheetShell>
+    </WorksheetIsland>
   );
 }

@@ -38,7 +38,6 @@ export const FIELD = {
 
 export const FORM = {
   loadExample: '载入示例',
-  exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
   startHint: '第 1 天。三个阶段的日期由它推算。',
   dates: (from: string, to: string) => `${from}至 ${to}`,
   goalsHeading: '阶段目标',

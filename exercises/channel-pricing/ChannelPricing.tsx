@@ -1,16 +1,14 @@
 /**
- * Channel pricing worksheet island. The frame mounts it with `client:visible` and decides the
- * storage namespace; the core hook does the rest (loading after hydration, autosave, other
- * tabs, flushing on pagehide, import/export and share links).
+ * Channel pricing worksheet island (core/ui/WorksheetIsland.tsx: the frame's options, the hook
+ * and the shell). The frame mounts it with `client:visible` and decides the storage namespace.
  */
 import { cloneData } from '../core/document';
-import { frameOptions, type FrameProps } from '../core/ui/frame';
-import { WorksheetShell } from '../core/ui/WorksheetShell';
-import { useWorksheet } from '../core/ui/useWorksheet';
+import type { FrameProps } from '../core/ui/frame';
+import { WorksheetIsland } from '../core/ui/WorksheetIsland';
 import { channelPricingWorksheet } from './basics';
-import { EXAMPLE, EXAMPLE_TITLE, isBlank } from './model';
+import { EXAMPLE, EXAMPLE_TITLE } from './model';
 import { PricingForm } from './PricingForm';
-import { FORM, TITLE } from './strings';
+import { TITLE } from './strings';
 import './channel-pricing.css';
 
 /** Where the chapter 渠道价格体系管理 is; the frame passes it with the site's base path. */
@@ -21,33 +19,23 @@ interface Props extends FrameProps {
 }
 
 export default function ChannelPricing({ chapterHref = DEFAULT_CHAPTER_HREF, ...frame }: Props) {
-  const ws = useWorksheet(
-    channelPricingWorksheet,
-    frameOptions(frame, () => ({ data: cloneData(EXAMPLE), title: EXAMPLE_TITLE })),
-  );
-
   return (
-    <WorksheetShell
-      ws={ws}
+    <WorksheetIsland
+      frame={frame}
+      worksheet={channelPricingWorksheet}
       label={TITLE}
-      locked={frame.locked}
-      workshop={frame.workshop}
+      example={() => ({ data: cloneData(EXAMPLE), title: EXAMPLE_TITLE })}
       sheets={() => import('./sheet').then((m) => m.channelPricingSheets)}
     >
-      {(doc, readOnly) => (
+      {(doc, readOnly, ws) => (
         <PricingForm
           data={doc.data}
           readOnly={readOnly}
           onChange={(data) => ws.actions.update(data)}
           chapterHref={chapterHref}
-          onLoadExample={() => {
-            // Never overwrite someone's work: a filled worksheet gets the example as a new document.
-            const example = cloneData(EXAMPLE);
-            if (isBlank(doc.data)) ws.actions.update(example, EXAMPLE_TITLE);
-            else ws.actions.createWith(example, EXAMPLE_TITLE, FORM.exampleInNewDoc);
-          }}
+          onLoadExample={ws.actions.loadExample}
         />
       )}
-    </WorksheetShell>
+    </WorksheetIsland>
   );
 }

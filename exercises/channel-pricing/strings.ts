@@ -29,7 +29,6 @@ export const FORM = {
   loadExample: '载入示例',
   /** The chain table and summary, beside the inputs on wide screens. */
   resultsPane: '价格链计算结果',
-  exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
   rule: '金额按四舍五入保留到分；百分比保留一位小数。',
   ruleDetail:
     '每一级的价格在定价时先按此规则取到分，下一级在这个价格上继续计算；按加价率或目标毛利率定出的价格向上取到分，保证达到设定的比率。毛利、比率和合计用这些价格精确计算，只在显示时取舍一次。单位成本可以填到四位小数。',

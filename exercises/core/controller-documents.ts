@@ -1,5 +1,6 @@
 /** The worksheet controller's document actions: edit, pick, create, rename, copy, delete. */
 import { info, type Session } from './controller-session';
+import { followTitle, isBlankData } from './document';
 import { SHELL_TEXT } from './strings';
 
 export function documentActions<T>(s: Session<T>) {
@@ -11,7 +12,26 @@ export function documentActions<T>(s: Session<T>) {
       if (!state.ready || state.shared) return;
       const prev = state.current;
       const data = typeof next === 'function' ? (next as (p: T) => T)(prev.data) : next;
-      s.edit({ ...prev, data, title: title ?? prev.title });
+      const followed = title ?? followTitle(s.def, prev.title, prev.data, data) ?? prev.title;
+      s.edit({ ...prev, data, title: followed });
+    },
+    /**
+     * 载入示例: the worked example in the open document while it is blank, else in a new
+     * document, so that nobody's work is ever replaced.
+     */
+    loadExample() {
+      const state = s.state();
+      const example = s.options.example?.();
+      if (!example || !state.ready || state.shared) return;
+      const prev = state.current;
+      if (isBlankData(s.def, prev.data)) {
+        const named = prev.title === s.def.defaultTitle && example.title;
+        s.edit({ ...prev, data: example.data, title: named || prev.title });
+        s.set({ message: info(SHELL_TEXT.exampleLoaded) });
+      } else {
+        s.flush();
+        s.open(store.create(example.title, example.data), info(SHELL_TEXT.exampleInNewDoc));
+      }
     },
     /** Write pending edits now: the page calls this on pagehide and when it is hidden. */
     flush() {

@@ -450,7 +450,7 @@ describe("#example (a chapter's link with the worked example)", () => {
     await started;
     expect(state()).toMatchObject({ isDraft: true, current: { title: '示例' } });
     expect(state().current.data.text).toBe('示例：华东区');
-    expect(state().message?.text).toContain('已打开示例');
+    expect(state().message?.text).toContain('已载入示例');
     expect(location.hash).toBe('');
     expect(engine?.keys()).toEqual([]);
   });
@@ -574,5 +574,69 @@ describe('loading the schema in stages', () => {
     expect(result).toEqual({ ok: false, message: loadFailed });
     expect(state().transferMessage).toEqual({ text: loadFailed, tone: 'error' });
     expect(state().docs).toEqual([]);
+  });
+});
+
+describe('载入示例 (loadExample)', () => {
+  it('puts the example in the open document while it is blank, named after the example', async () => {
+    const { c, state, started } = setup({ example: EXAMPLE });
+    await started;
+    c.actions.loadExample();
+    expect(state().current.data.text).toBe('示例：华东区');
+    expect(state().current.title).toBe('示例');
+    expect(state().docs).toHaveLength(0);
+    expect(state().message?.text).toContain('已载入示例');
+  });
+
+  it('keeps a blank document’s own name', async () => {
+    const { c, state, started } = setup({ example: EXAMPLE });
+    await started;
+    c.actions.create();
+    c.actions.rename('周会');
+    c.actions.loadExample();
+    expect(state().current.title).toBe('周会');
+    expect(state().current.data.text).toBe('示例：华东区');
+  });
+
+  it('never replaces work: a filled document keeps it, the example opens in a new document', async () => {
+    const { c, state, started } = setup({ example: EXAMPLE });
+    await started;
+    c.actions.update(text('我的笔记'));
+    c.actions.flush();
+    const mine = state().current.id;
+    c.actions.loadExample();
+    expect(state().current.id).not.toBe(mine);
+    expect(state().current.data.text).toBe('示例：华东区');
+    expect(state().docs.find((d) => d.id === mine)?.data.text).toBe('我的笔记');
+    expect(state().message?.text).toContain('新文档');
+  });
+});
+
+describe('a title that follows a field (titleFrom)', () => {
+  it('changes with the field until the learner renames the document', async () => {
+    const followed = { ...def, titleFrom: (d: Notes) => d.text };
+    let state!: WorksheetState<Notes>;
+    const c = createWorksheetController(
+      followed,
+      {
+        engine: createMemoryEngine(),
+        location: fakeLocation(),
+        download: vi.fn(),
+        now: steppingClock(),
+        random: seededRandom(5),
+      },
+      (s) => (state = s),
+    );
+    await c.start();
+    c.actions.update(text('华东'));
+    expect(state.current.title).toBe('华东');
+    c.actions.update(text('华东区'));
+    expect(state.current.title).toBe('华东区');
+    c.actions.update(text(''));
+    expect(state.current.title).toBe(def.defaultTitle);
+    c.actions.update(text('华南'));
+    c.actions.rename('我的笔记');
+    c.actions.update(text('华南区'));
+    expect(state.current.title).toBe('我的笔记');
   });
 });

@@ -27,6 +27,34 @@ export interface WorksheetBasics<T> {
   /** A fresh, empty document body. Must be deterministic (it is rendered on the server). */
   createData(): T;
   defaultTitle: string;
+  /**
+   * The text a document's title follows (SWOT's 分析对象, SMART's 目标名称): while the title is
+   * the default or still equals that text, it changes with it (`followTitle`).
+   */
+  titleFrom?(data: T): string;
+}
+
+/**
+ * The title after an edit from `before` to `after`: the new text of `titleFrom` when the title
+ * followed it (or was the default), else `null` (the title stays as the learner named it).
+ */
+export function followTitle<T>(
+  def: Pick<WorksheetBasics<T>, 'titleFrom' | 'defaultTitle'>,
+  title: string,
+  before: T,
+  after: T,
+): string | null {
+  if (!def.titleFrom) return null;
+  const was = def.titleFrom(before).trim();
+  const now = def.titleFrom(after).trim();
+  if (was === now) return null;
+  const following = title === def.defaultTitle || title === was;
+  return following ? now || def.defaultTitle : null;
+}
+
+/** True while a document holds nothing but what a fresh one holds. */
+export function isBlankData<T>(def: Pick<WorksheetBasics<T>, 'createData'>, data: T): boolean {
+  return JSON.stringify(data) === JSON.stringify(def.createData());
 }
 
 /** Everything the core needs to know about one worksheet's data, to check data from outside. */

@@ -5,11 +5,7 @@
  */
 import type { WorksheetDocument } from './document';
 import type { DocumentStore } from './store';
-
-export const EXAMPLE_LINK_TEXT = {
-  opened: '已打开示例：可以直接修改，改成你自己的情况。',
-  inNewDoc: '示例已放在一份新文档里，你原来的文档都还在，可以在“当前文档”里切换。',
-};
+import { SHELL_TEXT } from './strings';
 
 /**
  * Where the example goes: into the unsaved first document when nothing is stored (`'draft'`),
@@ -34,8 +30,8 @@ export function openExample<T>(
   open: (doc: WorksheetDocument<T>, message: string) => void,
 ): void {
   const target = exampleTarget(example.data, isDraft, store.list().docs);
-  const T = EXAMPLE_LINK_TEXT;
-  if (target === 'draft') open(store.draft(example.title, example.data), T.opened);
-  else if (target) open(target, T.opened);
-  else open(store.create(example.title, example.data), T.inNewDoc);
+  const T = SHELL_TEXT;
+  if (target === 'draft') open(store.draft(example.title, example.data), T.exampleLoaded);
+  else if (target) open(target, T.exampleLoaded);
+  else open(store.create(example.title, example.data), T.exampleInNewDoc);
 }

@@ -49,6 +49,8 @@ export const SHELL_TEXT = {
   undo: '撤销',
   restored: (title: string) => `已恢复「${title}」。`,
   created: '已新建文档。',
+  exampleLoaded: '已载入示例：可以直接修改，改成你自己的情况。',
+  exampleInNewDoc: '示例已放在一份新文档里，你原来的文档都还在，可以在“当前文档”里切换。',
   duplicated: (title: string) => `已复制为「${title}」。`,
   renamed: (title: string) => `已重命名为「${title}」。`,
   loading: '正在载入……',

@@ -3,6 +3,7 @@
  * are in scoring.ts and grading.ts, the import of a customer list in import-customers.ts.
  * Pure: no DOM, no storage.
  */
+import { isBlankData } from '../core/document';
 import { LIST_MAX } from '../core/limits';
 import type { Customer, GradingData } from './schema';
 import { SIGNALS, type Signal } from './shape';
@@ -65,7 +66,7 @@ export function exampleData(): GradingData {
 
 /** Exactly the blank worksheet the server draws. */
 export function isBlank(data: GradingData): boolean {
-  return JSON.stringify(data) === JSON.stringify(createData());
+  return isBlankData({ createData }, data);
 }
 
 /** The next free id with `prefix` (c1, c2 …). */

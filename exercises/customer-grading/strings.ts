@@ -117,7 +117,6 @@ export const EXAMPLE_TITLE = '示例：区域客户分级与流失预警';
 
 export const FORM = {
   loadExample: '载入示例',
-  exampleInNewDoc: '示例已作为新文档打开，原来的内容保持不变。',
   aboutHeading: '团队与日期',
   customersHeading: '客户与评分',
   customersCaption: (n: number) => `客户评分（${n} 家）`,

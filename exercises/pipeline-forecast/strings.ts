@@ -71,7 +71,6 @@ export const EXAMPLE_TITLE = '示例：区域团队 3 月预测';
 
 export const FORM = {
   loadExample: '载入示例',
-  exampleInNewDoc: '示例已作为新文档打开，原来的内容保持不变。',
   periodHeading: '预测期间与目标',
   periodStart: '期间开始',
   periodEnd: '期间结束',

@@ -1,43 +1,32 @@
 /**
- * 绩效计分卡 worksheet island. The frame mounts it with `client:visible` and decides the
- * storage namespace; the hook does the rest (loading after hydration, autosave, other tabs,
- * flushing on pagehide, share links).
+ * 绩效计分卡 worksheet island (core/ui/WorksheetIsland.tsx: the frame's options, the hook and the
+ * shell). The frame mounts it with `client:visible` and decides the storage namespace.
  */
-import { frameOptions, type FrameProps } from '../core/ui/frame';
-import { WorksheetShell } from '../core/ui/WorksheetShell';
-import { useWorksheet } from '../core/ui/useWorksheet';
+import type { FrameProps } from '../core/ui/frame';
+import { WorksheetIsland } from '../core/ui/WorksheetIsland';
 import { scorecardWorksheet } from './basics';
-import { exampleData, isBlank } from './model';
+import { exampleData } from './model';
 import { ScorecardForm } from './ScorecardForm';
-import { EXAMPLE_TITLE, FORM, TITLE } from './strings';
+import { EXAMPLE_TITLE, TITLE } from './strings';
 import './scorecard.css';
 
 export default function Scorecard(frame: FrameProps) {
-  const ws = useWorksheet(
-    scorecardWorksheet,
-    frameOptions(frame, () => ({ data: exampleData(), title: EXAMPLE_TITLE })),
-  );
-
   return (
-    <WorksheetShell
-      ws={ws}
+    <WorksheetIsland
+      frame={frame}
+      worksheet={scorecardWorksheet}
       label={TITLE}
-      locked={frame.locked}
-      workshop={frame.workshop}
+      example={() => ({ data: exampleData(), title: EXAMPLE_TITLE })}
       sheets={() => import('./sheet').then((m) => m.scorecardSheets)}
     >
-      {(doc, readOnly) => (
+      {(doc, readOnly, ws) => (
         <ScorecardForm
           data={doc.data}
           readOnly={readOnly}
           onChange={(data) => ws.actions.update(data)}
-          onLoadExample={() => {
-            // Never overwrite someone's work: a filled card gets the example as a new document.
-            if (isBlank(doc.data)) ws.actions.update(exampleData(), EXAMPLE_TITLE);
-            else ws.actions.createWith(exampleData(), EXAMPLE_TITLE, FORM.exampleInNewDoc);
-          }}
+          onLoadExample={ws.actions.loadExample}
         />
       )}
-    </WorksheetShell>
+    </WorksheetIsland>
   );
 }

@@ -70,7 +70,6 @@ export const HINT = {
 
 export const FORM = {
   loadExample: '载入示例',
-  exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
   setup: SETUP_HEADING,
   members: '成员得分',
   addIndicator: (category: string) => `在${category}中添加指标`,

@@ -89,7 +89,9 @@ describe('SmartGoal form', () => {
     render(<SmartGoal />);
     type('目标名称', '我的目标');
     fireEvent.click(screen.getByRole('button', { name: '载入示例' }));
-    expect(screen.getByText('示例已放在一个新文档中，原来的内容没有改动。')).toBeTruthy();
+    expect(
+      screen.getByText('示例已放在一份新文档里，你原来的文档都还在，可以在“当前文档”里切换。'),
+    ).toBeTruthy();
     const options = within(screen.getByLabelText('当前文档')).getAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual(['我的目标', '华东区新客户开发']);
   });

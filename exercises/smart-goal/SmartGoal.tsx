@@ -1,57 +1,40 @@
 /**
- * SMART goal worksheet island. The frame mounts it with `client:visible` and decides the
- * storage namespace; the hook does the rest (loading after hydration, autosave, other
- * tabs, flushing on pagehide, share links).
+ * SMART goal worksheet island (core/ui/WorksheetIsland.tsx: the frame's options, the hook and
+ * the shell). The frame mounts it with `client:visible` and decides the storage namespace.
  */
 import { toIsoDate } from '../core/dates';
-import { frameOptions, type FrameProps } from '../core/ui/frame';
-import { WorksheetShell } from '../core/ui/WorksheetShell';
-import { useWorksheet } from '../core/ui/useWorksheet';
+import type { FrameProps } from '../core/ui/frame';
+import { WorksheetIsland } from '../core/ui/WorksheetIsland';
 import { smartGoalWorksheet } from './basics';
-import { exampleFor, followTitle, isBlank } from './model';
+import { exampleFor } from './model';
 import { SmartGoalForm } from './SmartGoalForm';
-import { DEFAULT_DOC_TITLE, EXAMPLE_TEXT, FORM, TITLE } from './strings';
+import { EXAMPLE_TEXT, TITLE } from './strings';
 import './smart-goal.css';
 
-export default function SmartGoal(frame: FrameProps) {
-  const ws = useWorksheet(
-    smartGoalWorksheet,
-    frameOptions(frame, () => {
-      const data = exampleFor(toIsoDate(new Date()));
-      return { data, title: data.name.trim() || EXAMPLE_TEXT.name };
-    }),
-  );
-  const today = toIsoDate(ws.now());
+/** The worked example, with its dates after today (so that it passes the checks). */
+function example() {
+  const data = exampleFor(toIsoDate(new Date()));
+  return { data, title: data.name.trim() || EXAMPLE_TEXT.name };
+}
 
+export default function SmartGoal(frame: FrameProps) {
   return (
-    <WorksheetShell
-      ws={ws}
+    <WorksheetIsland
+      frame={frame}
+      worksheet={smartGoalWorksheet}
       label={TITLE}
-      locked={frame.locked}
-      workshop={frame.workshop}
+      example={example}
       sheets={() => import('./sheet').then((m) => m.smartGoalSheets)}
     >
-      {(doc, readOnly) => (
+      {(doc, readOnly, ws) => (
         <SmartGoalForm
           data={doc.data}
-          today={today}
+          today={toIsoDate(ws.now())}
           readOnly={readOnly}
-          onChange={(data) => {
-            const title = followTitle(doc.title, doc.data, data, DEFAULT_DOC_TITLE);
-            ws.actions.update(data, title ?? undefined);
-          }}
-          onLoadExample={() => {
-            const example = exampleFor(today);
-            // Never overwrite someone's work: a filled form gets the example as a new document.
-            if (isBlank(doc.data)) {
-              const title = followTitle(doc.title, doc.data, example, DEFAULT_DOC_TITLE);
-              ws.actions.update(example, title ?? undefined);
-            } else {
-              ws.actions.createWith(example, EXAMPLE_TEXT.name, FORM.exampleInNewDoc);
-            }
-          }}
+          onChange={(data) => ws.actions.update(data)}
+          onLoadExample={ws.actions.loadExample}
         />
       )}
-    </WorksheetShell>
+    </WorksheetIsland>
   );
 }

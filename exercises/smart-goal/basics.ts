@@ -14,6 +14,8 @@ export const smartGoalBasics: WorksheetBasics<SmartGoalData> = {
   schemaVersion: SCHEMA_VERSION,
   createData,
   defaultTitle: DEFAULT_DOC_TITLE,
+  /** The title follows 目标名称 until the learner renames the document. */
+  titleFrom: (data) => data.name,
 };
 
 export const smartGoalWorksheet: LazyDefinition<SmartGoalData> = {

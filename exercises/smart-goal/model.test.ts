@@ -7,7 +7,6 @@ import {
   createData,
   EXAMPLE,
   exampleFor,
-  followTitle,
   formatAmount,
   readAmounts,
   removeMilestone,
@@ -18,6 +17,8 @@ import {
   type SmartGoalData,
 } from './model';
 import { changePercent, checkSentence, checkSmart, composeStatement } from './checks';
+import { followTitle } from '../core/document';
+import { smartGoalBasics } from './basics';
 
 const TODAY = '2026-11-28';
 const goal = (patch: Partial<SmartGoalData> = {}): SmartGoalData => ({ ...EXAMPLE, ...patch });
@@ -484,7 +485,7 @@ describe('edits', () => {
   ])('title %j follows the name %j → %j: %j', (title, before, after, expected) => {
     const b = setText(createData(), 'name', before);
     const a = setText(createData(), 'name', after);
-    expect(followTitle(title, b, a, '未命名目标')).toBe(expected);
+    expect(followTitle(smartGoalBasics, title, b, a)).toBe(expected);
   });
 });
 

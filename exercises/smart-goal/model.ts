@@ -262,18 +262,3 @@ export function removeMember(data: SmartGoalData, index: number): SmartGoalData 
 function replaceAt<V>(list: readonly V[], index: number, value: V): V[] {
   return list.map((item, i) => (i === index ? value : item));
 }
-
-/**
- * The document title follows 目标名称 until the learner renames the document: returns the
- * new title, or null to keep the current one.
- */
-export function followTitle(
-  title: string,
-  before: SmartGoalData,
-  after: SmartGoalData,
-  defaultTitle: string,
-): string | null {
-  if (before.name === after.name) return null;
-  const following = title === defaultTitle || title === before.name.trim();
-  return following ? after.name.trim() || defaultTitle : null;
-}

@@ -59,7 +59,6 @@ export const STATUS_LABEL = { ok: '符合', warn: '需注意', missing: '未完�
 export const FORM = {
   loadExample: '载入示例',
   exampleLoaded: '已载入示例，可以在此基础上修改。',
-  exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
   goalSection: '目标',
   /** The live checks and statement, beside the inputs on wide screens. */
   resultsPane: 'SMART 实时结果',

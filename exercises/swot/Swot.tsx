@@ -6,14 +6,13 @@
 import { useRef } from 'preact/hooks';
 import { toIsoDate } from '../core/dates';
 import { createId } from '../core/document';
-import { frameOptions, type FrameProps } from '../core/ui/frame';
-import { WorksheetShell } from '../core/ui/WorksheetShell';
-import { useWorksheet } from '../core/ui/useWorksheet';
+import type { FrameProps } from '../core/ui/frame';
+import { WorksheetIsland } from '../core/ui/WorksheetIsland';
 import { swotWorksheet } from './basics';
 import { DEFAULT_SMART_GOAL_HREF } from './handoff';
-import { exampleData, followTitle, isBlank } from './model';
+import { exampleData } from './model';
 import { SwotForm } from './SwotForm';
-import { ACTIONS, DEFAULT_DOC_TITLE, EXAMPLE_TEXT, TITLE } from './strings';
+import { EXAMPLE_TEXT, TITLE } from './strings';
 import './swot.css';
 
 interface Props extends FrameProps {
@@ -22,56 +21,40 @@ interface Props extends FrameProps {
 }
 
 export default function Swot({ smartGoalHref = DEFAULT_SMART_GOAL_HREF, ...frame }: Props) {
-  const ws = useWorksheet(
-    swotWorksheet,
-    frameOptions(frame, () => ({
-      data: exampleData(toIsoDate(new Date())),
-      title: EXAMPLE_TEXT.subject,
-    })),
-  );
-
   // SwotForm keeps state of its own per document (undo notices, where focus goes), so it starts
   // afresh when another document opens; but not when the stored document replaces the first
   // render's draft on load, which would rebuild the whole form while the page hydrates.
   const formKey = useRef({ id: '', ready: false, n: 0 });
-  const keyFor = (id: string) => {
+  const keyFor = (id: string, ready: boolean) => {
     const k = formKey.current;
     if (id !== k.id && k.ready) k.n++;
     k.id = id;
-    k.ready = ws.ready;
+    k.ready = ready;
     return k.n;
   };
 
   return (
     // SwotForm has its own 打印空白表 (a 2×2 with writing lines), so the shell's is turned off.
-    <WorksheetShell
-      ws={ws}
+    <WorksheetIsland
+      frame={frame}
+      worksheet={swotWorksheet}
       label={TITLE}
       printBlank={false}
-      locked={frame.locked}
-      workshop={frame.workshop}
+      example={() => ({ data: exampleData(toIsoDate(new Date())), title: EXAMPLE_TEXT.subject })}
       sheets={() => import('./sheet').then((m) => m.swotSheets)}
     >
-      {(doc, readOnly) => (
+      {(doc, readOnly, ws) => (
         <SwotForm
-          key={keyFor(doc.id)}
+          key={keyFor(doc.id, ws.ready)}
           doc={doc}
           readOnly={readOnly}
           smartGoalHref={smartGoalHref}
           makeId={() => createId(ws.now(), Math.random)}
           onFlush={ws.actions.flush}
-          onChange={(data) => {
-            const title = followTitle(doc.title, doc.data, data, DEFAULT_DOC_TITLE);
-            ws.actions.update(data, title ?? undefined);
-          }}
-          onLoadExample={() => {
-            const example = exampleData(toIsoDate(ws.now()));
-            // Never overwrite someone's work: a filled worksheet gets the example as a new document.
-            if (isBlank(doc.data)) ws.actions.update(example, EXAMPLE_TEXT.subject);
-            else ws.actions.createWith(example, EXAMPLE_TEXT.subject, ACTIONS.exampleInNewDoc);
-          }}
+          onChange={(data) => ws.actions.update(data)}
+          onLoadExample={ws.actions.loadExample}
         />
       )}
-    </WorksheetShell>
+    </WorksheetIsland>
   );
 }

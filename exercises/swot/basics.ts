@@ -14,6 +14,8 @@ export const swotBasics: WorksheetBasics<SwotData> = {
   schemaVersion: SCHEMA_VERSION,
   createData,
   defaultTitle: DEFAULT_DOC_TITLE,
+  /** The title follows 分析对象 until the learner renames the document. */
+  titleFrom: (data) => data.subject,
 };
 
 export const swotWorksheet: LazyDefinition<SwotData> = {

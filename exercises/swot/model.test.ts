@@ -7,7 +7,6 @@ import {
   createData,
   exampleData,
   findItem,
-  followTitle,
   freshId,
   isBlank,
   LIMITS,
@@ -28,6 +27,8 @@ import {
   itemOrder,
   type SwotData,
 } from './model';
+import { followTitle } from '../core/document';
+import { swotBasics } from './basics';
 
 /** A worksheet with items S: a b c, W: w, O: o, and one SO strategy built on a + o. */
 function sample(): SwotData {
@@ -257,9 +258,9 @@ describe('small helpers', () => {
   it('lets the document title follow 分析对象 until it is renamed', () => {
     const a = { ...createData(), subject: '华东' };
     const b = { ...createData(), subject: '华东分销渠道' };
-    expect(followTitle('未命名 SWOT 分析', createData(), a, '未命名 SWOT 分析')).toBe('华东');
-    expect(followTitle('华东', a, b, '未命名 SWOT 分析')).toBe('华东分销渠道');
-    expect(followTitle('我的命名', a, b, '未命名 SWOT 分析')).toBeNull();
-    expect(followTitle('华东', a, createData(), '未命名 SWOT 分析')).toBe('未命名 SWOT 分析');
+    expect(followTitle(swotBasics, '未命名 SWOT 分析', createData(), a)).toBe('华东');
+    expect(followTitle(swotBasics, '华东', a, b)).toBe('华东分销渠道');
+    expect(followTitle(swotBasics, '我的命名', a, b)).toBeNull();
+    expect(followTitle(swotBasics, '华东', a, createData())).toBe('未命名 SWOT 分析');
   });
 });

@@ -301,21 +301,6 @@ export function liveRefCount(data: SwotData, g: StrategyGroup, strategy: Strateg
   return resolveRefs(data, g, strategy).filter((r) => r.status === 'ok').length;
 }
 
-/**
- * The document title follows 分析对象 until the learner renames the document: returns the
- * new title, or null to keep the current one.
- */
-export function followTitle(
-  title: string,
-  before: SwotData,
-  after: SwotData,
-  defaultTitle: string,
-): string | null {
-  if (before.subject === after.subject) return null;
-  const following = title === defaultTitle || title === before.subject.trim();
-  return following ? after.subject.trim() || defaultTitle : null;
-}
-
 // ——— helpers ———
 
 function withItems(data: SwotData, q: Quadrant, list: SwotItem[]): SwotData {

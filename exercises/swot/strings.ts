@@ -102,7 +102,6 @@ export const ACTIONS = {
   back: '返回我的分析',
   blankNote: '这是空白的 SWOT 表，用浏览器的打印功能打印，在纸上填写。',
   loadExample: '载入示例',
-  exampleInNewDoc: '示例已放在一个新文档中，原来的内容没有改动。',
   matrix: 'SWOT 矩阵',
   fields: '分析对象与日期',
 } as const;

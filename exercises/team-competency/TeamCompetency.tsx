@@ -1,17 +1,16 @@
 /**
- * 团队能力评估 island. The frame mounts it with `client:visible` and decides the storage
- * namespace; the hook does the rest (loading after hydration, autosave, other tabs, share links).
+ * 团队能力评估 island (core/ui/WorksheetIsland.tsx: the frame's options, the hook and the
+ * shell). The frame mounts it with `client:visible` and decides the storage namespace.
  */
 import { toIsoDate } from '../core/dates';
 import { createId } from '../core/document';
-import { frameOptions, type FrameProps } from '../core/ui/frame';
-import { WorksheetShell } from '../core/ui/WorksheetShell';
-import { useWorksheet } from '../core/ui/useWorksheet';
+import type { FrameProps } from '../core/ui/frame';
+import { WorksheetIsland } from '../core/ui/WorksheetIsland';
 import { teamCompetencyWorksheet } from './basics';
-import { exampleData, followTitle, isBlank } from './model';
+import { exampleData } from './model';
 import { DEFAULT_PLAN_LINKS, type PlanLinks } from './PlanSection';
 import { TeamCompetencyForm } from './TeamCompetencyForm';
-import { DEFAULT_DOC_TITLE, EXAMPLE_TEXT, FORM, TITLE } from './strings';
+import { EXAMPLE_TEXT, TITLE } from './strings';
 import './team-competency.css';
 
 interface Props extends FrameProps {
@@ -20,40 +19,24 @@ interface Props extends FrameProps {
 }
 
 export default function TeamCompetency({ links = DEFAULT_PLAN_LINKS, ...frame }: Props) {
-  const ws = useWorksheet(
-    teamCompetencyWorksheet,
-    frameOptions(frame, () => ({
-      data: exampleData(toIsoDate(new Date())),
-      title: EXAMPLE_TEXT.team,
-    })),
-  );
-
   return (
-    <WorksheetShell
-      ws={ws}
+    <WorksheetIsland
+      frame={frame}
+      worksheet={teamCompetencyWorksheet}
       label={TITLE}
-      locked={frame.locked}
-      workshop={frame.workshop}
+      example={() => ({ data: exampleData(toIsoDate(new Date())), title: EXAMPLE_TEXT.team })}
       sheets={() => import('./sheet').then((m) => m.teamCompetencySheets)}
     >
-      {(doc, readOnly) => (
+      {(doc, readOnly, ws) => (
         <TeamCompetencyForm
           data={doc.data}
           readOnly={readOnly}
           links={links}
           makeId={() => createId(ws.now(), Math.random)}
-          onChange={(data) => {
-            const title = followTitle(doc.title, doc.data, data, DEFAULT_DOC_TITLE);
-            ws.actions.update(data, title ?? undefined);
-          }}
-          onLoadExample={() => {
-            const example = exampleData(toIsoDate(ws.now()));
-            // Never overwrite someone's work: a filled form gets the example as a new document.
-            if (isBlank(doc.data)) ws.actions.update(example, EXAMPLE_TEXT.team);
-            else ws.actions.createWith(example, EXAMPLE_TEXT.team, FORM.exampleInNewDoc);
-          }}
+          onChange={(data) => ws.actions.update(data)}
+          onLoadExample={ws.actions.loadExample}
         />
       )}
-    </WorksheetShell>
+    </WorksheetIsland>
   );
 }

@@ -14,6 +14,8 @@ export const teamCompetencyBasics: WorksheetBasics<TeamCompetencyData> = {
   schemaVersion: SCHEMA_VERSION,
   createData,
   defaultTitle: DEFAULT_DOC_TITLE,
+  /** The title follows 团队名称 until the learner renames the document. */
+  titleFrom: (data) => data.team,
 };
 
 export const teamCompetencyWorksheet: LazyDefinition<TeamCompetencyData> = {

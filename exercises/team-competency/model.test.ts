@@ -6,7 +6,6 @@ import {
   dimensionOf,
   EXAMPLE,
   exampleData,
-  followTitle,
   isBlank,
   itemsOf,
   lowestItems,
@@ -20,6 +19,8 @@ import {
   updatePerson,
 } from './model';
 import { ITEM_COUNT } from './shape';
+import { followTitle } from '../core/document';
+import { teamCompetencyBasics } from './basics';
 
 const names = (items: number[]) => items.map((i) => COMPETENCY_NAME[i]);
 const scores = (list: number[]) => [...list, ...Array(ITEM_COUNT - list.length).fill(0)];
@@ -140,8 +141,8 @@ describe('edits', () => {
   it('lets the title follow 团队名称', () => {
     const before = createData();
     const after = { ...before, team: '华东一组' };
-    expect(followTitle('未命名', before, after, '未命名')).toBe('华东一组');
-    expect(followTitle('我的评估', before, after, '未命名')).toBeNull();
+    expect(followTitle(teamCompetencyBasics, '未命名的能力评估', before, after)).toBe('华东一组');
+    expect(followTitle(teamCompetencyBasics, '我的评估', before, after)).toBeNull();
   });
 });
 

@@ -213,18 +213,6 @@ export function setPlan(
   };
 }
 
-/** The document title follows 团队名称 while the title is the default or the old name. */
-export function followTitle(
-  title: string,
-  before: TeamCompetencyData,
-  after: TeamCompetencyData,
-  defaultTitle: string,
-): string | null {
-  if (before.team === after.team) return null;
-  const following = title === defaultTitle || title === before.team.trim();
-  return following ? after.team.trim() || defaultTitle : null;
-}
-
 // ——— the example ———
 
 /** Ratings of the example (chapter order: 领导力, 业务能力, 执行能力, 沟通能力, 4 each). */

@@ -22,7 +22,6 @@ export const RATER_NAME: Record<Rater, string> = { self: '本人', manager: '经
 
 export const FORM = {
   loadExample: '载入示例',
-  exampleInNewDoc: '示例已作为新文档打开，你原来的评估保留在文档列表中。',
   section: '团队与日期',
   people: '逐人评分',
   scaleTitle: '评分标准',

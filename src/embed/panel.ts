@@ -5,6 +5,7 @@
  * shows the QR code full screen for a projector.
  */
 import { copyText } from '../../exercises/core/ui/browser';
+import { pageLink, siteBase } from '../course/base';
 import { embedQuery, parseWorkshopCode } from '../../exercises/core/workshop';
 import { workshopCodeMessage } from '../../exercises/core/workshop-strings';
 import { embedSnippet, resizeScriptUrl, siteRoot } from './links';
@@ -22,7 +23,7 @@ export function mountPanel(panel: HTMLElement): void {
   panel.dataset.mounted = 'true';
   const id = panel.dataset.embedWorksheet ?? '';
   const title = panel.dataset.title ?? '';
-  const root = siteRoot(window.location.origin, import.meta.env.BASE_URL);
+  const root = siteRoot(window.location.origin, siteBase());
 
   const code = part<HTMLInputElement>(panel, 'code');
   const codeError = part<HTMLElement>(panel, 'code-error');
@@ -44,11 +45,13 @@ export function mountPanel(panel: HTMLElement): void {
     codeError.hidden = parsed.ok;
     codeError.textContent = parsed.ok ? '' : `${workshopCodeMessage(parsed)}${T.codeKept}`;
 
-    const url = `${root}embed/${id}/${embedQuery({
-      code: lastCode,
-      example: example.checked,
-      locked: locked.checked,
-    })}`;
+    const url = pageLink(
+      `${root}embed/${id}/${embedQuery({
+        code: lastCode,
+        example: example.checked,
+        locked: locked.checked,
+      })}`,
+    );
     link.href = url;
     link.textContent = url;
     snippet.value = embedSnippet({ src: url, title, script: resizeScriptUrl(root) });

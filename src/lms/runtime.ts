@@ -11,6 +11,7 @@
  * It never throws: an LMS that refuses or fails leaves the course working as a website.
  */
 import { openBrowserStorage, KEY_PREFIX } from '../../exercises/core/storage';
+import { pageLink, siteBase } from '../course/base';
 import { completion, readCourseState, type CourseRequirements } from '../progress/completion';
 import { pathWithoutBase } from '../progress/model';
 import { createProgressStore } from '../progress/store';
@@ -21,7 +22,7 @@ import { resumeHref, restoreState } from './resume';
 import { createLmsSession } from './session';
 import { decodeSuspend, encodeSuspend } from './suspend';
 
-const BASE = import.meta.env.BASE_URL;
+const BASE = siteBase();
 /** When the LMS session started (sessionStorage), for the session time across pages. */
 const STARTED_KEY = `${KEY_PREFIX}lms:started`;
 /** How often the course state is compared with what the LMS has (ms). */
@@ -78,7 +79,7 @@ export async function run(found: FoundApi): Promise<void> {
     const href = entry === 'resume' ? resumeHref(stored, here, BASE) : null;
     if (href) {
       // The next page joins this session.
-      location.replace(href);
+      location.replace(pageLink(href));
       return;
     }
   }

@@ -4,7 +4,8 @@
  * the 课程已更新 prompt (prompt.ts); nothing reloads until the learner chooses to.
  * Kept tiny: it ships on every page.
  */
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** Not in the LMS package (npm run package:lms): there the LMS serves the course, offline use is off. */
+const LMS_PACKAGE = import.meta.env.PUBLIC_LMS_PACKAGE === true;
 
 function whenIdle(run: () => void) {
   const later = () =>
@@ -31,7 +32,8 @@ function watch(registration: ServiceWorkerRegistration) {
   });
 }
 
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+if (import.meta.env.PROD && !LMS_PACKAGE && 'serviceWorker' in navigator) {
+  const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   whenIdle(() => {
     navigator.serviceWorker
       .register(`${BASE}sw.js`, { scope: BASE })

@@ -38,6 +38,7 @@ export const CHUNK_FILES = {
     'exercises/core/autosave.ts',
     'exercises/core/reminder.ts',
     'exercises/core/ui/useWorksheet.ts',
+    'exercises/core/ui/WorksheetIsland.tsx',
     'exercises/core/ui/WorksheetShell.tsx',
     'exercises/core/ui/DocumentBar.tsx',
     'exercises/core/ui/TransferBar.tsx',

@@ -5,12 +5,13 @@
  * Follows other tabs through the `storage` event.
  */
 import { KEY_PREFIX, openBrowserStorage } from '../../exercises/core/storage';
+import { pageLink, siteBase } from '../course/base';
 import { chineseDate } from '../quiz/strings';
 import { renderChecklist } from './checklist';
 import { completion, percentOf, readCourseState, type CourseRequirements } from './completion';
 import { CERTIFICATE_TEXT as T } from './completion-strings';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
+const BASE = siteBase().replace(/\/+$/, '');
 
 const root = document.querySelector<HTMLElement>('[data-certificate-page]');
 if (root) setUp(root);
@@ -27,7 +28,7 @@ function setUp(root: HTMLElement) {
 
   function render() {
     const c = completion(req, readCourseState(engine, req));
-    renderChecklist(checklist, c, (path) => `${BASE}${path}`);
+    renderChecklist(checklist, c, (path) => pageLink(`${BASE}${path}`));
     form.hidden = !c.complete;
     certificate.hidden = !c.complete;
     if (!c.complete) return;

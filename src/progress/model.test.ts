@@ -91,6 +91,9 @@ describe('paths and continue links', () => {
     expect(pathWithoutBase('/course/role/duties/', '/course/')).toBe('/role/duties/');
     expect(pathWithoutBase('/role/duties/', '/')).toBe('/role/duties/');
     expect(pathWithoutBase('/course/role/duties', '/course')).toBe('/role/duties/');
+    // The LMS package's pages are files: a page's path is its folder's.
+    expect(pathWithoutBase('/lms/42/role/duties/index.html', '/lms/42/')).toBe('/role/duties/');
+    expect(pathWithoutBase('/lms/42/index.html', '/lms/42/')).toBe('/');
   });
 
   it('links to the last page and heading, not to the page being read', () => {

@@ -120,7 +120,8 @@ export function countRead(state: ProgressState, paths: readonly string[]): numbe
 /** Strip the site base from a pathname: `/course/role/duties/` → `/role/duties/`. */
 export function pathWithoutBase(pathname: string, base: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
-  const path = pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
+  const file = pathname.replace(/\/index\.html$/, '/');
+  const path = file.startsWith(b) ? `/${file.slice(b.length)}` : file;
   return path.endsWith('/') ? path : `${path}/`;
 }
 

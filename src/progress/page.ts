@@ -17,11 +17,12 @@ import type { BackupFile, RestorePlan } from './backup';
 import { renderChecklist } from './checklist';
 import { completion, readCourseState, type CourseRequirements } from './completion';
 import { countRead } from './model';
+import { pageLink, siteBase } from '../course/base';
 import { createProgressStore } from './store';
 import { isRecord, readJson } from '../../exercises/core/json';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
-const withBase = (path: string) => `${BASE}${path}`;
+const BASE = siteBase().replace(/\/+$/, '');
+const withBase = (path: string) => pageLink(`${BASE}${path}`);
 
 const root = document.querySelector<HTMLElement>('[data-progress-page]');
 if (root) setUp(root);

@@ -11,6 +11,7 @@
  * page says so at the end of the chapter. Nothing here throws.
  */
 import { KEY_PREFIX, openBrowserStorage } from '../../exercises/core/storage';
+import { siteBase, withIndexFile } from '../course/base';
 import {
   continueHref,
   countRead,
@@ -22,7 +23,10 @@ import {
 import { createProgressStore } from './store';
 import { READING_TEXT as T } from './strings';
 
-const BASE = import.meta.env.BASE_URL;
+// Written out here rather than through pageLink(): on the website the LMS package's code drops out
+// of this script, which every chapter loads.
+const LMS_PACKAGE = import.meta.env.PUBLIC_LMS_PACKAGE === true;
+const BASE = LMS_PACKAGE ? siteBase() : import.meta.env.BASE_URL;
 const engine = openBrowserStorage();
 const store = createProgressStore(engine);
 const here = pathWithoutBase(location.pathname, BASE);
@@ -162,7 +166,7 @@ function renderContinue() {
     slot.hidden = !href;
     if (!href || !last) continue;
     const a = el('a', 'course-continue-link', T.continueLabel + last.title) as HTMLAnchorElement;
-    a.href = href;
+    a.href = LMS_PACKAGE ? withIndexFile(href) : href;
     if (last.headingText) a.append(el('span', 'course-continue-at', ` · ${last.headingText}`));
     slot.replaceChildren(a);
   }

@@ -7,6 +7,7 @@ import { SearchUI, type SearchStrings, type TermLink } from './ui';
 import type { GlossaryTerm } from './suggest';
 import { DEBOUNCE_MS, PAGE_SIZE, RANKING } from './config';
 import lexicon from './lexicon.json';
+import { pageLink, siteBase } from '../course/base';
 
 type PagefindModule = PagefindApi & {
   options(opts: Record<string, unknown>): Promise<void>;
@@ -32,7 +33,7 @@ export function createSearchApp(root: HTMLElement, strings: SearchStrings): Sear
 }
 
 async function loadEngine(): Promise<SiteSearchEngine> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = siteBase();
   const [pagefind, words] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
     loadWords(`${base}pagefind/words.txt`),
@@ -52,14 +53,17 @@ async function loadEngine(): Promise<SiteSearchEngine> {
 /** Glossary terms close to a query's words when it found nothing or only partial matches:
  * rare, so the code and the list load only then. */
 async function suggestTerms(words: string[]): Promise<TermLink[]> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = siteBase();
   const [{ closestTerms }, response] = await Promise.all([
     import('./suggest'),
     fetch(`${base}pagefind/terms.json`),
   ]);
   if (!response.ok) return [];
   const terms = (await response.json()) as GlossaryTerm[];
-  return closestTerms(words, terms).map((t) => ({ term: t.term, href: base + t.href.slice(1) }));
+  return closestTerms(words, terms).map((t) => ({
+    term: t.term,
+    href: pageLink(base + t.href.slice(1)),
+  }));
 }
 
 /** The index's word list, one word a line (written at build time by index-words.mjs). Without

@@ -8,6 +8,7 @@
  */
 import type { PagefindData, PagefindResult, SearchOutcome } from './engine';
 import { tidyExcerpt } from './excerpt';
+import { pageLink } from '../course/base';
 
 /** UI strings, from Starlight's pagefind.* translations plus our own. */
 export interface SearchStrings {
@@ -224,7 +225,7 @@ export class SearchUI {
     const inner = el('div', 'pagefind-ui__result-inner');
     const title = el('p', 'pagefind-ui__result-title');
     const link = el('a', 'pagefind-ui__result-link', data.meta.title ?? data.url);
-    link.href = data.meta.url ?? data.url;
+    link.href = pageLink(data.meta.url ?? data.url);
     title.append(link);
     const excerpt = el('p', 'pagefind-ui__result-excerpt');
     // Pagefind's excerpt: escaped page text with <mark> around matches
@@ -234,7 +235,7 @@ export class SearchUI {
       const nested = el('div', 'pagefind-ui__result-nested');
       const subTitle = el('p', 'pagefind-ui__result-title');
       const subLink = el('a', 'pagefind-ui__result-link', sub.title);
-      subLink.href = sub.url;
+      subLink.href = pageLink(sub.url);
       subTitle.append(subLink);
       const subExcerpt = el('p', 'pagefind-ui__result-excerpt');
       subExcerpt.innerHTML = tidyExcerpt(sub.excerpt, data.content);

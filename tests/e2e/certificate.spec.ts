@@ -8,6 +8,7 @@ import { COURSE_TITLE } from '../../src/course/modules.mjs';
 import type { CourseRequirements } from '../../src/progress/completion';
 import { courseRequirements } from '../../src/progress/requirements';
 import { contentDocs, contentQuizzes } from '../../src/progress/testing-course';
+import { finishedCourseItems } from '../support/course';
 
 const AT = '2026-11-20T08:00:00.000Z';
 const NOTE = '自学完成证明，非资质认证';
@@ -18,42 +19,7 @@ test.beforeAll(async () => {
 });
 
 /** Everything done: every chapter read, every quiz at 8 of 10 (or all right), a filled document of each worksheet. */
-function finishedCourse(): Record<string, string> {
-  const items: Record<string, string> = {};
-  const pages = Object.fromEntries(
-    req.modules.flatMap((m) => m.chapters.map((c) => [c.path, { read: true, at: AT }])),
-  );
-  items['smc:v1:progress:pages'] = JSON.stringify({ v: 1, pages });
-  for (const m of req.modules) {
-    if (!m.quiz) continue;
-    const total = m.quiz.questions;
-    const score = { correct: Math.ceil(total * 0.8), total, at: AT };
-    items[`smc:v1:quiz:${m.id}`] = JSON.stringify({
-      v: 1,
-      answers: {},
-      checked: [],
-      updatedAt: AT,
-      last: score,
-      best: score,
-    });
-  }
-  for (const w of req.worksheets) {
-    const data = JSON.parse(JSON.stringify(w.empty)) as Record<string, unknown>;
-    const field = Object.keys(data).find((k) => data[k] === '')!;
-    data[field] = '华东区';
-    items[`smc:v1:default:${w.id}:index`] = JSON.stringify(['doc1']);
-    items[`smc:v1:default:${w.id}:doc:doc1`] = JSON.stringify({
-      id: 'doc1',
-      exercise: w.id,
-      schemaVersion: 1,
-      title: '我的练习',
-      createdAt: AT,
-      updatedAt: AT,
-      data,
-    });
-  }
-  return items;
-}
+const finishedCourse = () => finishedCourseItems(req, AT);
 
 async function seed(page: Page, items: Record<string, string>) {
   await page.addInitScript((all) => {

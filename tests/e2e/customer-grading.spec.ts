@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, setTheme } from '../support/axe';
 import { pdfPages, printToPdf, squeeze } from '../support/pdf';
-import { rows } from '../support/table';
 import { fieldReady, savedContaining, worksheetReady } from '../support/worksheet';
+import { tableRows } from '../support/table';
 
 const PAGE = '/exercises/customer-grading/';
 
@@ -43,13 +43,15 @@ test('the chapters example: 甲 to 丁 graded as in key-accounts, the chain at 6
   page,
 }) => {
   await openWithExample(page);
-  expect(await rows(page, '客户评分（5 家）')).toEqual([
-    '甲：大型食品集团 | 600 | 5 | 4 | 5 | 4 | 4.5 | A 战略合作伙伴 | 删除',
-    '乙：新兴饮料品牌 | 80 | 2 | 5 | 4 | 3 | 3.5 | B 成长型重点客户 | 删除',
-    '丙：老牌日化企业 | 350 | 4 | 2 | 2 | 5 | 3.2 | C 维护型重点客户 | 删除',
-    '丁：本地小型食品厂 | 60 | 2 | 3 | 2 | 2 | 2.3 | D 开发型普通客户 | 删除',
-    '戊：区域连锁超市（12 家门店） | 320 | 4 | 3 | 3 | 4 | 3.5 | C 维护型重点客户 | 删除',
-  ]);
+  await expect
+    .poll(() => tableRows(page, '客户评分（5 家）'))
+    .toEqual([
+      '甲：大型食品集团 | 600 | 5 | 4 | 5 | 4 | 4.5 | A 战略合作伙伴 | 删除',
+      '乙：新兴饮料品牌 | 80 | 2 | 5 | 4 | 3 | 3.5 | B 成长型重点客户 | 删除',
+      '丙：老牌日化企业 | 350 | 4 | 2 | 2 | 5 | 3.2 | C 维护型重点客户 | 删除',
+      '丁：本地小型食品厂 | 60 | 2 | 3 | 2 | 2 | 2.3 | D 开发型普通客户 | 删除',
+      '戊：区域连锁超市（12 家门店） | 320 | 4 | 3 | 3 | 4 | 3.5 | C 维护型重点客户 | 删除',
+    ]);
   // customers/churn: 关键联系人变动 15 + 订货频次下降 20 + 回款延迟 15 + 竞争对手接触 10 = 60.
   for (const signal of ['订货频次下降', '回款延迟', '关键联系人变动', '竞争对手接触'])
     await expect(page.getByLabel(`客户 5 ${signal}`)).toBeChecked();
@@ -58,13 +60,13 @@ test('the chapters example: 甲 to 丁 graded as in key-accounts, the chain at 6
   const frequency = page.getByLabel('客户 5 订货频次下降');
   await expect(frequency).toBeDisabled();
   await expect(frequency).toHaveAccessibleDescription('按数字判定');
-  expect((await rows(page, '订货和采购的对比（选填）'))[4]).toBe(
-    '戊：区域连锁超市（12 家门店） | 5 | 13 | 下降 61.5% ⚠订货频次下降 |  |  |',
-  );
-  const signals = await rows(page, '风险信号（满足即勾选）');
-  expect(signals[4]).toMatch(/\| 60 \| 红色：高风险$/);
+  await expect
+    .poll(async () => (await tableRows(page, '订货和采购的对比（选填）'))[4])
+    .toBe('戊：区域连锁超市（12 家门店） | 5 | 13 | 下降 61.5% ⚠订货频次下降 |  |  |');
+  const signals = () => tableRows(page, '风险信号（满足即勾选）');
+  await expect.poll(async () => (await signals())[4]).toMatch(/\| 60 \| 红色：高风险$/);
   // 乙 has one 15-point signal: below 30, but a 成长型重点客户 is 黄 at once.
-  expect(signals[1]).toMatch(/\| 15 \| 黄色：关注$/);
+  await expect.poll(async () => (await signals())[1]).toMatch(/\| 15 \| 黄色：关注$/);
   await expect(
     page.getByRole('heading', { name: /戊：区域连锁超市（12 家门店）（红色：高风险）/ }),
   ).toBeVisible();
@@ -72,12 +74,14 @@ test('the chapters example: 甲 to 丁 graded as in key-accounts, the chain at 6
   await expect(page.getByLabel('客户 5 负责人')).toHaveValue('王敏');
   // The pyramid as a chart and as its table: shares add up to exactly 100%.
   await expect(page.getByRole('img', { name: /客户分级金字塔：已分级 5 家客户/ })).toBeVisible();
-  expect(await rows(page, '各层级的客户数和年销售额')).toEqual([
-    'A 战略合作伙伴 | 1 | 600 | 42.5%',
-    'B 成长型重点客户 | 1 | 80 | 5.7%',
-    'C 维护型重点客户 | 2 | 670 | 47.5%',
-    'D 开发型普通客户 | 1 | 60 | 4.3%',
-  ]);
+  await expect
+    .poll(() => tableRows(page, '各层级的客户数和年销售额'))
+    .toEqual([
+      'A 战略合作伙伴 | 1 | 600 | 42.5%',
+      'B 成长型重点客户 | 1 | 80 | 5.7%',
+      'C 维护型重点客户 | 2 | 670 | 47.5%',
+      'D 开发型普通客户 | 1 | 60 | 4.3%',
+    ]);
   await expect(
     page.getByRole('table', { name: '各层级的客户数和年销售额' }).locator('tfoot'),
   ).toContainText('1,410');
@@ -88,19 +92,23 @@ test('the list view: filtered by 等级 and 风险等级, sorted by a column', a
   await openWithExample(page);
   await expect(page.getByText('显示 5 家客户（共 5 家）。')).toBeVisible();
   // By default the highest risk first.
-  expect(await listed(page)).toEqual([
-    '戊：区域连锁超市（12 家门店）',
-    '丙：老牌日化企业',
-    '乙：新兴饮料品牌',
-    '丁：本地小型食品厂',
-    '甲：大型食品集团',
-  ]);
+  await expect
+    .poll(() => listed(page))
+    .toEqual([
+      '戊：区域连锁超市（12 家门店）',
+      '丙：老牌日化企业',
+      '乙：新兴饮料品牌',
+      '丁：本地小型食品厂',
+      '甲：大型食品集团',
+    ]);
   await page.getByLabel('按风险等级筛选').selectOption({ label: '黄色：关注' });
   await expect(page.getByText('显示 2 家客户（共 5 家）。')).toBeVisible();
-  expect(await listed(page)).toEqual(['丙：老牌日化企业', '乙：新兴饮料品牌']);
+  await expect.poll(() => listed(page)).toEqual(['丙：老牌日化企业', '乙：新兴饮料品牌']);
   await page.getByLabel('按风险等级筛选').selectOption({ label: '全部' });
   await page.getByLabel('按等级筛选').selectOption({ label: 'C 维护型重点客户' });
-  expect(await listed(page)).toEqual(['戊：区域连锁超市（12 家门店）', '丙：老牌日化企业']);
+  await expect
+    .poll(() => listed(page))
+    .toEqual(['戊：区域连锁超市（12 家门店）', '丙：老牌日化企业']);
   await page.getByLabel('按等级筛选').selectOption({ label: '全部' });
   const list = page.getByRole('table', { name: /^客户清单/ });
   const sort = list.getByRole('button', { name: '年销售额' });
@@ -109,19 +117,21 @@ test('the list view: filtered by 等级 and 风险等级, sorted by a column', a
     'aria-sort',
     'descending',
   );
-  expect(await listed(page)).toEqual([
-    '甲：大型食品集团',
-    '丙：老牌日化企业',
-    '戊：区域连锁超市（12 家门店）',
-    '乙：新兴饮料品牌',
-    '丁：本地小型食品厂',
-  ]);
+  await expect
+    .poll(() => listed(page))
+    .toEqual([
+      '甲：大型食品集团',
+      '丙：老牌日化企业',
+      '戊：区域连锁超市（12 家门店）',
+      '乙：新兴饮料品牌',
+      '丁：本地小型食品厂',
+    ]);
   await sort.click();
   await expect(list.getByRole('columnheader', { name: '年销售额' })).toHaveAttribute(
     'aria-sort',
     'ascending',
   );
-  expect((await listed(page))[0]).toBe('丁：本地小型食品厂');
+  await expect.poll(async () => (await listed(page))[0]).toBe('丁：本地小型食品厂');
   await expect(sort).toBeFocused();
 });
 
@@ -136,19 +146,25 @@ test('typing by label: score, grade, risk and 挽回措施; bad amounts keep the
   await page.getByLabel('客户 1 战略价值').selectOption('4');
   await page.getByLabel('客户 1 合作稳定性').selectOption('3');
   // 4 × 30% + 5 × 30% + 4 × 20% + 3 × 20% = 4.1: below 4.2, potential above sales → 成长型.
-  expect(await rows(page, '客户评分（1 家）')).toEqual([
-    '华东机电 | １,２００ | 4 | 5 | 4 | 3 | 4.1 | B 成长型重点客户 | 删除',
-  ]);
+  await expect
+    .poll(() => tableRows(page, '客户评分（1 家）'))
+    .toEqual(['华东机电 | １,２００ | 4 | 5 | 4 | 3 | 4.1 | B 成长型重点客户 | 删除']);
   await page.getByLabel('客户 1 回款延迟').check();
-  expect((await rows(page, '风险信号（满足即勾选）'))[0]).toMatch(/\| 15 \| 黄色：关注$/);
+  await expect
+    .poll(async () => (await tableRows(page, '风险信号（满足即勾选）'))[0])
+    .toMatch(/\| 15 \| 黄色：关注$/);
   // Figures decide 订货频次下降: 7 orders against 10 is down exactly 30% → 15 + 20.
   await page.getByLabel('客户 1 近 3 个月订货次数').fill('7');
   await page.getByLabel('客户 1 上年同期订货次数').fill('１０');
   await expect(page.getByLabel('客户 1 订货频次下降')).toBeChecked();
-  expect((await rows(page, '风险信号（满足即勾选）'))[0]).toMatch(/\| 35 \| 黄色：关注$/);
+  await expect
+    .poll(async () => (await tableRows(page, '风险信号（满足即勾选）'))[0])
+    .toMatch(/\| 35 \| 黄色：关注$/);
   await page.getByLabel('客户 1 上年同期订货次数').fill('9');
   await expect(page.getByLabel('客户 1 订货频次下降')).not.toBeChecked();
-  expect((await rows(page, '风险信号（满足即勾选）'))[0]).toMatch(/\| 15 \| 黄色：关注$/);
+  await expect
+    .poll(async () => (await tableRows(page, '风险信号（满足即勾选）'))[0])
+    .toMatch(/\| 15 \| 黄色：关注$/);
   await expect(
     page.getByText('1 家黄色或红色客户还没有写明挽回措施、负责人和完成日期。'),
   ).toBeVisible();
@@ -187,9 +203,9 @@ test('导入表格: a 20-row block pasted from a spreadsheet, one bad row refuse
   await expect(page.getByLabel('客户 5 年销售额')).toHaveValue('1,050');
   await expect(page.getByLabel('客户 19 客户名称')).toHaveValue('客户20');
   // 客户1: 2, 4, 3, 3 → 0.6 + 1.2 + 0.6 + 0.6 = 3.0, potential above sales → 成长型.
-  expect((await rows(page, '客户评分（19 家）'))[0]).toBe(
-    '客户1 | 10 | 2 | 4 | 3 | 3 | 3.0 | B 成长型重点客户 | 删除',
-  );
+  await expect
+    .poll(async () => (await tableRows(page, '客户评分（19 家）'))[0])
+    .toBe('客户1 | 10 | 2 | 4 | 3 | 3 | 3.0 | B 成长型重点客户 | 删除');
   await expect(page.getByText('显示 19 家客户（共 19 家）。')).toBeVisible();
   await expect(page.getByRole('button', { name: '导入表格' })).toBeFocused();
 });
@@ -227,9 +243,9 @@ test('导入表格: an .xlsx written by LibreOffice, appended after the example'
   await expect(page.getByLabel('客户 6 客户名称')).toHaveValue('华东机电');
   await expect(page.getByLabel('客户 6 年销售额')).toHaveValue('1,234.5');
   // 华东机电: 4.3 with 战略价值 4 → a second 战略合作伙伴; 1,834.5 of 2,724.5.
-  expect((await rows(page, '各层级的客户数和年销售额'))[0]).toBe(
-    'A 战略合作伙伴 | 2 | 1,834.5 | 67.3%',
-  );
+  await expect
+    .poll(async () => (await tableRows(page, '各层级的客户数和年销售额'))[0])
+    .toBe('A 战略合作伙伴 | 2 | 1,834.5 | 67.3%');
 });
 
 test('the filled worksheet prints its values, the pyramid table and the 挽回措施', async ({

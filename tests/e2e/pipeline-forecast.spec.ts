@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, setTheme } from '../support/axe';
 import { pdfPages, printToPdf, squeeze } from '../support/pdf';
-import { rows } from '../support/table';
 import { savedContaining, worksheetReady } from '../support/worksheet';
+import { tableRows } from '../support/table';
 
 const PAGE = '/exercises/pipeline-forecast/';
 
@@ -36,39 +36,45 @@ test('the chapter example: only March deals count, 400 万元 weighted to 162.5 
   page,
 }) => {
   await openWithExample(page);
-  expect(await rows(page, '按阶段计算（本期）')).toEqual([
-    '需求分析 | 2 | 80 | 10% | 8',
-    '方案提交 | 2 | 150 | 25% | 37.5',
-    '谈判议价 | 1 | 120 | 60% | 72',
-    '促成成交 | 1 | 50 | 90% | 45',
-  ]);
-  expect(await rows(page, '本期预测')).toEqual([
-    '本期商机金额 | 400',
-    '加权预测（金额 × 赢单率） | 162.5',
-    '承诺（commit） | 170',
-    '最好情况（承诺 + 可能） | 320',
-    '期间目标 | 180',
-    '剩余目标 | 180',
-    '覆盖率（本期商机 ÷ 剩余目标） | 2.22 倍',
-  ]);
+  await expect
+    .poll(() => tableRows(page, '按阶段计算（本期）'))
+    .toEqual([
+      '需求分析 | 2 | 80 | 10% | 8',
+      '方案提交 | 2 | 150 | 25% | 37.5',
+      '谈判议价 | 1 | 120 | 60% | 72',
+      '促成成交 | 1 | 50 | 90% | 45',
+    ]);
+  await expect
+    .poll(() => tableRows(page, '本期预测'))
+    .toEqual([
+      '本期商机金额 | 400',
+      '加权预测（金额 × 赢单率） | 162.5',
+      '承诺（commit） | 170',
+      '最好情况（承诺 + 可能） | 320',
+      '期间目标 | 180',
+      '剩余目标 | 180',
+      '覆盖率（本期商机 ÷ 剩余目标） | 2.22 倍',
+    ]);
   await expect(
     page.getByText('预计在本期成交的商机 6 条（共 10 条）；其他商机不计入本期预测。'),
   ).toBeVisible();
   // The funnel over all deals, as a chart and as its table.
   await expect(page.getByRole('img', { name: /销售漏斗：共 10 条商机/ })).toBeVisible();
-  expect(await rows(page, '漏斗各阶段（全部商机）')).toEqual([
-    '需求分析 | 4 | 280 | 60%',
-    '方案提交 | 3 | 300 | 50%',
-    '谈判议价 | 2 | 190 | 33.3%',
-    '促成成交 | 1 | 50 | —',
-  ]);
+  await expect
+    .poll(() => tableRows(page, '漏斗各阶段（全部商机）'))
+    .toEqual([
+      '需求分析 | 4 | 280 | 60%',
+      '方案提交 | 3 | 300 | 50%',
+      '谈判议价 | 2 | 190 | 33.3%',
+      '促成成交 | 1 | 50 | —',
+    ]);
   await expect(
     page.getByText(/最薄弱的环节：从「谈判议价」到「促成成交」的转化率只有 33\.3%/),
   ).toBeVisible();
   // The chapter's accuracy: forecast 200, actual 180 → about 89%.
-  expect(await rows(page, '各期预测与实际')).toEqual([
-    '2027 年 2 月 | 200 | 180 | 88.9% | 删除这一期',
-  ]);
+  await expect
+    .poll(() => tableRows(page, '各期预测与实际'))
+    .toEqual(['2027 年 2 月 | 200 | 180 | 88.9% | 删除这一期']);
 });
 
 test('typing by label: a deal outside the period does not count; bad amounts keep their text', async ({

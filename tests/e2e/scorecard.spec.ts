@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, setTheme } from '../support/axe';
 import { pdfPages, printToPdf, squeeze } from '../support/pdf';
 import { fieldReady, savedContaining, worksheetReady } from '../support/worksheet';
+import { tableRows } from '../support/table';
 
 const PAGE = '/exercises/scorecard/';
 
@@ -10,27 +11,6 @@ async function openWithExample(page: Page) {
   await worksheetReady(page, '考核周期');
   await page.getByRole('button', { name: '载入示例' }).click();
   await expect(page.getByLabel('考核周期', { exact: true })).toHaveValue('2026 年第四季度');
-}
-
-/** A table's body rows as the reader sees them: cell texts joined by « | ». */
-async function rows(page: Page, name: string) {
-  return page
-    .getByRole('table', { name })
-    .locator('tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((r) =>
-        [...r.querySelectorAll('th, td')]
-          .map((c) =>
-            (
-              (c.querySelector('input') as HTMLInputElement | null)?.value ??
-              c.textContent ??
-              ''
-            ).trim(),
-          )
-          .join(' | ')
-          .trim(),
-      ),
-    );
 }
 
 test('the chapter example: 85 × 40% + 80 × 30% + 90 × 20% + 70 × 10% = 83 分', async ({ page }) => {
@@ -46,30 +26,37 @@ test('the chapter example: 85 × 40% + 80 × 30% + 90 × 20% + 70 × 10% = 83 �
   ]);
   await expect(page.getByText('类别权重合计：100%')).toBeVisible();
   // Cap, threshold and lower-is-better, as the reader sees them.
-  const li = (await rows(page, '李娜的得分')).join('\n');
-  expect(li).toMatch(/销售额（万元） \| 500 \| 620 \| 120\.00（封顶，达成率 124\.00%）/);
-  const wang = (await rows(page, '王强的得分')).join('\n');
-  expect(wang).toMatch(/毛利率 \| 25% \| 16% \| 0\.00（低于门槛，达成率 64\.00%）/);
-  expect(wang).toMatch(/销售费用率 \| 8% \| 11% \| 72\.73/);
+  const lines = (name: string) => async () => (await tableRows(page, name)).join('\n');
+  await expect
+    .poll(lines('李娜的得分'))
+    .toMatch(/销售额（万元） \| 500 \| 620 \| 120\.00（封顶，达成率 124\.00%）/);
+  await expect
+    .poll(lines('王强的得分'))
+    .toMatch(/毛利率 \| 25% \| 16% \| 0\.00（低于门槛，达成率 64\.00%）/);
+  await expect.poll(lines('王强的得分')).toMatch(/销售费用率 \| 8% \| 11% \| 72\.73/);
 });
 
 test('ranking and distribution: the members side by side, the chart with its table', async ({
   page,
 }) => {
   await openWithExample(page);
-  expect(await rows(page, '团队排名')).toEqual([
-    '李娜 | 1 | 114.57 | 87.50 | 108.20 | 90.00 | 102.72',
-    '张伟 | 2 | 85.00 | 80.00 | 90.00 | 70.00 | 83.00',
-    '王强 | 3 | 56.18 | 67.50 | 76.30 | 60.00 | 63.98',
-  ]);
+  await expect
+    .poll(() => tableRows(page, '团队排名'))
+    .toEqual([
+      '李娜 | 1 | 114.57 | 87.50 | 108.20 | 90.00 | 102.72',
+      '张伟 | 2 | 85.00 | 80.00 | 90.00 | 70.00 | 83.00',
+      '王强 | 3 | 56.18 | 67.50 | 76.30 | 60.00 | 63.98',
+    ]);
   await expect(page.getByRole('img', { name: /得分分布：3 名成员/ })).toBeVisible();
-  expect(await rows(page, '得分分布（表格）')).toEqual([
-    '90 分及以上 | 1 人 | 李娜',
-    '80–90 分（不含 90 分） | 1 人 | 张伟',
-    '70–80 分（不含 80 分） | 0 人 |',
-    '60–70 分（不含 70 分） | 1 人 | 王强',
-    '60 分以下 | 0 人 |',
-  ]);
+  await expect
+    .poll(() => tableRows(page, '得分分布（表格）'))
+    .toEqual([
+      '90 分及以上 | 1 人 | 李娜',
+      '80–90 分（不含 90 分） | 1 人 | 张伟',
+      '70–80 分（不含 80 分） | 0 人 |',
+      '60–70 分（不含 70 分） | 1 人 | 王强',
+      '60 分以下 | 0 人 |',
+    ]);
 });
 
 test('weights must total 100%, shown live and exactly; bad input keeps its text', async ({

@@ -70,6 +70,14 @@ test.describe('site under /course/', () => {
     expect(missing).toEqual([]);
   });
 
+  test('a role-play turn links its technique under the sub-path', async ({ page }) => {
+    await page.goto('/course/skills/sales-process/');
+    const links = page.getByRole('main').getByRole('link', { name: '跟单与推动成交' });
+    await expect(links).toHaveCount(2);
+    for (const link of await links.all())
+      await expect(link).toHaveAttribute('href', '/course/skills/follow-up/');
+  });
+
   test('workshop mode under the sub-path: embed page, panel links, sizing script, 汇总', async ({
     page,
     baseURL,

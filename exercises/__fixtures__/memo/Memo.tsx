@@ -1,22 +1,21 @@
 /** The memo worksheet: two fields in the worksheet shell. */
 import type { FrameProps } from '../../core/ui/frame';
 import { TextArea, TextField } from '../../core/ui/fields';
-import { WorksheetShell } from '../../core/ui/WorksheetShell';
-import { useWorksheet } from '../../core/ui/useWorksheet';
+import { WorksheetIsland } from '../../core/ui/WorksheetIsland';
 import { memoWorksheet } from './basics';
+import { exampleData } from './model';
 import { FIELD, TITLE } from './strings';
 
 export default function Memo(frame: FrameProps) {
-  const ws = useWorksheet(memoWorksheet, { namespace: frame.namespace, hold: frame.hold });
   return (
-    <WorksheetShell
-      ws={ws}
+    <WorksheetIsland
+      frame={frame}
+      worksheet={memoWorksheet}
       label={TITLE}
-      locked={frame.locked}
-      workshop={frame.workshop}
+      example={() => ({ data: exampleData(), title: exampleData().topic })}
       sheets={() => import('./sheet').then((m) => m.memoSheets)}
     >
-      {(doc, readOnly) => (
+      {(doc, readOnly, ws) => (
         <>
           <TextField
             label={FIELD.topic}
@@ -32,6 +31,6 @@ export default function Memo(frame: FrameProps) {
           />
         </>
       )}
-    </WorksheetShell>
+    </WorksheetIsland>
   );
 }
