@@ -5,6 +5,7 @@ import {
   createMemoryEngine,
   createResilientEngine,
   isQuotaError,
+  keepAside,
   type StorageEngine,
 } from './storage';
 
@@ -138,5 +139,16 @@ describe('openBrowserStorage', () => {
     });
     expect(engine.notice()).toEqual({ kind: 'blocked' });
     expect(engine.keys()).toEqual([]);
+  });
+});
+
+describe('keepAside', () => {
+  it('keeps unreadable text once, under the next free time stamp', () => {
+    const engine = createMemoryEngine({ 'p:1000': 'other' });
+    const now = new Date(1000);
+    expect(keepAside(engine, 'p:', '{bad', now)).toBe('p:1001');
+    expect(keepAside(engine, 'p:', '{bad', now)).toBe('p:1001');
+    expect(keepAside(engine, 'p:', 'other', now)).toBe('p:1000');
+    expect(engine.keys().sort()).toEqual(['p:1000', 'p:1001']);
   });
 });

@@ -89,6 +89,20 @@ export function createLocalStorageEngine(
   };
 }
 
+/**
+ * Keep text that could not be read aside under `<prefix><ms>`, for export and backup, once: the
+ * same text already kept is not copied again. Returns its key. A plain engine may throw when
+ * storage is full; a resilient one does not.
+ */
+export function keepAside(engine: StorageEngine, prefix: string, raw: string, now: Date): string {
+  const kept = engine.keys().find((key) => key.startsWith(prefix) && engine.get(key) === raw);
+  if (kept) return kept;
+  let key = prefix + now.getTime();
+  for (let stamp = now.getTime(); engine.get(key) !== null; ) key = prefix + ++stamp;
+  engine.set(key, raw);
+  return key;
+}
+
 /** True for the errors browsers throw when storage is full. */
 export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error) && !(typeof error === 'object' && error !== null)) return false;

@@ -5,7 +5,7 @@
  */
 import type { WorksheetBasics, WorksheetDocument } from './document';
 import type { DocumentReader } from './read-document';
-import type { ResilientEngine } from './storage';
+import { keepAside, type ResilientEngine } from './storage';
 import { parseJson } from './document';
 import { createIndex, type StoreIndex, type StoreKeys } from './store-keys';
 import type { LoadResult, StoreListing, StoreProblem } from './store';
@@ -39,16 +39,7 @@ export function createReading<T>(
   let skipped = false;
 
   function quarantine(id: string, raw: string): string {
-    const existing = engine
-      .keys()
-      .filter((key) => key.startsWith(`${keys.quarantine}${id}:`))
-      .find((key) => engine.get(key) === raw);
-    if (existing) return existing;
-    let stamp = now().getTime();
-    while (engine.get(`${keys.quarantine}${id}:${stamp}`) !== null) stamp++;
-    const key = `${keys.quarantine}${id}:${stamp}`;
-    engine.set(key, raw);
-    return key;
+    return keepAside(engine, `${keys.quarantine}${id}:`, raw, now());
   }
 
   const index = createIndex(engine, keys, (raw) => void quarantine('index', raw));

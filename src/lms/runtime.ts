@@ -10,7 +10,11 @@
  *     session open for the next page) sets exit and the session time and terminates.
  * It never throws: an LMS that refuses or fails leaves the course working as a website.
  */
-import { openBrowserStorage, KEY_PREFIX } from '../../exercises/core/storage';
+import {
+  createLocalStorageEngine,
+  KEY_PREFIX,
+  openBrowserStorage,
+} from '../../exercises/core/storage';
 import { pageLink, siteBase } from '../course/base';
 import { completion, readCourseState, type CourseRequirements } from '../progress/completion';
 import { pathWithoutBase } from '../progress/model';
@@ -41,13 +45,15 @@ async function loadRequirements(): Promise<CourseRequirements | null> {
 }
 
 function sessionStart(fresh: boolean): number {
+  // The browser's session storage, through core's engine (null when it is blocked).
+  const session = createLocalStorageEngine(() => globalThis.sessionStorage);
   try {
-    if (fresh) sessionStorage.setItem(STARTED_KEY, String(Date.now()));
-    const t = Number(sessionStorage.getItem(STARTED_KEY));
-    return Number.isFinite(t) && t > 0 ? t : Date.now();
+    if (fresh) session?.set(STARTED_KEY, String(Date.now()));
   } catch {
-    return Date.now();
+    // Full: the session time then counts from this page.
   }
+  const t = Number(session?.get(STARTED_KEY));
+  return Number.isFinite(t) && t > 0 ? t : Date.now();
 }
 
 /** Pages that are not the course itself: a worksheet embedded elsewhere, the print editions. */

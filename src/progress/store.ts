@@ -4,7 +4,7 @@
  * cannot be read is copied aside under progress:quarantine: (the backup exports it) before
  * the reader starts afresh, so nothing is silently lost.
  */
-import type { StorageEngine } from '../../exercises/core/storage';
+import { keepAside, type StorageEngine } from '../../exercises/core/storage';
 import {
   emptyProgress,
   LAST_KEY,
@@ -27,12 +27,8 @@ export interface ProgressStore {
 
 /** Copy unreadable text aside once (the same text is not copied twice). */
 export function quarantine(engine: StorageEngine, name: string, raw: string, now: Date): void {
-  const prefix = `${QUARANTINE_PREFIX}${name}:`;
-  if (engine.keys().some((k) => k.startsWith(prefix) && engine.get(k) === raw)) return;
-  let stamp = now.getTime();
-  while (engine.get(`${prefix}${stamp}`) !== null) stamp++;
   try {
-    engine.set(`${prefix}${stamp}`, raw);
+    keepAside(engine, `${QUARANTINE_PREFIX}${name}:`, raw, now);
   } catch {
     // A resilient engine does not throw; a plain one may. Reading goes on either way.
   }
