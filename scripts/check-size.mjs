@@ -43,10 +43,10 @@ for (const p of plain) {
   const ours = [...a.js].filter(([url]) => !shared.starlight.has(url));
   const progress = ours.filter(([url]) => shared.progress.has(url));
   const other = ours.filter(([url]) => !shared.progress.has(url));
-  // The question pages (知识自测, 入门自测), the progress page and the certificate page carry
+  // The question pages (知识自测, 入门自测, 综合测验), the progress page and the certificate page carry
   // their own small scripts (within the page budget above); every other page loads only
   // Starlight's scripts and reading progress.
-  const own = /\/(quiz|self-assessment|progress|certificate)\/$/.test(site(p));
+  const own = /\/(quiz|final-quiz|self-assessment|progress|certificate)\/$/.test(site(p));
   check(sum(a.css) <= BUDGET.pageCss, `${site(p)} CSS`, kb(sum(a.css)), kb(BUDGET.pageCss));
   const js = sum(a.js) + a.inlineBytes;
   check(js <= BUDGET.pageJs, `${site(p)} JS`, kb(js), kb(BUDGET.pageJs));

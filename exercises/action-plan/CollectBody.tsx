@@ -3,6 +3,7 @@ import { formatChineseDate, isIsoDate } from '../core/dates';
 import { exampleLeftovers } from './model';
 import type { ActionPlanData } from './schema';
 import { COLLECT, FIELD, PHASES } from './strings';
+import { ExampleFlag } from '../collect/ExampleFlag';
 import { COLLECT_TEXT as T } from '../collect/strings';
 
 /** The places that still hold the worked example, by name: 第 1–30 天阶段目标 1、… */
@@ -56,12 +57,7 @@ export default function ActionPlanBody({ data }: { data: unknown }) {
       <p>
         <strong>{FIELD.focus}</strong>：{plan.focus.trim() || T.empty}
       </p>
-      {left.length > 0 && (
-        <p class="collect-flag">
-          <span aria-hidden="true">⚠ </span>
-          {T.exampleLeft(left.join('、'))}
-        </p>
-      )}
+      <ExampleFlag left={left} />
     </>
   );
 }

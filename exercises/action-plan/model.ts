@@ -5,6 +5,7 @@
  * Every function that depends on the date takes `today` (YYYY-MM-DD).
  */
 import { addDays, daysBetween, isIsoDate } from '../core/dates';
+import { plainlyFromExample } from '../core/example-values';
 import { LIST_MAX } from '../core/limits';
 import type { Action, ActionPlanData, Goal, Phase } from './schema';
 import { PHASE_COUNT, PHASE_DAYS, PLAN_DAYS } from './shape';
@@ -113,9 +114,9 @@ const EXAMPLE_ACTIONS: readonly string[] = EXAMPLE_TEXT.actions.flat().map(([tex
 const EXAMPLE_RESULTS: readonly string[] = EXAMPLE_TEXT.results.flat().filter(Boolean);
 
 /**
- * Goals, actions, 结果/原因 and 下一个 90 天的重点 still as the example (载入示例) wrote them. A
- * value counts only while the plan plainly came from the example (two or more of its texts are
- * the example's), so a plan that happens to share one action with it is not flagged.
+ * Goals, actions, 结果/原因 and 下一个 90 天的重点 still as the example (载入示例) wrote them,
+ * while the plan plainly came from the example (core/example-values.ts), so a plan that happens
+ * to share one action with it is not flagged.
  */
 export function exampleLeftovers(data: ActionPlanData): ExampleLeftovers {
   const places = (pick: (phase: Phase, p: number) => string[]) => data.phases.flatMap(pick);
@@ -135,7 +136,7 @@ export function exampleLeftovers(data: ActionPlanData): ExampleLeftovers {
   );
   const focus = data.focus === EXAMPLE_TEXT.focus;
   const count = goals.length + actions.length + results.length + causes.length + (focus ? 1 : 0);
-  return count < 2 ? NO_LEFTOVERS : { goals, actions, results, causes, focus };
+  return plainlyFromExample({ goals, actions, results, causes, focus }, count, NO_LEFTOVERS);
 }
 
 // ——— Edits (the view calls these; each returns new data) ———

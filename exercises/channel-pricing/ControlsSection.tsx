@@ -6,6 +6,7 @@
  */
 import { NumberField } from '../core/ui/NumberField';
 import { useId } from 'preact/hooks';
+import { exampleLeftovers } from './example-values';
 import { setApprovals, setRegions, updateTier } from './edits';
 import { companySupplied, type ChannelPricingData } from './model';
 import { reading, RULE } from './read';
@@ -28,6 +29,7 @@ const ROLES = ['rep', 'manager', 'director'] as const;
 
 export function ControlsSection({ data, readOnly, onChange, chapterHref }: ControlsSectionProps) {
   const id = useId();
+  const left = exampleLeftovers(data);
   const n = data.tiers.length;
   const basis = SETUP[data.priceBasis];
   const regions = crossRegion(data.regions);
@@ -69,6 +71,7 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
                     label={T.floor}
                     srPrefix={T.floorOf(name)}
                     value={t.floor}
+                    example={left.has(`tiers.${t.id}.floor`)}
                     parse={reading(RULE.money)}
                     hint={`${T.floorOf(name)}，${T.floorHint(basis)}`}
                     onInput={(floor) => onChange(updateTier(data, i, { floor }))}
@@ -84,6 +87,7 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
               label={T.floor}
               srPrefix={tierPriceOption(tierName(data.tiers[1].name, 1), true)}
               value={data.tiers[1].floor}
+              example={left.has(`tiers.${data.tiers[1].id}.floor`)}
               parse={reading(RULE.money)}
               hint={T.floorHint(basis)}
               onInput={(floor) => onChange(updateTier(data, 1, { floor }))}
@@ -98,6 +102,7 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
                 key={role}
                 label={T.approvalLimit(APPROVAL.roles[role])}
                 value={data.approvals[role]}
+                example={left.has(`approvals.${role}`)}
                 parse={reading(RULE.extraOff)}
                 onInput={(v) => onChange(setApprovals(data, { [role]: v }))}
               />
@@ -116,24 +121,28 @@ export function ControlsSection({ data, readOnly, onChange, chapterHref }: Contr
             <NumberField
               label={REGIONS.priceA}
               value={data.regions.priceA}
+              example={left.has('regions.priceA')}
               parse={reading(RULE.money)}
               onInput={region('priceA')}
             />
             <NumberField
               label={REGIONS.priceB}
               value={data.regions.priceB}
+              example={left.has('regions.priceB')}
               parse={reading(RULE.money)}
               onInput={region('priceB')}
             />
             <NumberField
               label={REGIONS.freight}
               value={data.regions.freight}
+              example={left.has('regions.freight')}
               parse={reading(RULE.money)}
               onInput={region('freight')}
             />
             <NumberField
               label={REGIONS.handling}
               value={data.regions.handling}
+              example={left.has('regions.handling')}
               parse={reading(RULE.money)}
               hint={REGIONS.handlingHint}
               onInput={region('handling')}

@@ -4,6 +4,7 @@
  */
 import { NumberField } from '../core/ui/NumberField';
 import { useId } from 'preact/hooks';
+import { exampleLeftovers } from './example-values';
 import { computeChain } from './chain';
 import { updateTier } from './edits';
 import type { ChannelPricingData, Pocket } from './model';
@@ -50,6 +51,7 @@ function Result({ name, result }: { name: string; result: PocketResult }) {
 
 export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) {
   const id = useId();
+  const left = exampleLeftovers(data);
   const chain = computeChain(data);
   const pockets = computePockets(data, chain);
   const sellers = data.tiers.slice(0, -1);
@@ -72,6 +74,7 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                   label={T.rebate}
                   srPrefix={name}
                   value={p.rebate}
+                  example={left.has(`tiers.${tier.id}.pocket.rebate`)}
                   parse={reading(p.rebateKind === 'percent' ? RULE.extraOff : RULE.money)}
                   hint={T.rebateHint}
                   onInput={text('rebate')}
@@ -96,6 +99,7 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                   label={T.promo}
                   srPrefix={name}
                   value={p.promo}
+                  example={left.has(`tiers.${tier.id}.pocket.promo`)}
                   parse={reading(RULE.money)}
                   hint={T.promoHint}
                   onInput={text('promo')}
@@ -121,6 +125,7 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                     label={T.promoVolume}
                     srPrefix={name}
                     value={p.promoVolume}
+                    example={left.has(`tiers.${tier.id}.pocket.promoVolume`)}
                     parse={reading(RULE.count)}
                     onInput={text('promoVolume')}
                   />
@@ -129,6 +134,7 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                   label={T.freight}
                   srPrefix={name}
                   value={p.freight}
+                  example={left.has(`tiers.${tier.id}.pocket.freight`)}
                   parse={reading(RULE.money)}
                   onInput={text('freight')}
                 />
@@ -136,6 +142,7 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                   label={T.termDays}
                   srPrefix={name}
                   value={p.termDays}
+                  example={left.has(`tiers.${tier.id}.pocket.termDays`)}
                   parse={reading(RULE.days)}
                   hint={T.termsHint}
                   onInput={text('termDays')}
@@ -144,6 +151,7 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                   label={T.capitalRate}
                   srPrefix={name}
                   value={p.capitalRate}
+                  example={left.has(`tiers.${tier.id}.pocket.capitalRate`)}
                   parse={reading(RULE.vat)}
                   onInput={text('capitalRate')}
                 />
@@ -151,6 +159,7 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                   label={T.cashDiscount}
                   srPrefix={name}
                   value={p.cashDiscount}
+                  example={left.has(`tiers.${tier.id}.pocket.cashDiscount`)}
                   parse={reading(RULE.extraOff)}
                   onInput={text('cashDiscount')}
                 />
@@ -158,6 +167,7 @@ export function PocketSection({ data, readOnly, onChange }: PocketSectionProps) 
                   label={T.returns}
                   srPrefix={name}
                   value={p.returns}
+                  example={left.has(`tiers.${tier.id}.pocket.returns`)}
                   parse={reading(RULE.extraOff)}
                   onInput={text('returns')}
                 />

@@ -60,6 +60,7 @@ export const loadParts = () =>
 if (import.meta.env.SSR) await loadParts();
 
 const loadFigures = () => import('./figures');
+const loadMarks = () => import('./example-marks');
 
 interface Props {
   data: ChannelPricingData;
@@ -77,6 +78,10 @@ export function PricingForm({ data, readOnly, onChange, onLoadExample, chapterHr
   // A failed load leaves the figures out; the parts that share its code say so (LoadFailed).
   const lazy = useLazy(loadFigures, now || focused);
   const figures = lazy === 'failed' ? null : lazy;
+  // Example values are marked once their code has loaded; a blank worksheet holds none.
+  const lazyMarks = useLazy(loadMarks, now);
+  const marks = lazyMarks === 'failed' ? null : lazyMarks;
+  const left = marks?.exampleLeftovers(data) ?? null;
   const edit = { data, readOnly, onChange };
 
   return (
@@ -92,6 +97,7 @@ export function PricingForm({ data, readOnly, onChange, onLoadExample, chapterHr
               {FORM.loadExample}
             </button>
           </div>
+          {marks && left && <marks.ExampleWarning left={left.size} />}
           <div class="cp-rule">
             <p>
               <strong>{FORM.rule}</strong>
@@ -101,6 +107,7 @@ export function PricingForm({ data, readOnly, onChange, onLoadExample, chapterHr
           <SetupSection
             data={data}
             figures={figures?.setupFigures(data) ?? null}
+            left={left}
             onChange={onChange}
           />
           <Deferred view={tierView} props={{ data, onChange }} name="cp-tiers" now={now} onView />

@@ -6,6 +6,7 @@ import { useId, useRef } from 'preact/hooks';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
 import { ScrollBox } from '../core/ui/ScrollBox';
+import { exampleLeftovers } from './example-values';
 import { Figure } from './fields';
 import { addScenario, removeScenario, updateScenario } from './edits';
 import { computeChain, type TierRow } from './chain';
@@ -52,6 +53,7 @@ export function ScenarioSection({ data, readOnly, onChange }: ScenarioSectionPro
   const chain = computeChain(data);
   const scenarios = computeScenarios(chain, data.scenarios);
   const id = useId();
+  const left = exampleLeftovers(data);
   const addButton = useRef<HTMLButtonElement>(null);
   return (
     <section class="cp-section" aria-labelledby={`${id}-h`}>
@@ -87,6 +89,7 @@ export function ScenarioSection({ data, readOnly, onChange }: ScenarioSectionPro
                       label={T.extraOff}
                       srPrefix={label}
                       value={s.extraOff}
+                      example={left.has(`scenarios.${s.id}.extraOff`)}
                       parse={reading(RULE.extraOff)}
                       hint={T.extraOffHint}
                       onInput={(extraOff) => onChange(updateScenario(data, i, { extraOff }))}

@@ -15,6 +15,7 @@ import {
   type ChannelPricingData,
   type PriceEnding,
 } from './model';
+import type { ExampleLeft } from './example-values';
 import type { SetupFigures } from './figures';
 import { reading, RULE } from './read';
 import { SETUP as T } from './strings';
@@ -22,12 +23,14 @@ import { SETUP as T } from './strings';
 interface Props {
   data: ChannelPricingData;
   figures: SetupFigures | null;
+  /** Values still the example's (example-values.ts), once its code has loaded. */
+  left?: ExampleLeft | null;
   onChange(data: ChannelPricingData): void;
 }
 
 const ENDINGS: readonly PriceEnding[] = ['none', 'nine-down', 'nine', 'yuan'];
 
-export function SetupSection({ data, figures, onChange }: Props) {
+export function SetupSection({ data, figures, left, onChange }: Props) {
   const id = useId();
   const basis = T[data.priceBasis];
   const otherName = data.priceBasis === 'gross' ? T.net : T.gross;
@@ -87,6 +90,7 @@ export function SetupSection({ data, figures, onChange }: Props) {
           parse={reading(RULE.unitCost)}
           required={costPlus}
           hint={T.unitCostHint}
+          example={left?.has('unitCost')}
           onInput={(v) => onChange(setText(data, 'unitCost', v))}
         />
         {costPlus ? (
@@ -109,6 +113,7 @@ export function SetupSection({ data, figures, onChange }: Props) {
             parse={reading(RULE.money)}
             required
             hint={T.priceHint(basis)}
+            example={left?.has('retailPrice')}
             aside={
               figures?.beforeEnding && figures.retail
                 ? [T.endingUsed(figures.beforeEnding, figures.retail), other(figures.retail)]

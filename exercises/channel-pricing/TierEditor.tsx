@@ -7,6 +7,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { TextField } from '../core/ui/fields';
+import { exampleLeftovers } from './example-values';
 import { NumberField } from '../core/ui/NumberField';
 import { addTier, moveTier, removeTier, updateTier } from './edits';
 import type { ChannelPricingData, Tier } from './model';
@@ -24,6 +25,7 @@ type Focus = { id: string; dir: 'up' | 'down' } | { id: 'add' };
 
 export function TierEditor({ data, onChange }: TierEditorProps) {
   const uid = useId();
+  const left = exampleLeftovers(data);
   const [focus, setFocus] = useState<Focus | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const n = data.tiers.length;
@@ -89,6 +91,7 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                         label={T.discount}
                         srPrefix={name}
                         value={tier.discount}
+                        example={left.has(`tiers.${tier.id}.discount`)}
                         parse={reading(RULE.zhe)}
                         required
                         hint={T.discountHint}
@@ -120,6 +123,7 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                         label={tier.rateKind === 'markup' ? T.markup : T.margin}
                         srPrefix={name}
                         value={tier.rate}
+                        example={left.has(`tiers.${tier.id}.rate`)}
                         parse={reading(tier.rateKind === 'markup' ? RULE.markup : RULE.margin)}
                         required
                         hint={tier.rateKind === 'markup' ? T.markupHint : T.marginHint}
@@ -132,6 +136,7 @@ export function TierEditor({ data, onChange }: TierEditorProps) {
                       label={T.minMargin}
                       srPrefix={name}
                       value={tier.minMargin}
+                      example={left.has(`tiers.${tier.id}.minMargin`)}
                       parse={reading(RULE.margin)}
                       hint={T.minMarginHint}
                       onInput={(v) => edit(i, { minMargin: v })}

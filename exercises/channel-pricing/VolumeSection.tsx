@@ -6,6 +6,7 @@ import { reading } from './read';
 import { NumberField } from '../core/ui/NumberField';
 import { PaperRows } from '../core/ui/PaperRows';
 import { useId, useRef } from 'preact/hooks';
+import { exampleLeftovers } from './example-values';
 import { addBreak, removeBreak, setVolume, updateBreak } from './edits';
 import { computeChain } from './chain';
 import type { ChannelPricingData } from './model';
@@ -26,6 +27,7 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
   const chain = computeChain(data);
   const volume = computeVolume(data, chain);
   const id = useId();
+  const left = exampleLeftovers(data);
   const addButton = useRef<HTMLButtonElement>(null);
   const { breaks } = data.volume;
   return (
@@ -45,6 +47,7 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
           <NumberField
             label={T.quantity}
             value={data.volume.quantity}
+            example={left.has('volume.quantity')}
             parse={reading(RULE.count)}
             onInput={(quantity) => onChange(setVolume(data, { quantity }))}
           />
@@ -76,6 +79,7 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
                         labelHidden
                         size={8}
                         value={b.above}
+                        example={left.has(`volume.breaks.${i}.above`)}
                         parse={reading(RULE.count)}
                         required
                         error={volume.rowErrors[i]}
@@ -88,6 +92,7 @@ export function VolumeSection({ data, readOnly, onChange }: VolumeSectionProps) 
                         labelHidden
                         size={6}
                         value={b.discount}
+                        example={left.has(`volume.breaks.${i}.discount`)}
                         parse={reading(RULE.zhe)}
                         required
                         onInput={(discount) => onChange(updateBreak(data, i, { discount }))}

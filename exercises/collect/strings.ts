@@ -30,6 +30,7 @@ export const COLLECT_TEXT = {
   empty: '（空）',
   subject: '分析对象',
   exampleLeft: (what: string) => `含未修改的示例内容：${what}`,
+  exampleCount: (n: number) => `${n} 处`,
   unsigned: '未署名',
   /** Who and when, under a card's title. */
   byline: (author: string, date: string) => `${author} · ${date}`,

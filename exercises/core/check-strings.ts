@@ -61,3 +61,10 @@ export const SHARE_TEXT = {
   tooLong: (length: number, max: number) =>
     `内容太多，分享链接长度为 ${length} 个字符，超过了 ${max} 的上限。请改用「保存为文件」，把文件发给对方。`,
 } as const;
+
+/** The warning while a document still holds values of the worked example (example-values.ts). */
+export const EXAMPLE_LEFT_TEXT = {
+  left: (what: string) => `还保留着示例内容：${what}。交之前请改成你自己的。`,
+  /** `what` when the places are marked beside their fields rather than named. */
+  count: (n: number) => `${n} 处，已在旁边标出`,
+} as const;

@@ -7,6 +7,7 @@ import {
   type ScorecardData,
 } from './model';
 import { FIELD, FORM, SETUP_HEADING } from './strings';
+import { ExampleFlag } from '../collect/ExampleFlag';
 import { COLLECT_TEXT as T } from '../collect/strings';
 
 export default function ScorecardBody({ data }: { data: unknown }) {
@@ -27,12 +28,7 @@ export default function ScorecardBody({ data }: { data: unknown }) {
           </li>
         ))}
       </ol>
-      {leftovers.length > 0 && (
-        <p class="collect-flag">
-          <span aria-hidden="true">⚠ </span>
-          {T.exampleLeft(leftovers.join('、'))}
-        </p>
-      )}
+      <ExampleFlag left={leftovers} />
       {issues.map((issue) => (
         <p key={issue} class="collect-flag">
           <span aria-hidden="true">⚠ </span>

@@ -2,6 +2,7 @@
 import { composeStatement, exampleLabels } from './checks';
 import { exampleLeftovers } from './model';
 import type { SmartGoalData } from './schema';
+import { ExampleFlag } from '../collect/ExampleFlag';
 import { COLLECT_TEXT as T } from '../collect/strings';
 
 export default function SmartGoalBody({ data }: { data: unknown }) {
@@ -12,12 +13,7 @@ export default function SmartGoalBody({ data }: { data: unknown }) {
       <p>
         <strong>{T.statement}</strong>：{composeStatement(goal) || T.empty}
       </p>
-      {left.length > 0 && (
-        <p class="collect-flag">
-          <span aria-hidden="true">⚠ </span>
-          {T.exampleLeft(left.join('、'))}
-        </p>
-      )}
+      <ExampleFlag left={left} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 /** The live S/M/A/R/T check list. Status is written out, not shown by colour alone. */
 import { useId } from 'preact/hooks';
+import { ExampleWarning } from '../core/ui/ExampleWarning';
 import { LETTERS, type SmartCheck } from './checks';
 import { CHECK } from './checks-strings';
 import { LETTER_NAME, STATUS_LABEL } from './strings';
@@ -18,12 +19,7 @@ export function SmartChecklist({
   return (
     <section class="sg-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{CHECK.heading}</h3>
-      {leftovers.length > 0 && (
-        <p class="ws-notice ws-notice-warn">
-          <span aria-hidden="true">! </span>
-          {CHECK.exampleLeft(leftovers.join('、'))}
-        </p>
-      )}
+      <ExampleWarning left={leftovers} />
       <ul class="sg-checks">
         {LETTERS.map((letter) => {
           const { status, reason } = check[letter];

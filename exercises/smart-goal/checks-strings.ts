@@ -3,7 +3,6 @@ import { spaceCjk } from '../core/text';
 
 export const CHECK = {
   heading: 'SMART 检查',
-  exampleLeft: (what: string) => `还保留着示例内容：${what}。交之前请改成你自己的。`,
   exampleMilestone: (n: number) => `里程碑 ${n}`,
   exampleMember: (n: number) => `成员 ${n}`,
   S: {

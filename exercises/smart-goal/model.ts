@@ -4,6 +4,7 @@
  * loads with the part that shows them. Pure: no DOM, no storage.
  */
 import { endOfMonthAfter } from '../core/dates';
+import { plainlyFromExample, sameAsExample } from '../core/example-values';
 import { LIST_MAX } from '../core/limits';
 import { formatNumber, parseNumberInput } from '../core/numbers';
 import { defaultCascade, figureInput, normalizeCascade, periodShape } from './cascade';
@@ -81,8 +82,8 @@ export type ExampleField = (typeof EXAMPLE_FIELDS)[number];
 
 /**
  * What still holds the worked example (「从示例开始」, 载入示例) untouched: fields, milestone and
- * member rows. A value counts only while the document plainly came from the example (two or
- * more of its values are the example's), so a goal that happens to count in 家 is not flagged.
+ * member rows, while the goal plainly came from the example (core/example-values.ts), so a
+ * goal that happens to count in 家 is not flagged.
  */
 export function exampleLeftovers(data: SmartGoalData): {
   fields: ExampleField[];
@@ -90,16 +91,18 @@ export function exampleLeftovers(data: SmartGoalData): {
   members: number[];
 } {
   // The compared texts do not depend on the date the example was loaded on.
-  const fields = EXAMPLE_FIELDS.filter((f) => data[f].trim() !== '' && data[f] === EXAMPLE[f]);
+  const fields = EXAMPLE_FIELDS.filter((f) => sameAsExample(data[f], EXAMPLE[f]));
   const milestones = data.milestones.flatMap((m, i) =>
     m.description !== '' && EXAMPLE_TEXT.milestones.some((d) => d === m.description) ? [i] : [],
   );
   const members = data.cascade.members.flatMap((m, i) =>
     m.name !== '' && EXAMPLE_TEXT.members.some((n) => n === m.name) ? [i] : [],
   );
-  if (fields.length + milestones.length + members.length < 2)
-    return { fields: [], milestones: [], members: [] };
-  return { fields, milestones, members };
+  return plainlyFromExample(
+    { fields, milestones, members },
+    fields.length + milestones.length + members.length,
+    { fields: [], milestones: [], members: [] },
+  );
 }
 
 export function isBlank(data: SmartGoalData): boolean {

@@ -1,7 +1,9 @@
-/** 汇总 of SWOT analyses: the four quadrants of one participant. */
+/** 汇总 of SWOT analyses: the four quadrants of one participant, and any example left in them. */
+import { exampleLeftovers } from './example-values';
 import type { SwotData } from './schema';
 import { QUADRANTS } from './shape';
 import { QUADRANT_NAME } from './strings';
+import { ExampleFlag } from '../collect/ExampleFlag';
 import { COLLECT_TEXT as T } from '../collect/strings';
 
 export default function SwotBody({ data }: { data: unknown }) {
@@ -27,6 +29,7 @@ export default function SwotBody({ data }: { data: unknown }) {
           )}
         </div>
       ))}
+      <ExampleFlag left={exampleLeftovers(swot).size} />
     </>
   );
 }

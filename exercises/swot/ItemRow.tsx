@@ -28,10 +28,14 @@ interface Props {
   index: number;
   /** Whether this is the quadrant's last item (not the count, so adding re-renders one row). */
   last: boolean;
+  /** The text and the 依据 are still the course example's (marked until edited). */
+  example?: boolean;
+  exampleEvidence?: boolean;
 }
 
 /** Memoised: typing in one item re-renders that row only (`ed` is stable). */
-export const ItemRow = memo(function ItemRow({ ed, q, item, index, last }: Props) {
+export const ItemRow = memo(function ItemRow(props: Props) {
+  const { ed, q, item, index, last } = props;
   const id = useId();
   const others = QUADRANTS.filter((other) => other !== q);
   const [target, setTarget] = useState<Quadrant>(others[0]);
@@ -87,6 +91,7 @@ export const ItemRow = memo(function ItemRow({ ed, q, item, index, last }: Props
         value={item.text}
         maxLength={LIMITS.item}
         focusKey={key('text')}
+        example={props.example}
         onInput={(text) => ed.apply(updateItem(ed.data, item.id, { text }))}
       />
       <div class="swot-item-meta">
@@ -116,6 +121,7 @@ export const ItemRow = memo(function ItemRow({ ed, q, item, index, last }: Props
           value={item.evidence}
           maxLength={LIMITS.evidence}
           placeholder={ITEM.evidencePlaceholder}
+          example={props.exampleEvidence}
           onInput={(evidence) => ed.apply(updateItem(ed.data, item.id, { evidence }))}
         />
       </div>

@@ -4,6 +4,7 @@
  * print-only copy of the text follows it, for browsers that print textareas cut off.
  */
 import { useId } from 'preact/hooks';
+import { ExampleNote } from '../core/ui/fields';
 
 interface Props {
   label: string;
@@ -15,12 +16,16 @@ interface Props {
   placeholder?: string;
   focusKey?: string;
   class?: string;
+  /** The value is still the worked example's: marked next to the field and for screen readers. */
+  example?: boolean;
 }
 
 export function LineArea(props: Props) {
   const id = useId();
   return (
-    <div class={`ws-field swot-line ${props.class ?? ''}`.trim()}>
+    <div
+      class={`ws-field swot-line ${props.example ? 'ws-field-example ' : ''}${props.class ?? ''}`}
+    >
       <label for={id} class="ws-label">
         {props.srPrefix && <span class="ws-sr-only">{props.srPrefix} </span>}
         {props.label}
@@ -32,6 +37,7 @@ export function LineArea(props: Props) {
         maxLength={props.maxLength}
         placeholder={props.placeholder}
         data-focus={props.focusKey}
+        aria-describedby={props.example ? `${id}-example` : undefined}
         onKeyDown={(e) => {
           if (e.key === 'Enter') e.preventDefault();
         }}
@@ -45,6 +51,7 @@ export function LineArea(props: Props) {
       <span class="swot-print-text" aria-hidden="true">
         {props.value}
       </span>
+      <ExampleNote id={id} show={props.example} />
     </div>
   );
 }

@@ -139,6 +139,8 @@ export function QuadrantPanel({ ed, q }: { ed: Editor; q: Quadrant }) {
                 item={item}
                 index={index}
                 last={index === items.length - 1}
+                example={ed.left?.has(item.id)}
+                exampleEvidence={ed.left?.has(`${item.id}.evidence`)}
               />
             ))}
           </ol>

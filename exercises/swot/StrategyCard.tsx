@@ -6,7 +6,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ShareLinkResult } from '../core/share';
 import { focusKey, type Editor } from './editor';
-import { smartGoalLink, smartPrefill } from './handoff';
 import { LineArea } from './LineArea';
 import { memo } from './memo';
 import {
@@ -34,33 +33,49 @@ interface Props {
   items: SwotData['items'];
   subject: string;
   href: string;
+  /** The text is still the course example's (marked until edited). */
+  example?: boolean;
 }
 
 /** Memoised on its props; handlers read the latest data through `ed`. */
-export const StrategyCard = memo(function StrategyCard({ ed, g, strategy, index, href }: Props) {
+export const StrategyCard = memo(function StrategyCard({
+  ed,
+  g,
+  strategy,
+  index,
+  href,
+  example,
+}: Props) {
   const name = TOWS.strategy(g, index + 1);
   const refs = resolveRefs(ed.data, g, strategy);
   const stale = refs.filter((r) => r.status !== 'ok');
   const linked = refs.flatMap((r) =>
     r.status === 'ok' ? [`${QUADRANT_NAME[r.quadrant]}「${r.item.text || ITEM.untitled}」`] : [],
   );
-  // Compressing the link is the costly part: redo it only when the prefill changes. It is
-  // worked out after render (the link code loads on first use); until then the old link stays.
-  const prefill = JSON.stringify(smartPrefill(ed.data, g, strategy));
+  // Compressing the link is the costly part: redo it only when what the link carries changes
+  // (the strategy, 分析对象 and the items it builds on). It is worked out after render, by
+  // handoff.ts with the link code, which load on first use; until then the old link stays.
+  const carried = JSON.stringify([
+    strategy.text,
+    ed.data.subject,
+    refs.map((r) => (r.status === 'deleted' ? '' : [r.quadrant, r.item.text])),
+  ]);
   const hasText = strategy.text.trim() !== '';
   const [link, setLink] = useState<ShareLinkResult | null>(null);
   useEffect(() => {
     if (!hasText) return setLink(null);
     let current = true;
-    smartGoalLink(ed.data, g, strategy, href).then(
-      (result) => current && setLink(result),
-      // The link code could not load (offline, or the site was updated meanwhile).
-      () => current && setLink({ ok: false, message: TOWS.toSmartFailed, length: 0 }),
-    );
+    import('./handoff')
+      .then((m) => m.smartGoalLink(ed.data, g, strategy, href))
+      .then(
+        (result) => current && setLink(result),
+        // The link code could not load (offline, or the site was updated meanwhile).
+        () => current && setLink({ ok: false, message: TOWS.toSmartFailed, length: 0 }),
+      );
     return () => {
       current = false;
     };
-  }, [prefill, href, hasText]);
+  }, [carried, href, hasText]);
 
   const remove = () => {
     const result = removeStrategy(ed.data, g, strategy.id);
@@ -89,6 +104,7 @@ export const StrategyCard = memo(function StrategyCard({ ed, g, strategy, index,
         value={strategy.text}
         maxLength={LIMITS.strategy}
         focusKey={focusKey.strategy(strategy.id, 'text')}
+        example={example}
         onInput={(text) => ed.apply(updateStrategy(ed.data, g, strategy.id, { text }))}
       />
       <p class={linked.length ? 'swot-refs' : 'swot-refs ws-hint'}>

@@ -40,6 +40,7 @@ export function StrategyList({ ed, g }: { ed: Editor; g: StrategyGroup }) {
                 items={ed.data.items}
                 subject={ed.data.subject}
                 href={ed.smartGoalHref}
+                example={ed.left?.has(strategy.id)}
               />
             ))}
           </ol>

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { TextField } from '../core/ui/fields';
 import { LoadFailed, useLazy } from '../core/ui/lazy';
 import { useFocusAfterRender, type Editor, type Notice } from './editor';
-import { freshId, QUADRANTS, setField, type SwotData } from './model';
+import { freshId, isBlank, QUADRANTS, setField, type SwotData } from './model';
 import { QuadrantPanel } from './QuadrantPanel';
 import { ACTIONS, FIELD, HINT } from './strings';
 import { Toolbar } from './Toolbar';
@@ -49,6 +49,10 @@ export function SwotForm({
   const { root, focusLater } = useFocusAfterRender<HTMLDivElement>();
   // The blank template's code loads the first time it is asked for; printing waits for it.
   const sheet = useLazy(() => import('./SwotBlank'), blank);
+  // Example values are marked once their code has loaded; a blank analysis holds none.
+  const lazyMarks = useLazy(() => import('./example-marks'), !isBlank(data));
+  const marks = lazyMarks === 'failed' ? null : lazyMarks;
+  const left = marks?.exampleLeftovers(data) ?? null;
 
   useEffect(() => {
     if (!blank || !sheet || !printRequested.current) return;
@@ -57,8 +61,8 @@ export function SwotForm({
   }, [blank, sheet]);
 
   // Handlers read the latest render's values through `live`, so `ed` never changes.
-  const live = useRef({ data, readOnly, notice, smartGoalHref, onChange, makeId, onFlush });
-  live.current = { data, readOnly, notice, smartGoalHref, onChange, makeId, onFlush };
+  const live = useRef({ data, readOnly, notice, smartGoalHref, left, onChange, makeId, onFlush });
+  live.current = { data, readOnly, notice, smartGoalHref, left, onChange, makeId, onFlush };
   const ed = useMemo<Editor>(
     () => ({
       get data() {
@@ -72,6 +76,9 @@ export function SwotForm({
       },
       get smartGoalHref() {
         return live.current.smartGoalHref;
+      },
+      get left() {
+        return live.current.left;
       },
       apply(next, after = {}) {
         if (live.current.readOnly) return;
@@ -127,6 +134,7 @@ export function SwotForm({
           setBlank(true);
         }}
       />
+      {marks && left && <marks.ExampleWarning left={left.size} />}
       <fieldset class="swot-fields" disabled={readOnly}>
         <legend class="ws-sr-only">{ACTIONS.fields}</legend>
         <TextField
@@ -134,6 +142,7 @@ export function SwotForm({
           hint={HINT.subject}
           value={data.subject}
           class="swot-subject"
+          example={left?.has('subject')}
           onInput={(value) => onChange(setField(data, 'subject', value))}
         />
         <TextField

@@ -8,6 +8,9 @@ import type { SwotData } from './schema';
 import { SCHEMA_VERSION } from './shape';
 import { DEFAULT_DOC_TITLE, TITLE } from './strings';
 
+/** Where the SMART goal worksheet lives (转为 SMART 目标); pages pass it with the site's base path. */
+export const DEFAULT_SMART_GOAL_HREF = '/exercises/smart-goal/';
+
 export const swotBasics: WorksheetBasics<SwotData> = {
   id: 'swot',
   title: TITLE,

@@ -29,6 +29,8 @@ export interface Editor {
   readonly readOnly: boolean;
   readonly notice: Notice | null;
   readonly smartGoalHref: string;
+  /** What still holds the course example (example-values.ts), once its code has loaded. */
+  readonly left: ReadonlySet<string> | null;
   /** Save `next`; then move focus to the first of `focus` and show `notice` (if given). */
   apply(next: SwotData, after?: { focus?: string[]; notice?: Notice | null }): void;
   focus(keys: string[]): void;

@@ -15,10 +15,11 @@ import {
   type StrategyGroup,
   type SwotData,
 } from './model';
+import { DEFAULT_SMART_GOAL_HREF } from './basics';
 import { SMART } from './strings';
 
 export const SMART_GOAL_EXERCISE = 'smart-goal';
-export const DEFAULT_SMART_GOAL_HREF = '/exercises/smart-goal/';
+export { DEFAULT_SMART_GOAL_HREF };
 
 /** 目标名称 stays short; 具体描述 is capped so the link stays well under the URL limit. */
 export const PREFILL_LIMITS = { name: 40, specific: 1500 } as const;

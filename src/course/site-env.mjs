@@ -5,6 +5,8 @@
  *   SITE_URL   e.g. https://training.example.com   (canonical and og:url links, sitemap)
  *   BASE_PATH  e.g. /course/                        (sub-path; default /)
  *   OUT_DIR    build output folder                  (default ./dist)
+ *   FINAL_QUIZ_COUNTS  1 (or true, yes): the 综合测验's score (≥ 80 %) is a condition of
+ *                      completing the course; unset (default): the test is optional
  *
  * @param {Record<string, string | undefined>} env
  */
@@ -14,7 +16,8 @@ export function siteEnv(env) {
   let base = env.BASE_PATH?.trim() || '/';
   if (!base.startsWith('/')) base = '/' + base;
   if (!base.endsWith('/')) base += '/';
-  return { site, base, outDir };
+  const finalQuizCounts = /^(1|true|yes)$/i.test(env.FINAL_QUIZ_COUNTS?.trim() ?? '');
+  return { site, base, outDir, finalQuizCounts };
 }
 
 /** The address used when SITE_URL is not set: right for local preview and tests only. */

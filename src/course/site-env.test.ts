@@ -3,10 +3,27 @@ import { DEFAULT_SITE, siteEnv, siteUrlWarning } from './site-env.mjs';
 
 describe('siteEnv', () => {
   it('reads SITE_URL, BASE_PATH and OUT_DIR, with defaults for local use', () => {
-    expect(siteEnv({})).toEqual({ site: DEFAULT_SITE, base: '/', outDir: './dist' });
+    expect(siteEnv({})).toEqual({
+      site: DEFAULT_SITE,
+      base: '/',
+      outDir: './dist',
+      finalQuizCounts: false,
+    });
     expect(
       siteEnv({ SITE_URL: ' https://training.example.com ', BASE_PATH: 'course', OUT_DIR: 'out' }),
-    ).toEqual({ site: 'https://training.example.com', base: '/course/', outDir: 'out' });
+    ).toEqual({
+      site: 'https://training.example.com',
+      base: '/course/',
+      outDir: 'out',
+      finalQuizCounts: false,
+    });
+  });
+
+  it('makes the 综合测验 count only when FINAL_QUIZ_COUNTS says so', () => {
+    for (const on of ['1', 'true', 'YES', ' yes '])
+      expect(siteEnv({ FINAL_QUIZ_COUNTS: on }).finalQuizCounts).toBe(true);
+    for (const off of ['', '0', 'false', 'no', 'maybe'])
+      expect(siteEnv({ FINAL_QUIZ_COUNTS: off }).finalQuizCounts).toBe(false);
   });
 });
 

@@ -29,7 +29,8 @@ import { readDocument } from '../../exercises/core/read-document';
 import { KEY_PREFIX, type StorageEngine } from '../../exercises/core/storage';
 import { byteLength } from '../../exercises/core/text';
 import { loadDefinition, WORKSHEETS } from '../../exercises/registry';
-import { mergeQuizResults, QUIZ_PREFIX, QUIZ_VERSION, toQuizResult } from '../quiz/model';
+import { FINAL_ID } from '../quiz/final-ref';
+import { mergeQuizResults, QUIZ_PREFIX, QUIZ_VERSION, quizKey, toQuizResult } from '../quiz/model';
 import { parseRecord, PLACEMENT_KEY } from '../placement/key';
 import {
   isSitePath,
@@ -105,6 +106,7 @@ export const BACKUP_TEXT = {
     pages: '阅读进度',
     last: '“继续阅读”位置',
     quiz: (m: string) => `知识自测成绩（${m}）`,
+    final: '综合测验成绩',
     placement: '入门自测的答案',
     doc: (title: string) => `练习文档「${title}」`,
     index: '练习文档目录',
@@ -193,6 +195,7 @@ export function itemLabel(key: string, raw: string): string {
   const W = BACKUP_TEXT.what;
   if (key === PAGES_KEY) return W.pages;
   if (key === LAST_KEY) return W.last;
+  if (key === quizKey(FINAL_ID)) return W.final;
   if (key.startsWith(QUIZ_PREFIX)) return W.quiz(key.slice(QUIZ_PREFIX.length));
   if (key === PLACEMENT_KEY) return W.placement;
   if (key.startsWith(QUARANTINE_PREFIX)) return W.aside;

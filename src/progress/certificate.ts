@@ -35,7 +35,7 @@ function setUp(root: HTMLElement) {
     $('[data-certificate-chapters]').textContent = String(c.chapters.total);
     $('[data-certificate-date]').textContent = chineseDate(new Date().toISOString());
     $('[data-certificate-scores]').replaceChildren(
-      ...c.quizzes.all.map((q) => {
+      ...[...c.quizzes.all, ...(c.final ? [c.final] : [])].map((q) => {
         const tr = document.createElement('tr');
         const th = document.createElement('th');
         th.scope = 'row';

@@ -3,7 +3,7 @@
  * with its count, and what is left as links (chapters by module, the quizzes not passed with
  * their best score, the worksheets with no filled document). Used by 学习进度 and the 结业 page.
  */
-import type { Completion } from './completion';
+import type { Completion, QuizStatus } from './completion';
 import { COMPLETION_TEXT as T } from './completion-strings';
 
 function el(tag: string, text = '', className = ''): HTMLElement {
@@ -47,7 +47,9 @@ export function renderChecklist(
   c: Completion,
   href: (path: string) => string,
 ): void {
-  const open = c.chapters.left.length + c.quizzes.left.length + c.worksheets.left.length;
+  const finalLeft = c.final && !c.final.passed ? 1 : 0;
+  const open =
+    c.chapters.left.length + c.quizzes.left.length + c.worksheets.left.length + finalLeft;
   root.querySelector('[data-completion-summary]')!.textContent = c.complete
     ? T.complete
     : T.left(open);
@@ -61,7 +63,7 @@ export function renderChecklist(
     } else li.append('、');
     li.append(link(chapter.title, href(chapter.path)));
   }
-  const quizzes = c.quizzes.left.map((q) => {
+  const quizLeft = (q: QuizStatus) => {
     const li = el('li');
     const best = q.best;
     const note = best
@@ -69,32 +71,42 @@ export function renderChecklist(
       : T.quizNone;
     li.append(link(q.label, href(q.path)), `（${note}）`);
     return li;
-  });
+  };
+  const quizzes = c.quizzes.left.map(quizLeft);
   const worksheets = c.worksheets.left.map((w) => {
     const li = el('li');
     li.append(link(w.title, href(w.path)), `（${T.worksheetHint}）`);
     return li;
   });
-  root
-    .querySelector('[data-completion-list]')!
-    .replaceChildren(
-      condition(
-        c.chapters.left.length === 0,
-        T.chapters,
-        T.chaptersCount(c.chapters.read, c.chapters.total),
-        [...byModule.values()],
-      ),
-      condition(
-        c.quizzes.left.length === 0,
-        T.quizzes,
-        T.quizzesCount(c.quizzes.passed, c.quizzes.total),
-        quizzes,
-      ),
-      condition(
-        c.worksheets.left.length === 0,
-        T.worksheets,
-        T.worksheetsCount(c.worksheets.filled, c.worksheets.total),
-        worksheets,
-      ),
-    );
+  root.querySelector('[data-completion-list]')!.replaceChildren(
+    condition(
+      c.chapters.left.length === 0,
+      T.chapters,
+      T.chaptersCount(c.chapters.read, c.chapters.total),
+      [...byModule.values()],
+    ),
+    condition(
+      c.quizzes.left.length === 0,
+      T.quizzes,
+      T.quizzesCount(c.quizzes.passed, c.quizzes.total),
+      quizzes,
+    ),
+    condition(
+      c.worksheets.left.length === 0,
+      T.worksheets,
+      T.worksheetsCount(c.worksheets.filled, c.worksheets.total),
+      worksheets,
+    ),
+    // Only where the build makes the 综合测验 count (completion.ts).
+    ...(c.final
+      ? [
+          condition(
+            c.final.passed,
+            T.final,
+            c.final.passed ? T.finalPassed : '',
+            c.final.passed ? [] : [quizLeft(c.final)],
+          ),
+        ]
+      : []),
+  );
 }

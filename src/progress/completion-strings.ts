@@ -1,6 +1,9 @@
 /** Chinese text of the 结业条件 checklist and the 结业 page. */
 import { MASTERY_PERCENT } from './completion';
 
+/** The final test's name (its page title, 学习进度, the checklist, the certificate). */
+export const FINAL_LABEL = '综合测验';
+
 export const COMPLETION_TEXT = {
   done: '已完成：',
   notDone: '未完成：',
@@ -16,6 +19,8 @@ export const COMPLETION_TEXT = {
   worksheets: '各章布置的练习至少填写一份',
   worksheetsCount: (filled: number, total: number) => `已填写 ${filled}/${total} 个练习。`,
   worksheetHint: '未填写',
+  final: `综合测验达到 ${MASTERY_PERCENT}%（以最好成绩计）`,
+  finalPassed: '已通过。',
 };
 
 /** The note printed on every 学习证明. */

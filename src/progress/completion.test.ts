@@ -230,3 +230,52 @@ describe('reading the state from storage', () => {
     expect(state.progress).toEqual(emptyProgress());
   });
 });
+
+describe('the 综合测验 (build setting FINAL_QUIZ_COUNTS)', () => {
+  it('does not count by default: the course completes without it', async () => {
+    const plain = await courseRequirements(contentDocs(), contentQuizzes());
+    expect(plain.final).toBeUndefined();
+    const c = completion(plain, everything());
+    expect(c.complete).toBe(true);
+    expect(c.final).toBeNull();
+  });
+
+  it('counts when the build says so: ≥ 80 % best score, one requirement more', async () => {
+    const counted = await courseRequirements(contentDocs(), contentQuizzes(), undefined, {
+      finalQuizCounts: true,
+    });
+    expect(counted.final).toEqual({
+      label: '综合测验',
+      path: '/reference/final-quiz/',
+      questions: 20,
+    });
+    const without = completion(counted, everything());
+    expect(without.complete).toBe(false);
+    expect(without.final).toMatchObject({ module: 'final', passed: false });
+    const total = without.chapters.total + without.quizzes.total + without.worksheets.total + 1;
+    expect(without.measure).toBeCloseTo((total - 1) / total);
+
+    const failed = completion(counted, {
+      ...everything(),
+      quizzes: { ...allPassed(), final: result(15, 20) },
+    });
+    expect(failed.complete).toBe(false);
+    const passed = completion(counted, {
+      ...everything(),
+      quizzes: { ...allPassed(), final: result(16, 20) },
+    });
+    expect(passed.complete).toBe(true);
+    expect(passed.final?.passed).toBe(true);
+    expect(passed.measure).toBe(1);
+  });
+
+  it('reads the final test’s record from storage only when it counts', async () => {
+    const counted = await courseRequirements(contentDocs(), contentQuizzes(), undefined, {
+      finalQuizCounts: true,
+    });
+    const engine = createMemoryEngine();
+    engine.set(quizKey('final'), JSON.stringify(result(18, 20)));
+    expect(readCourseState(engine, counted).quizzes.final?.best?.correct).toBe(18);
+    expect(readCourseState(engine, req).quizzes.final).toBeUndefined();
+  });
+});

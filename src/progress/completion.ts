@@ -3,12 +3,16 @@
  *   - every chapter is read (the reading-progress rule: a page mark with `read: true`),
  *   - every module's 知识自测 is passed: its best score is at least MASTERY_PERCENT (80 %),
  *   - each worksheet a chapter assigns (`worksheets` in its frontmatter) has at least one
- *     filled document in this browser (see isFilled).
+ *     filled document in this browser (see isFilled);
+ *   - and, only where the site is built with FINAL_QUIZ_COUNTS (README), the 综合测验's best
+ *     score is at least MASTERY_PERCENT too (`final` in the requirements). By default it is
+ *     optional and does not count.
  * Pure functions over plain values. The requirements are computed at build time
  * (requirements.ts) and put into the page; `readCourseState` gathers the learner's state from
  * storage. 学习进度, the 结业 page and the LMS runtime all read `completion`.
  */
 import { KEY_PREFIX, type StorageEngine } from '../../exercises/core/storage';
+import { FINAL_ID } from '../quiz/final-ref';
 import { parseQuizResult, quizKey, type QuizResult, type Score } from '../quiz/model';
 import { emptyProgress, isRead, PAGES_KEY, parseProgress, type ProgressState } from './model';
 import { isRecord, readJson } from '../../exercises/core/json';
@@ -47,12 +51,14 @@ export interface WorksheetRequirement {
 export interface CourseRequirements {
   modules: ModuleRequirement[];
   worksheets: WorksheetRequirement[];
+  /** The 综合测验 when its score counts (the build setting); absent when it is optional. */
+  final?: { label: string; path: string; questions: number };
 }
 
 /** The learner's state, as far as completion is concerned. */
 export interface CourseState {
   progress: ProgressState;
-  /** Knowledge-check results by module id (missing or null: none). */
+  /** Knowledge-check results by module id, and the 综合测验's by FINAL_ID (missing or null: none). */
   quizzes: Record<string, QuizResult | null | undefined>;
   /** The `data` of every stored document, by worksheet id. */
   documents: Record<string, unknown[]>;
@@ -71,7 +77,9 @@ export interface Completion {
   chapters: { total: number; read: number; left: (ChapterRef & { module: string })[] };
   quizzes: { total: number; passed: number; all: QuizStatus[]; left: QuizStatus[] };
   worksheets: { total: number; filled: number; left: WorksheetRequirement[] };
-  /** Share of all requirements met, 0–1 (chapters, quizzes and worksheets each count one). */
+  /** The 综合测验 when it counts (null when it is optional). */
+  final: QuizStatus | null;
+  /** Share of all requirements met, 0–1 (each chapter, quiz, worksheet and the final test counts one). */
   measure: number;
 }
 
@@ -134,24 +142,21 @@ export function isFilled(data: unknown, empty: unknown, example?: unknown): bool
 export function completion(req: CourseRequirements, state: CourseState): Completion {
   const chapters = req.modules.flatMap((m) => m.chapters.map((c) => ({ ...c, module: m.id })));
   const chaptersLeft = chapters.filter((c) => !isRead(state.progress, c.path));
+  const status = (module: string, label: string, path: string): QuizStatus => {
+    const best = state.quizzes[module]?.best;
+    return { module, label, path, ...(best ? { best } : {}), passed: isPassing(best) };
+  };
   const quizzes: QuizStatus[] = req.modules
     .filter((m) => m.quiz)
-    .map((m) => {
-      const best = state.quizzes[m.id]?.best;
-      return {
-        module: m.id,
-        label: m.label,
-        path: m.quiz!.path,
-        ...(best ? { best } : {}),
-        passed: isPassing(best),
-      };
-    });
+    .map((m) => status(m.id, m.label, m.quiz!.path));
+  const final = req.final ? status(FINAL_ID, req.final.label, req.final.path) : null;
+  const finalLeft = final && !final.passed ? 1 : 0;
   const quizzesLeft = quizzes.filter((q) => !q.passed);
   const worksheetsLeft = req.worksheets.filter(
     (w) => !(state.documents[w.id] ?? []).some((d) => isFilled(d, w.empty, w.example)),
   );
-  const total = chapters.length + quizzes.length + req.worksheets.length;
-  const left = chaptersLeft.length + quizzesLeft.length + worksheetsLeft.length;
+  const total = chapters.length + quizzes.length + req.worksheets.length + (final ? 1 : 0);
+  const left = chaptersLeft.length + quizzesLeft.length + worksheetsLeft.length + finalLeft;
   return {
     complete: left === 0,
     chapters: {
@@ -170,6 +175,7 @@ export function completion(req: CourseRequirements, state: CourseState): Complet
       filled: req.worksheets.length - worksheetsLeft.length,
       left: worksheetsLeft,
     },
+    final,
     measure: total === 0 ? 1 : (total - left) / total,
   };
 }
@@ -187,6 +193,7 @@ export function readCourseState(engine: StorageEngine, req: CourseRequirements):
   const quizzes: CourseState['quizzes'] = {};
   for (const m of req.modules)
     if (m.quiz) quizzes[m.id] = parseQuizResult(engine.get(quizKey(m.id)));
+  if (req.final) quizzes[FINAL_ID] = parseQuizResult(engine.get(quizKey(FINAL_ID)));
   const documents: CourseState['documents'] = {};
   const keys = engine.keys();
   for (const w of req.worksheets) {

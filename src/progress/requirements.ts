@@ -7,8 +7,11 @@
  */
 import { WORKSHEETS, type WorksheetEntry } from '../../exercises/registry';
 import { MODULES } from '../course/modules.mjs';
+import { siteEnv } from '../course/site-env.mjs';
 import { entryPath, moduleChapters, type ChapterEntry } from '../course/print-edition';
+import { FINAL_PATH, FINAL_QUESTIONS } from '../quiz/final-ref';
 import type { CourseRequirements, WorksheetRequirement } from './completion';
+import { FINAL_LABEL } from './completion-strings';
 import { isQuestionPage } from './pages';
 
 /** The part of a docs entry read here. */
@@ -22,6 +25,20 @@ export interface RequirementQuiz {
   data: { questions: readonly unknown[] };
 }
 
+/** Build settings that change what completing asks for. */
+export interface RequirementOptions {
+  /** The 综合测验's score counts (FINAL_QUIZ_COUNTS, README); default: it is optional. */
+  finalQuizCounts?: boolean;
+}
+
+/**
+ * FINAL_QUIZ_COUNTS as this build was given it (site-env.mjs). Read when the pages are built
+ * (this module runs at build time only), so the setting is fixed in the built pages.
+ */
+export const BUILD_OPTIONS: RequirementOptions = {
+  finalQuizCounts: siteEnv(process.env).finalQuizCounts,
+};
+
 /**
  * The requirements of the course. A worksheet a chapter names that is unknown or not ready
  * (paper only) cannot be filled on the site, so it is not required.
@@ -30,6 +47,7 @@ export async function courseRequirements(
   docs: readonly RequirementEntry[],
   quizzes: readonly RequirementQuiz[],
   worksheets: readonly WorksheetEntry[] = WORKSHEETS,
+  options: RequirementOptions = BUILD_OPTIONS,
 ): Promise<CourseRequirements> {
   const assigned = new Map<string, string[]>();
   const modules = MODULES.map((m) => {
@@ -60,5 +78,10 @@ export async function courseRequirements(
       example: await parts.example(),
     });
   }
-  return { modules, worksheets: required };
+  const final = { label: FINAL_LABEL, path: FINAL_PATH, questions: FINAL_QUESTIONS };
+  return {
+    modules,
+    worksheets: required,
+    ...(options.finalQuizCounts && quizzes.length ? { final } : {}),
+  };
 }

@@ -1,8 +1,13 @@
+/** 回答不对。正确答案是：“…”；“…”。 */
+const notRight = (answers: readonly string[]) =>
+  `回答不对。正确答案是：${answers.map((a) => `“${a}”`).join('；')}。`;
+
 /** Chinese text of the knowledge check's feedback and score. */
 export const QUIZ_TEXT = {
   right: '回答正确。',
-  wrong: (answers: readonly string[]) =>
-    `回答不对。正确答案是：${answers.map((a) => `“${a}”`).join('；')}。可以点击“重做此题”再答一次。`,
+  wrong: (answers: readonly string[]) => `${notRight(answers)}可以点击“重做此题”再答一次。`,
+  /** In the 综合测验's review (no 重做此题 there: the whole test is taken again). */
+  wrongFinal: notRight,
   /** The marks on the options after checking (words and a sign, not colour alone). */
   mark: (chosen: boolean, correct: boolean) =>
     chosen && correct

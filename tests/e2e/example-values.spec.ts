@@ -1,6 +1,6 @@
 // Values left over from the worked example are marked until edited — beside the field, for
 // screen readers and in the checks — and 汇总 flags a goal that still holds them.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fieldReady, worksheetReady } from '../support/worksheet';
 
@@ -44,4 +44,65 @@ test('SMART: example values are marked until edited, and 汇总 flags the ones l
   await expect(page.getByRole('article', { name: '1. 华东区回款提升' })).toContainText(
     '含未修改的示例内容：单位、可实现性依据、关联的上级目标',
   );
+});
+
+/** Saves the open document as a file and loads it into 汇总. */
+async function collectSaved(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '保存为文件' }).click(),
+  ]);
+  const file = readFileSync(await download.path(), 'utf8');
+  await page.goto('/exercises/collect/');
+  const input = page.getByLabel('选择练习文件（可多选）');
+  await fieldReady(input);
+  await input.setInputFiles([
+    { name: 'doc.json', mimeType: 'application/json', buffer: Buffer.from(file) },
+  ]);
+}
+
+test('SWOT: example values are marked until edited, and 汇总 flags the ones left', async ({
+  page,
+}) => {
+  await page.goto('/exercises/swot/');
+  await worksheetReady(page, '分析对象');
+  await page.getByRole('button', { name: '载入示例' }).click();
+  const first = page.getByLabel('优势 1', { exact: true });
+  await expect(first).toHaveValue('技术服务团队响应快');
+  await expect(first).toHaveAccessibleDescription(/示例内容：请改成你自己的/);
+  await expect(page.getByLabel('分析对象', { exact: true })).toHaveAccessibleDescription(
+    /示例内容/,
+  );
+  await expect(page.getByText('还保留着示例内容：15 处，已在旁边标出。')).toBeVisible();
+
+  await first.fill('华东区服务网点 24 小时响应');
+  await expect(first).not.toHaveAccessibleDescription(/示例内容/);
+  await expect(page.getByText('还保留着示例内容：14 处，已在旁边标出。')).toBeVisible();
+  await expect(page.getByLabel('劣势 1', { exact: true })).toHaveAccessibleDescription(/示例内容/);
+
+  await collectSaved(page);
+  await expect(page.getByRole('article')).toContainText('含未修改的示例内容：14 处');
+});
+
+test('渠道价格: example values are marked until edited, and 汇总 flags the ones left', async ({
+  page,
+}) => {
+  await page.goto('/exercises/channel-pricing/');
+  await worksheetReady(page, '建议零售价');
+  await page.getByRole('button', { name: '载入示例' }).click();
+  const cost = page.getByLabel('单位成本', { exact: true });
+  await expect(cost).toHaveValue('40');
+  await expect(cost).toHaveAccessibleDescription(/示例内容：请改成你自己的/);
+  await expect(page.getByText('还保留着示例内容：33 处，已在旁边标出。')).toBeVisible();
+  // Marks in a deferred part too (价格执行管控).
+  await expect(page.getByLabel('甲区域价格（元/件）', { exact: true })).toHaveAccessibleDescription(
+    /示例内容/,
+  );
+
+  await cost.fill('42');
+  await expect(cost).not.toHaveAccessibleDescription(/示例内容/);
+  await expect(page.getByText('还保留着示例内容：32 处，已在旁边标出。')).toBeVisible();
+
+  await collectSaved(page);
+  await expect(page.getByRole('article')).toContainText('含未修改的示例内容：32 处');
 });

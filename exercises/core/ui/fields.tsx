@@ -56,7 +56,10 @@ export function Field(props: { class?: string; example?: boolean; children: Comp
   return <div class={classes.join(' ')}>{props.children}</div>;
 }
 
-/** The note beside a field that still holds the example (ids: `<field id>-example`). */
+/**
+ * The note beside a field that still holds the example (ids: `<field id>-example`); a
+ * worksheet's own inputs use it too, with the class `ws-field-example` on their `.ws-field`.
+ */
 export function ExampleNote({ id, show }: { id: string; show?: boolean }) {
   return show ? (
     <p id={`${id}-example`} class="ws-example-note">

@@ -1,0 +1,45 @@
+/**
+ * Where a document still holds the worked example's texts, field by field, for worksheets whose
+ * example is a set of values in fixed places (a form of numbers). Apart from example-values.ts,
+ * which every worksheet's first load carries, so that only the worksheets that use it load it.
+ */
+import { sameAsExample } from './example-values';
+
+type Tree = unknown;
+
+const isRecord = (v: Tree): v is Record<string, Tree> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An element's key in a path: its `id` when it has one (rows move), else its position. */
+function keyOf(el: Tree, i: number): string {
+  return isRecord(el) && typeof el.id === 'string' ? el.id : String(i);
+}
+
+function byKey(list: Tree): Map<string, Tree> {
+  return new Map(Array.isArray(list) ? list.map((el, i) => [keyOf(el, i), el] as const) : []);
+}
+
+/**
+ * Where `data` still holds `example`'s text: the paths (`unitCost`, `tiers.t2.discount`,
+ * `volume.breaks.0.above`) of filled-in texts equal to the example's and unlike the blank
+ * document's (a default such as 13 % VAT is no example value). List items are matched by `id`
+ * when they have one, else by position. Not yet filtered by `plainlyFromExample`.
+ */
+export function examplePaths(data: Tree, example: Tree, blank: Tree, path = ''): string[] {
+  const at = (key: string) => (path ? `${path}.${key}` : key);
+  if (typeof data === 'string') {
+    return sameAsExample(data, example as string) && data !== blank ? [path] : [];
+  }
+  if (Array.isArray(data)) {
+    const ex = byKey(example);
+    const bl = byKey(blank);
+    return data.flatMap((el, i) => {
+      const key = keyOf(el, i);
+      return examplePaths(el, ex.get(key), bl.get(key), at(key));
+    });
+  }
+  if (!isRecord(data)) return [];
+  const ex = isRecord(example) ? example : {};
+  const bl = isRecord(blank) ? blank : {};
+  return Object.keys(data).flatMap((key) => examplePaths(data[key], ex[key], bl[key], at(key)));
+}
