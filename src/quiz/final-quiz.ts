@@ -14,7 +14,6 @@ import {
   emptyResult,
   isCorrect,
   newSeed,
-  optionOrder,
   parseQuizResult,
   progressOf,
   quizKey,
@@ -24,6 +23,7 @@ import {
   type QuizResult,
 } from './model';
 import { FINAL_TEXT as F } from './final-strings';
+import { chosenOf, inputsOf, markOptions, orderOptions } from './options';
 import { chineseDate, QUIZ_TEXT as T } from './strings';
 
 const root = document.querySelector<HTMLElement>('[data-final-quiz]');
@@ -72,43 +72,18 @@ function setUp(root: HTMLElement) {
     keys = drawn.map((id) => ({ id, answer: answerOf(id) }));
   };
 
-  const inputsOf = (li: HTMLElement) => [...li.querySelectorAll<HTMLInputElement>('input')];
-  const chosenOf = (li: HTMLElement) =>
-    inputsOf(li)
-      .filter((i) => i.checked)
-      .map((i) => i.value);
   const textOf = (li: HTMLElement, id: string) =>
     inputsOf(li)
       .find((i) => i.value === id)
       ?.closest('label')
       ?.querySelector('.quiz-option-text')?.textContent ?? id;
 
-  /** Put the options in this attempt's order (only moves them when the order changes). */
-  function order(li: HTMLElement, id: string) {
-    const labels = inputsOf(li).map((i) => i.closest('label')!);
-    const ids = labels.map((l) => l.querySelector('input')!.value);
-    const wanted = optionOrder(result.seed ?? 0, id, [...ids].sort());
-    if (wanted.join() !== ids.join())
-      labels[0].parentElement!.append(...wanted.map((o) => labels[ids.indexOf(o)]));
-  }
-
   function renderQuestion(li: HTMLElement, k: AnswerKey, n: number, done: boolean) {
     li.hidden = false;
     li.querySelector('[data-number]')!.textContent = String(n);
-    order(li, k.id);
+    orderOptions(li, result.seed ?? 0, k.id);
     const chosen = result.answers[k.id] ?? [];
-    for (const input of inputsOf(li)) {
-      input.checked = chosen.includes(input.value);
-      input.disabled = done;
-      const label = input.closest('label')!;
-      const mark = label.querySelector<HTMLElement>('.quiz-mark')!;
-      const isChosen = done && input.checked;
-      const isAnswer = done && k.answer.includes(input.value);
-      label.toggleAttribute('data-chosen', isChosen);
-      label.toggleAttribute('data-correct', isAnswer);
-      mark.textContent = T.mark(isChosen, isAnswer);
-      mark.hidden = !mark.textContent;
-    }
+    markOptions(li, chosen, k.answer, done);
     const feedback = li.querySelector<HTMLElement>('.quiz-feedback')!;
     feedback.hidden = !done;
     if (!done) return void delete feedback.dataset.verdict;

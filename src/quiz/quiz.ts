@@ -12,7 +12,6 @@ import {
   emptyResult,
   isCorrect,
   newSeed,
-  optionOrder,
   parseQuizResult,
   progressOf,
   quizKey,
@@ -22,6 +21,7 @@ import {
   type AnswerKey,
   type QuizResult,
 } from './model';
+import { chosenOf, inputsOf, markOptions, orderOptions } from './options';
 import { chineseDate, QUIZ_TEXT as T } from './strings';
 import { quarantine } from '../progress/store';
 
@@ -52,12 +52,6 @@ function setUp(root: HTMLElement) {
     engine.set(key, JSON.stringify(next));
   };
 
-  const inputsOf = (li: HTMLElement) => [...li.querySelectorAll<HTMLInputElement>('input')];
-  const chosenOf = (li: HTMLElement) =>
-    inputsOf(li)
-      .filter((i) => i.checked)
-      .map((i) => i.value);
-
   const now_ = root.querySelector<HTMLElement>('.quiz-score-now')!;
   const saved = root.querySelector<HTMLElement>('.quiz-score-saved')!;
   const reset = root.querySelector<HTMLButtonElement>('.quiz-reset')!;
@@ -80,32 +74,12 @@ function setUp(root: HTMLElement) {
     reset.hidden = p.checked === 0 && Object.keys(result.answers).length === 0;
   }
 
-  /** Put the options in this attempt's order (only moves them when the order changes). */
-  function order(li: HTMLElement, k: AnswerKey) {
-    const labels = inputsOf(li).map((i) => i.closest('label')!);
-    const ids = labels.map((l) => l.querySelector('input')!.value);
-    const wanted = optionOrder(result.seed ?? 0, k.id, [...ids].sort());
-    if (wanted.join() !== ids.join())
-      labels[0].parentElement!.append(...wanted.map((id) => labels[ids.indexOf(id)]));
-  }
-
   function renderQuestion(li: HTMLElement, k: AnswerKey) {
-    order(li, k);
+    orderOptions(li, result.seed ?? 0, k.id);
     const chosen = result.answers[k.id] ?? [];
     const checked = result.checked.includes(k.id);
     const right = checked && isCorrect(chosen, k.answer);
-    for (const input of inputsOf(li)) {
-      input.checked = chosen.includes(input.value);
-      input.disabled = checked;
-      const label = input.closest('label')!;
-      const mark = label.querySelector<HTMLElement>('.quiz-mark')!;
-      const isChosen = checked && input.checked;
-      const isAnswer = checked && k.answer.includes(input.value);
-      label.toggleAttribute('data-chosen', isChosen);
-      label.toggleAttribute('data-correct', isAnswer);
-      mark.textContent = T.mark(isChosen, isAnswer);
-      mark.hidden = !mark.textContent;
-    }
+    markOptions(li, chosen, k.answer, checked);
     const button = li.querySelector<HTMLButtonElement>('.quiz-check')!;
     const retry = li.querySelector<HTMLButtonElement>('.quiz-retry')!;
     const feedback = li.querySelector<HTMLElement>('.quiz-feedback')!;
