@@ -16,6 +16,7 @@ import type { SheetsOf } from './core/sheets';
 import { actionPlanEntry } from './action-plan/worksheet';
 import { channelPricingEntry } from './channel-pricing/worksheet';
 import { commissionPlanEntry } from './commission-plan/worksheet';
+import { customerGradingEntry } from './customer-grading/worksheet';
 import { pipelineForecastEntry } from './pipeline-forecast/worksheet';
 import { scorecardEntry } from './scorecard/worksheet';
 import { smartGoalEntry } from './smart-goal/worksheet';
@@ -69,6 +70,7 @@ export const WORKSHEETS: readonly WorksheetEntry[] = [
   scorecardEntry,
   actionPlanEntry,
   pipelineForecastEntry,
+  customerGradingEntry,
 ];
 
 const PART_NAMES = ['definition', 'collectBody', 'sheets', 'example'] as const;

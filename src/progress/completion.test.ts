@@ -72,6 +72,7 @@ describe('requirements of the real course', () => {
       'action-plan',
       'channel-pricing',
       'commission-plan',
+      'customer-grading',
       'pipeline-forecast',
       'scorecard',
       'smart-goal',

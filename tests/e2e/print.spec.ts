@@ -389,6 +389,7 @@ test.describe('a blank worksheet on paper is a form, not a web page', () => {
     ['/exercises/action-plan/', '计划开始日期'],
     ['/exercises/pipeline-forecast/', '期间目标'],
     ['/exercises/commission-plan/', '底薪'],
+    ['/exercises/customer-grading/', '团队或区域'],
   ] as const;
 
   for (const [path, field] of PAGES) {

@@ -11,6 +11,7 @@ const PAGES = [
   ['/exercises/action-plan/', '计划开始日期'],
   ['/exercises/pipeline-forecast/', '预测期间'],
   ['/exercises/commission-plan/', '底薪'],
+  ['/exercises/customer-grading/', '团队或区域'],
 ] as const;
 
 for (const [path, field] of PAGES) {

@@ -1,0 +1,28 @@
+/** Texts of the results part (ResultsSection.tsx, PyramidChart.tsx; load with them). */
+export const RESULTS = {
+  heading: '分级与预警结果',
+  pyramidHeading: '客户分级金字塔',
+  pyramidCaption: '各层级的客户数和年销售额',
+  pyramidPending: '为客户的四个维度都打分后，这里显示各层级的客户数和销售额占比。',
+  count: '客户数',
+  share: '销售额占比',
+  total: '合计',
+  chartTitle: (graded: number) =>
+    `客户分级金字塔：已分级 ${graded} 家客户，左侧为各层级的客户数，右侧为销售额占比`,
+  countBar: (n: number) => `${n} 家`,
+  ungraded: (n: number) => `${n} 家客户还有维度没有打分，暂未分级，不计入金字塔。`,
+  revenueBad: (n: number) => `${n} 家客户的年销售额无法读取，按 0 计入销售额占比。`,
+  duplicates: (names: string) => `同一客户在清单中出现了不止一次：${names}。请合并或删除重复的行。`,
+  duplicateName: (name: string, n: number) => `${name}（${n} 次）`,
+  actionMissing: (n: number) => `${n} 家黄色或红色客户还没有写明挽回措施、负责人和完成日期。`,
+  listHeading: '客户清单',
+  listCaption: '客户清单：评分、等级和风险等级',
+  filterGrade: '按等级筛选',
+  filterLevel: '按风险等级筛选',
+  all: '全部',
+  ungradedOption: '未分级',
+  shown: (n: number, total: number) => `显示 ${n} 家客户（共 ${total} 家）。`,
+  noneShown: '没有符合筛选条件的客户。',
+  listPending: '填写客户后，这里列出所有客户的评分、等级和风险等级。',
+  separator: '、',
+} as const;
