@@ -685,8 +685,8 @@ test('讲师指南: agendas map chapters to worksheets, every chapter link resol
     await expect(page.getByRole('heading', { name })).toBeVisible();
   }
   const tables = page.locator('main table');
-  // The two agendas, then the three team worksheets.
-  await expect(tables).toHaveCount(3);
+  // The two agendas, the three team worksheets, then the three worksheets for lists.
+  await expect(tables).toHaveCount(4);
   const hrefs = await tables
     .locator('a')
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -698,5 +698,7 @@ test('讲师指南: agendas map chapters to worksheets, every chapter link resol
   await expect(tables.first()).toContainText('SWOT 分析矩阵');
   await expect(tables.nth(1)).toContainText('渠道价格计算器');
   for (const title of ['90 天行动计划', '团队能力评估', '绩效计分卡'])
+    await expect(tables.nth(2)).toContainText(title);
+  for (const title of ['销售漏斗预测', '客户分级与流失预警', '提成方案测算'])
     await expect(tables.last()).toContainText(title);
 });
