@@ -98,7 +98,7 @@ export function keepAside(engine: StorageEngine, prefix: string, raw: string, no
   const kept = engine.keys().find((key) => key.startsWith(prefix) && engine.get(key) === raw);
   if (kept) return kept;
   let key = prefix + now.getTime();
-  for (let stamp = now.getTime(); engine.get(key) !== null; ) key = prefix + ++stamp;
+  for (let stamp = now.getTime(); engine.get(key) !== null;) key = prefix + ++stamp;
   engine.set(key, raw);
   return key;
 }
