@@ -4,15 +4,13 @@
  * `volume.breaks.0.above`). The choices (加价率/毛利率, 一次性/每件) are left out: they carry
  * no figure of the example's. Loaded with the parts that mark them, not with the island.
  */
-import { examplePaths } from '../core/example-paths';
-import { plainlyFromExample } from '../core/example-values';
+import { exampleLeft, type ExampleLeft } from '../core/example-paths';
 import { createData, EXAMPLE, type ChannelPricingData } from './model';
 
 const BLANK = createData();
 
-export type ExampleLeft = ReadonlySet<string>;
+export type { ExampleLeft } from '../core/example-paths';
 
 export function exampleLeftovers(data: ChannelPricingData): ExampleLeft {
-  const paths = examplePaths(data, EXAMPLE, BLANK).filter((p) => !p.endsWith('Kind'));
-  return new Set(plainlyFromExample(paths, paths.length, []));
+  return exampleLeft(data, EXAMPLE, BLANK, (p) => !p.endsWith('Kind'));
 }

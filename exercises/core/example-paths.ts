@@ -3,7 +3,7 @@
  * example is a set of values in fixed places (a form of numbers). Apart from example-values.ts,
  * which every worksheet's first load carries, so that only the worksheets that use it load it.
  */
-import { sameAsExample } from './example-values';
+import { plainlyFromExample, sameAsExample, type RowLeft } from './example-values';
 
 type Tree = unknown;
 
@@ -13,6 +13,12 @@ const isRecord = (v: Tree): v is Record<string, Tree> =>
 /** An element's key in a path: its `id` when it has one (rows move), else its position. */
 function keyOf(el: Tree, i: number): string {
   return isRecord(el) && typeof el.id === 'string' ? el.id : String(i);
+}
+
+/** A list element without its `id`: the id is the element's key, not a value typed in. */
+function fieldsOf(el: Tree): Tree {
+  if (!isRecord(el) || typeof el.id !== 'string') return el;
+  return Object.fromEntries(Object.entries(el).filter(([key]) => key !== 'id'));
 }
 
 function byKey(list: Tree): Map<string, Tree> {
@@ -35,11 +41,47 @@ export function examplePaths(data: Tree, example: Tree, blank: Tree, path = ''):
     const bl = byKey(blank);
     return data.flatMap((el, i) => {
       const key = keyOf(el, i);
-      return examplePaths(el, ex.get(key), bl.get(key), at(key));
+      return examplePaths(fieldsOf(el), ex.get(key), bl.get(key), at(key));
     });
   }
   if (!isRecord(data)) return [];
   const ex = isRecord(example) ? example : {};
   const bl = isRecord(blank) ? blank : {};
   return Object.keys(data).flatMap((key) => examplePaths(data[key], ex[key], bl[key], at(key)));
+}
+
+/** The paths still the example's (`examplePaths`), as a set, while plainly from the example. */
+export type ExampleLeft = ReadonlySet<string>;
+
+/**
+ * Where `data` still holds `example`'s values, by path, once filtered by `keep` (a worksheet
+ * leaves out its choices, which carry no figure of the example's), and only while the
+ * document plainly came from the example (core/example-values.ts).
+ */
+export function exampleLeft(
+  data: Tree,
+  example: Tree,
+  blank: Tree,
+  keep: (path: string) => boolean = () => true,
+): ExampleLeft {
+  const paths = examplePaths(data, example, blank).filter(keep);
+  return new Set(plainlyFromExample(paths, paths.length, []));
+}
+
+/**
+ * The rows of the list `list` (a top-level key such as `deals`) that still hold example values:
+ * row key (its `id`, or its position) → what `rowHas` reads. Each value is a string, so that a
+ * row drawn by a memoised component compares it with `===` and a keystroke redraws only the
+ * row whose marks changed.
+ */
+export function rowsLeft(left: ExampleLeft, list: string): ReadonlyMap<string, RowLeft> {
+  const fields = new Map<string, string[]>();
+  for (const path of left) {
+    const [head, row, ...rest] = path.split('.');
+    if (head !== list || row === undefined || rest.length === 0) continue;
+    const names = fields.get(row) ?? [];
+    names.push(rest.join('.'));
+    fields.set(row, names);
+  }
+  return new Map([...fields].map(([row, names]) => [row, names.join(' ')]));
 }

@@ -19,3 +19,14 @@ export function plainlyFromExample<T>(left: T, count: number, none: T): T {
 export function sameAsExample(value: string, example: string | undefined): boolean {
   return value.trim() !== '' && value === example;
 }
+
+/**
+ * The fields of one list row still the example's (core/example-paths.ts, `rowsLeft`): their
+ * names separated by spaces, "" for none. A string, so that it stays equal while unchanged.
+ */
+export type RowLeft = string;
+
+/** True when the row's `field` still holds the example's value. */
+export function rowHas(row: RowLeft | undefined, field: string): boolean {
+  return !!row && row.split(' ').includes(field);
+}
