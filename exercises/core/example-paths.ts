@@ -3,7 +3,7 @@
  * example is a set of values in fixed places (a form of numbers). Apart from example-values.ts,
  * which every worksheet's first load carries, so that only the worksheets that use it load it.
  */
-import { plainlyFromExample, sameAsExample, type RowLeft } from './example-values';
+import { plainlyFromExample, sameAsExample, type RowLeft, type RowsLeft } from './example-values';
 
 type Tree = unknown;
 
@@ -74,7 +74,7 @@ export function exampleLeft(
  * row drawn by a memoised component compares it with `===` and a keystroke redraws only the
  * row whose marks changed.
  */
-export function rowsLeft(left: ExampleLeft, list: string): ReadonlyMap<string, RowLeft> {
+export function rowsLeft(left: ExampleLeft, list: string): RowsLeft {
   const fields = new Map<string, string[]>();
   for (const path of left) {
     const [head, row, ...rest] = path.split('.');

@@ -26,6 +26,9 @@ export function sameAsExample(value: string, example: string | undefined): boole
  */
 export type RowLeft = string;
 
+/** Each row's `RowLeft` by its key (its `id`, or its position), for the rows that hold any. */
+export type RowsLeft = ReadonlyMap<string, RowLeft>;
+
 /** True when the row's `field` still holds the example's value. */
 export function rowHas(row: RowLeft | undefined, field: string): boolean {
   return !!row && row.split(' ').includes(field);
