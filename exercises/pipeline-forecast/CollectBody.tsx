@@ -1,6 +1,8 @@
 /** 汇总 of 销售漏斗预测: the period, the weighted forecast, commit and best case, and the target. */
+import { ExampleFlag } from '../collect/ExampleFlag';
 import { toIsoDate } from '../core/dates';
 import { COLLECT_TEXT as T } from '../collect/strings';
+import { exampleLeftovers } from './example-values';
 import { forecast } from './forecast';
 import { formatAmount, formatRatio } from '../core/big-format';
 import type { PipelineData } from './model';
@@ -12,6 +14,7 @@ export default function PipelineCollectBody({ data }: { data: unknown }) {
   const result = forecast(sheet, toIsoDate(new Date()));
   return (
     <>
+      <ExampleFlag left={exampleLeftovers(sheet).size} />
       <p>
         <strong>{LABELS.period}</strong>：{sheet.periodName.trim() || T.empty}
       </p>

@@ -5,6 +5,7 @@
  */
 import { Component } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
+import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
 import { LIST_MAX } from '../core/limits';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
@@ -28,6 +29,8 @@ import { CATEGORY_LABELS, FORM, HINT, LABELS } from './strings';
 interface Props {
   data: PipelineData;
   readOnly: boolean;
+  /** Each deal's fields still the example's (example-values.ts), once its code has loaded. */
+  left?: RowsLeft | null;
   onChange(data: PipelineData): void;
 }
 
@@ -40,7 +43,7 @@ const COLUMNS = [
   LABELS.category,
 ];
 
-export function DealsSection({ data, readOnly, onChange }: Props) {
+export function DealsSection({ data, readOnly, left, onChange }: Props) {
   const id = useId();
   const [importing, setImporting] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -97,6 +100,7 @@ export function DealsSection({ data, readOnly, onChange }: Props) {
                   deal={deal}
                   index={i}
                   readOnly={readOnly}
+                  left={left?.get(deal.id) ?? ''}
                   actions={actions}
                 />
               ))}
@@ -166,10 +170,15 @@ interface RowProps {
   deal: Deal;
   index: number;
   readOnly: boolean;
+  /** Its fields still the example's: a string, equal while they do not change. */
+  left: RowLeft;
   actions: RowActions;
 }
 
-/** A deal's row, drawn again only when its deal, place, the stages or readOnly change. */
+/**
+ * A deal's row, drawn again only when its deal, place, the stages, readOnly or its example marks
+ * change.
+ */
 class DealRow extends Component<RowProps> {
   shouldComponentUpdate(next: RowProps) {
     const p = this.props;
@@ -177,7 +186,8 @@ class DealRow extends Component<RowProps> {
       next.deal !== p.deal ||
       next.index !== p.index ||
       next.stages !== p.stages ||
-      next.readOnly !== p.readOnly
+      next.readOnly !== p.readOnly ||
+      next.left !== p.left
     );
   }
   render() {
@@ -185,7 +195,7 @@ class DealRow extends Component<RowProps> {
   }
 }
 
-function DealCells({ stages, deal, index, readOnly, actions }: RowProps) {
+function DealCells({ stages, deal, index, readOnly, left, actions }: RowProps) {
   const id = useId();
   const prefix = FORM.dealN(index + 1);
   const set = (patch: Partial<Deal>) => actions.patch(deal.id, patch);
@@ -197,6 +207,7 @@ function DealCells({ stages, deal, index, readOnly, actions }: RowProps) {
           labelHidden
           srPrefix={prefix}
           value={deal.customer}
+          example={rowHas(left, 'customer')}
           disabled={readOnly}
           onInput={(customer) => set({ customer })}
         />
@@ -208,6 +219,7 @@ function DealCells({ stages, deal, index, readOnly, actions }: RowProps) {
           srPrefix={prefix}
           size={8}
           value={deal.amount}
+          example={rowHas(left, 'amount')}
           parse={MONEY_INPUT}
           disabled={readOnly}
           onInput={(amount) => set({ amount })}
@@ -237,6 +249,7 @@ function DealCells({ stages, deal, index, readOnly, actions }: RowProps) {
           labelHidden
           srPrefix={prefix}
           value={deal.closeDate}
+          example={rowHas(left, 'closeDate')}
           disabled={readOnly}
           onInput={(closeDate) => set({ closeDate })}
         />
@@ -247,6 +260,7 @@ function DealCells({ stages, deal, index, readOnly, actions }: RowProps) {
           labelHidden
           srPrefix={prefix}
           value={deal.owner}
+          example={rowHas(left, 'owner')}
           disabled={readOnly}
           onInput={(owner) => set({ owner })}
         />

@@ -1,5 +1,6 @@
 /** 实际结果与预测准确率: one row per past period (期间, 预测, 实际) with its accuracy. */
 import { useId } from 'preact/hooks';
+import { rowHas, type RowsLeft } from '../core/example-values';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
 import { PaperRows } from '../core/ui/PaperRows';
@@ -19,12 +20,14 @@ interface Props {
   data: PipelineData;
   readOnly: boolean;
   onChange(data: PipelineData): void;
+  /** Each row's fields still the example's (by position), once that code has loaded. */
+  left?: RowsLeft | null;
   /** This period's weighted forecast, formatted. */
   weighted: string;
   accuracyOf(row: PeriodResult): string;
 }
 
-export function HistorySection({ data, readOnly, onChange, weighted, accuracyOf }: Props) {
+export function HistorySection({ data, readOnly, onChange, left, weighted, accuracyOf }: Props) {
   const id = useId();
   return (
     <fieldset class="pf-section" disabled={readOnly} aria-labelledby={`${id}-h`}>
@@ -62,6 +65,7 @@ export function HistorySection({ data, readOnly, onChange, weighted, accuracyOf 
             <tbody>
               {data.history.map((row, i) => {
                 const prefix = FORM.historyN(i + 1);
+                const marks = left?.get(String(i));
                 return (
                   <tr key={i}>
                     <td>
@@ -70,6 +74,7 @@ export function HistorySection({ data, readOnly, onChange, weighted, accuracyOf 
                         labelHidden
                         srPrefix={prefix}
                         value={row.period}
+                        example={rowHas(marks, 'period')}
                         onInput={(period) => onChange(updateHistory(data, i, { period }))}
                       />
                     </td>
@@ -80,6 +85,7 @@ export function HistorySection({ data, readOnly, onChange, weighted, accuracyOf 
                         srPrefix={prefix}
                         size={8}
                         value={row.forecast}
+                        example={rowHas(marks, 'forecast')}
                         parse={MONEY_INPUT}
                         onInput={(forecast) => onChange(updateHistory(data, i, { forecast }))}
                       />
@@ -91,6 +97,7 @@ export function HistorySection({ data, readOnly, onChange, weighted, accuracyOf 
                         srPrefix={prefix}
                         size={8}
                         value={row.actual}
+                        example={rowHas(marks, 'actual')}
                         parse={MONEY_INPUT}
                         onInput={(actual) => onChange(updateHistory(data, i, { actual }))}
                       />

@@ -6,6 +6,7 @@
 import type Big from 'big.js';
 import { useId, useMemo } from 'preact/hooks';
 import { isIsoDate, toIsoDate } from '../core/dates';
+import type { RowsLeft } from '../core/example-values';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import { accuracy, forecast } from './forecast';
 import { formatAmount, formatRate, formatRatio } from '../core/big-format';
@@ -18,9 +19,11 @@ interface Props {
   data: PipelineData;
   readOnly: boolean;
   onChange(data: PipelineData): void;
+  /** Each past period's fields still the example's, once that code has loaded. */
+  history?: RowsLeft | null;
 }
 
-export function ResultsSection({ data, readOnly, onChange }: Props) {
+export function ResultsSection({ data, readOnly, onChange, history }: Props) {
   const id = useId();
   // Typing a title or a past period's figures does not recount the deals.
   const result = useMemo(
@@ -154,6 +157,7 @@ export function ResultsSection({ data, readOnly, onChange }: Props) {
         data={data}
         readOnly={readOnly}
         onChange={onChange}
+        left={history}
         weighted={formatAmount(result.weighted)}
         accuracyOf={(row) => {
           const a = accuracy(row);
