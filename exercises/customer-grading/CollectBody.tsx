@@ -1,5 +1,7 @@
 /** 汇总 of 客户分级与流失预警: the team, customers per grade and per risk level, the 红 customers. */
+import { ExampleFlag } from '../collect/ExampleFlag';
 import { COLLECT_TEXT as T } from '../collect/strings';
+import { exampleLeftovers } from './example-values';
 import { assessAll } from './grading';
 import type { GradingData } from './model';
 import { COLLECT } from './collect-strings';
@@ -13,6 +15,7 @@ export default function GradingCollectBody({ data }: { data: unknown }) {
   const red = assessed.filter((a) => a.level === 'red');
   return (
     <>
+      <ExampleFlag left={exampleLeftovers(sheet).size} />
       <p>
         <strong>{LABELS.team}</strong>：{sheet.team.trim() || T.empty}
       </p>

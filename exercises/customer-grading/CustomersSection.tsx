@@ -5,6 +5,7 @@
  */
 import { Component } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
+import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
 import { LIST_MAX } from '../core/limits';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
@@ -25,6 +26,8 @@ import { DIMENSION_LABELS, FORM, gradeLabel, HINT, LABELS } from './strings';
 interface Props {
   data: GradingData;
   readOnly: boolean;
+  /** Each customer's fields still the example's (example-values.ts), once its code has loaded. */
+  left?: RowsLeft | null;
   onChange(data: GradingData): void;
 }
 
@@ -37,7 +40,7 @@ const COLUMNS = [
 ];
 const SCORES = ['1', '2', '3', '4', '5'];
 
-export function CustomersSection({ data, readOnly, onChange }: Props) {
+export function CustomersSection({ data, readOnly, left, onChange }: Props) {
   const id = useId();
   const [importing, setImporting] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -101,6 +104,7 @@ export function CustomersSection({ data, readOnly, onChange }: Props) {
                   customer={customer}
                   index={i}
                   readOnly={readOnly}
+                  left={left?.get(customer.id) ?? ''}
                   actions={actions}
                 />
               ))}
@@ -169,21 +173,31 @@ interface RowProps {
   customer: Customer;
   index: number;
   readOnly: boolean;
+  /** Its fields still the example's: a string, equal while they do not change. */
+  left: RowLeft;
   actions: RowActions;
 }
 
-/** A customer's row, drawn again only when its customer, place or readOnly change. */
+/**
+ * A customer's row, drawn again only when its customer, place, readOnly or its example marks
+ * change.
+ */
 class CustomerRow extends Component<RowProps> {
   shouldComponentUpdate(next: RowProps) {
     const p = this.props;
-    return next.customer !== p.customer || next.index !== p.index || next.readOnly !== p.readOnly;
+    return (
+      next.customer !== p.customer ||
+      next.index !== p.index ||
+      next.readOnly !== p.readOnly ||
+      next.left !== p.left
+    );
   }
   render() {
     return <CustomerCells {...this.props} />;
   }
 }
 
-function CustomerCells({ customer, index, readOnly, actions }: RowProps) {
+function CustomerCells({ customer, index, readOnly, left, actions }: RowProps) {
   const id = useId();
   const prefix = FORM.customerN(index + 1);
   const set = (patch: Partial<Customer>) => actions.patch(customer.id, patch);
@@ -197,6 +211,7 @@ function CustomerCells({ customer, index, readOnly, actions }: RowProps) {
           labelHidden
           srPrefix={prefix}
           value={customer.name}
+          example={rowHas(left, 'name')}
           disabled={readOnly}
           onInput={(name) => set({ name })}
         />
@@ -208,6 +223,7 @@ function CustomerCells({ customer, index, readOnly, actions }: RowProps) {
           srPrefix={prefix}
           size={8}
           value={customer.revenue}
+          example={rowHas(left, 'revenue')}
           parse={REVENUE_INPUT}
           disabled={readOnly}
           onInput={(revenue) => set({ revenue })}

@@ -5,6 +5,7 @@
  */
 import { Component, Fragment } from 'preact';
 import { useId, useRef } from 'preact/hooks';
+import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
 import { TextArea, TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
 import { PaperRows } from '../core/ui/PaperRows';
@@ -34,6 +35,8 @@ import { FORM, LABELS } from './strings';
 interface Props {
   data: GradingData;
   readOnly: boolean;
+  /** Each customer's fields still the example's, once that code has loaded. */
+  left?: RowsLeft | null;
   onChange(data: GradingData): void;
 }
 
@@ -42,7 +45,7 @@ interface RowActions {
   signal(id: string, signal: Signal, on: boolean): void;
 }
 
-export function RiskSection({ data, readOnly, onChange }: Props) {
+export function RiskSection({ data, readOnly, left, onChange }: Props) {
   const id = useId();
   const latest = useRef({ data, onChange });
   latest.current = { data, onChange };
@@ -145,6 +148,7 @@ export function RiskSection({ data, readOnly, onChange }: Props) {
                     assessed={a}
                     customer={a.customer}
                     readOnly={readOnly}
+                    left={left?.get(a.customer.id) ?? ''}
                     actions={actions}
                   />
                 ))}
@@ -165,7 +169,13 @@ export function RiskSection({ data, readOnly, onChange }: Props) {
       ) : (
         <div class="cg-follow">
           {follow.map((a) => (
-            <ActionFields key={a.customer.id} assessed={a} readOnly={readOnly} actions={actions} />
+            <ActionFields
+              key={a.customer.id}
+              assessed={a}
+              readOnly={readOnly}
+              left={left?.get(a.customer.id) ?? ''}
+              actions={actions}
+            />
           ))}
         </div>
       )}
@@ -177,6 +187,8 @@ interface RowProps {
   assessed: Assessed;
   customer: Customer;
   readOnly: boolean;
+  /** Its fields still the example's (the measures only): equal while they do not change. */
+  left?: RowLeft;
   actions: RowActions;
 }
 
@@ -244,14 +256,18 @@ function SignalCells({ assessed, customer, readOnly, actions }: RowProps) {
   );
 }
 
-/** A customer's figures for the measured signals, drawn again only when the customer changes. */
+/**
+ * A customer's figures for the measured signals, drawn again only when the customer, its place,
+ * readOnly or its example marks change.
+ */
 class MeasureRow extends Component<RowProps> {
   shouldComponentUpdate(next: RowProps) {
     const p = this.props;
     return (
       next.customer !== p.customer ||
       next.assessed.index !== p.assessed.index ||
-      next.readOnly !== p.readOnly
+      next.readOnly !== p.readOnly ||
+      next.left !== p.left
     );
   }
   render() {
@@ -259,7 +275,7 @@ class MeasureRow extends Component<RowProps> {
   }
 }
 
-function MeasureCells({ assessed, customer, readOnly, actions }: RowProps) {
+function MeasureCells({ assessed, customer, readOnly, left, actions }: RowProps) {
   const prefix = FORM.customerN(assessed.index + 1);
   return (
     <tr>
@@ -279,6 +295,7 @@ function MeasureCells({ assessed, customer, readOnly, actions }: RowProps) {
                   srPrefix={prefix}
                   size={6}
                   value={customer[key]}
+                  example={rowHas(left, key)}
                   parse={parse}
                   disabled={readOnly}
                   onInput={(value) => actions.patch(customer.id, { [key]: value })}
@@ -309,10 +326,12 @@ function MeasureCells({ assessed, customer, readOnly, actions }: RowProps) {
 function ActionFields({
   assessed,
   readOnly,
+  left,
   actions,
 }: {
   assessed: Assessed;
   readOnly: boolean;
+  left: RowLeft;
   actions: RowActions;
 }) {
   const id = useId();
@@ -334,6 +353,7 @@ function ActionFields({
         srPrefix={prefix}
         rows={2}
         value={customer.action}
+        example={rowHas(left, 'action')}
         disabled={readOnly}
         onInput={(action) => set({ action })}
       />
@@ -342,6 +362,7 @@ function ActionFields({
           label={LABELS.owner}
           srPrefix={prefix}
           value={customer.owner}
+          example={rowHas(left, 'owner')}
           disabled={readOnly}
           onInput={(owner) => set({ owner })}
         />
@@ -350,6 +371,7 @@ function ActionFields({
           label={LABELS.due}
           srPrefix={prefix}
           value={customer.due}
+          example={rowHas(left, 'due')}
           disabled={readOnly}
           onInput={(due) => set({ due })}
         />
