@@ -2,9 +2,12 @@
  * The 提成方案测算 form: the plan (底薪, 提成基数, 提成档位 with 累进 or 全额, 回款比例, 封顶,
  * 毛利系数), the reps (typed, or imported from Excel/WPS with 导入表格), then each rep's pay,
  * the team's cost, the checks and the pay chart (a deferred part). Wiring only: every rule is
- * in model.ts and pay.ts.
+ * in model.ts and pay.ts. Values left from the worked example are marked beside their fields
+ * once their code (example-marks.ts) has loaded: at once for a document that is not blank; the
+ * checks name them (ResultsSection.tsx).
  */
 import { Deferred, deferredView } from '../core/ui/Deferred';
+import { useLazy } from '../core/ui/lazy';
 import { isBlank, type CommissionData } from './model';
 import { PlanSection } from './PlanSection';
 import { RepsSection } from './RepsSection';
@@ -25,7 +28,14 @@ const resultsView = deferredView(() => import('./ResultsSection').then((m) => m.
 export const loadParts = () => resultsView.load().then(() => undefined);
 if (import.meta.env.SSR) await loadParts();
 
+const loadMarks = () => import('./example-marks');
+
 export function PlanForm({ data, readOnly, onChange, onLoadExample }: Props) {
+  const now = !isBlank(data);
+  // Example values are marked once their code has loaded; a blank worksheet holds none.
+  const lazyMarks = useLazy(loadMarks, now);
+  const marks = lazyMarks === 'failed' ? null : lazyMarks;
+  const left = marks?.exampleFields(data) ?? null;
   return (
     <div class="cp">
       <div class="ws-buttons">
@@ -33,9 +43,14 @@ export function PlanForm({ data, readOnly, onChange, onLoadExample }: Props) {
           {FORM.loadExample}
         </button>
       </div>
-      <PlanSection data={data} readOnly={readOnly} onChange={onChange} />
-      <RepsSection data={data} readOnly={readOnly} onChange={onChange} />
-      <Deferred view={resultsView} props={{ data }} name="cp-results" now={!isBlank(data)} onView />
+      <PlanSection data={data} readOnly={readOnly} left={left} onChange={onChange} />
+      <RepsSection
+        data={data}
+        readOnly={readOnly}
+        left={marks && left && marks.rowsLeft(left, 'reps')}
+        onChange={onChange}
+      />
+      <Deferred view={resultsView} props={{ data }} name="cp-results" now={now} onView />
     </div>
   );
 }

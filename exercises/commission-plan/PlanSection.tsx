@@ -1,5 +1,6 @@
 /** 提成方案: 底薪, 提成基数, 计算方式, 提成档位, 回款比例, 封顶, 测算目标 and 毛利系数. */
 import { useId } from 'preact/hooks';
+import type { ExampleLeft } from '../core/example-paths';
 import { LIST_MAX } from '../core/limits';
 import { NumberField } from '../core/ui/NumberField';
 import {
@@ -22,10 +23,12 @@ import { BASE_LABELS, FORM, HINT, LABELS, METHOD_LABELS } from './strings';
 interface Props {
   data: CommissionData;
   readOnly: boolean;
+  /** Values still the example's (example-values.ts), once its code has loaded. */
+  left?: ExampleLeft | null;
   onChange(data: CommissionData): void;
 }
 
-export function PlanSection({ data, readOnly, onChange }: Props) {
+export function PlanSection({ data, readOnly, left, onChange }: Props) {
   const id = useId();
   return (
     <fieldset class="cp-section" disabled={readOnly} aria-labelledby={`${id}-h`}>
@@ -35,6 +38,7 @@ export function PlanSection({ data, readOnly, onChange }: Props) {
           label={LABELS.baseSalary}
           hint={HINT.money}
           value={data.baseSalary}
+          example={left?.has('baseSalary')}
           parse={MONEY_INPUT}
           onInput={(v) => onChange(setField(data, 'baseSalary', v))}
         />
@@ -60,6 +64,7 @@ export function PlanSection({ data, readOnly, onChange }: Props) {
           label={LABELS.collectionShare}
           hint={HINT.collectionShare}
           value={data.collectionShare}
+          example={left?.has('collectionShare')}
           parse={SHARE_INPUT}
           onInput={(v) => onChange(setField(data, 'collectionShare', v))}
         />
@@ -67,6 +72,7 @@ export function PlanSection({ data, readOnly, onChange }: Props) {
           label={LABELS.cap}
           hint={HINT.cap}
           value={data.cap}
+          example={left?.has('cap')}
           parse={MONEY_INPUT}
           onInput={(v) => onChange(setField(data, 'cap', v))}
         />
@@ -74,6 +80,7 @@ export function PlanSection({ data, readOnly, onChange }: Props) {
           label={LABELS.chartTarget}
           hint={HINT.chartTarget}
           value={data.chartTarget}
+          example={left?.has('chartTarget')}
           parse={MONEY_INPUT}
           onInput={(v) => onChange(setField(data, 'chartTarget', v))}
         />
@@ -103,6 +110,7 @@ export function PlanSection({ data, readOnly, onChange }: Props) {
               srPrefix={FORM.tierN(i + 1)}
               size={6}
               value={tier.from}
+              example={left?.has(`tiers.${tier.id}.from`)}
               parse={PERCENT_INPUT}
               onInput={(from) => onChange(updateTier(data, tier.id, { from }))}
             />
@@ -111,6 +119,7 @@ export function PlanSection({ data, readOnly, onChange }: Props) {
               srPrefix={FORM.tierN(i + 1)}
               size={6}
               value={tier.rate}
+              example={left?.has(`tiers.${tier.id}.rate`)}
               parse={PERCENT_INPUT}
               onInput={(rate) => onChange(updateTier(data, tier.id, { rate }))}
             />
@@ -145,6 +154,7 @@ export function PlanSection({ data, readOnly, onChange }: Props) {
                 srPrefix={FORM.bandN(i + 1)}
                 size={6}
                 value={band.from}
+                example={left?.has(`marginBands.${band.id}.from`)}
                 parse={PERCENT_INPUT}
                 onInput={(from) => onChange(updateBand(data, band.id, { from }))}
               />
@@ -153,6 +163,7 @@ export function PlanSection({ data, readOnly, onChange }: Props) {
                 srPrefix={FORM.bandN(i + 1)}
                 size={6}
                 value={band.factor}
+                example={left?.has(`marginBands.${band.id}.factor`)}
                 parse={FACTOR_INPUT}
                 onInput={(factor) => onChange(updateBand(data, band.id, { factor }))}
               />

@@ -5,6 +5,7 @@
  */
 import { Component } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
+import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
 import { LIST_MAX } from '../core/limits';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
@@ -28,6 +29,8 @@ import { FORM, HINT, LABELS } from './strings';
 interface Props {
   data: CommissionData;
   readOnly: boolean;
+  /** Each rep's fields still the example's (example-values.ts), once its code has loaded. */
+  left?: RowsLeft | null;
   onChange(data: CommissionData): void;
 }
 
@@ -43,7 +46,7 @@ const COLUMNS = [
 type MoneyKey = 'target' | 'sales' | 'margin' | 'collected';
 const MONEY_KEYS: readonly MoneyKey[] = ['target', 'sales', 'margin', 'collected'];
 
-export function RepsSection({ data, readOnly, onChange }: Props) {
+export function RepsSection({ data, readOnly, left, onChange }: Props) {
   const id = useId();
   const [importing, setImporting] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -94,7 +97,14 @@ export function RepsSection({ data, readOnly, onChange }: Props) {
             </thead>
             <tbody>
               {data.reps.map((rep, i) => (
-                <RepRow key={rep.id} rep={rep} index={i} readOnly={readOnly} actions={actions} />
+                <RepRow
+                  key={rep.id}
+                  rep={rep}
+                  index={i}
+                  readOnly={readOnly}
+                  left={left?.get(rep.id) ?? ''}
+                  actions={actions}
+                />
               ))}
             </tbody>
           </table>
@@ -161,21 +171,28 @@ interface RowProps {
   rep: Rep;
   index: number;
   readOnly: boolean;
+  /** Its fields still the example's: a string, equal while they do not change. */
+  left: RowLeft;
   actions: RowActions;
 }
 
-/** A rep's row, drawn again only when its rep, place or readOnly change. */
+/** A rep's row, drawn again only when its rep, place, readOnly or its example marks change. */
 class RepRow extends Component<RowProps> {
   shouldComponentUpdate(next: RowProps) {
     const p = this.props;
-    return next.rep !== p.rep || next.index !== p.index || next.readOnly !== p.readOnly;
+    return (
+      next.rep !== p.rep ||
+      next.index !== p.index ||
+      next.readOnly !== p.readOnly ||
+      next.left !== p.left
+    );
   }
   render() {
     return <RepCells {...this.props} />;
   }
 }
 
-function RepCells({ rep, index, readOnly, actions }: RowProps) {
+function RepCells({ rep, index, readOnly, left, actions }: RowProps) {
   const prefix = FORM.repN(index + 1);
   const set = (patch: Partial<Rep>) => actions.patch(rep.id, patch);
   return (
@@ -186,6 +203,7 @@ function RepCells({ rep, index, readOnly, actions }: RowProps) {
           labelHidden
           srPrefix={prefix}
           value={rep.name}
+          example={rowHas(left, 'name')}
           disabled={readOnly}
           onInput={(name) => set({ name })}
         />
@@ -198,6 +216,7 @@ function RepCells({ rep, index, readOnly, actions }: RowProps) {
             srPrefix={prefix}
             size={9}
             value={rep[key]}
+            example={rowHas(left, key)}
             parse={MONEY_INPUT}
             disabled={readOnly}
             onInput={(value) => set({ [key]: value })}
@@ -211,6 +230,7 @@ function RepCells({ rep, index, readOnly, actions }: RowProps) {
           srPrefix={prefix}
           size={4}
           value={rep.performance}
+          example={rowHas(left, 'performance')}
           parse={FACTOR_INPUT}
           disabled={readOnly}
           onInput={(performance) => set({ performance })}
