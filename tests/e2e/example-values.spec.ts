@@ -106,3 +106,74 @@ test('渠道价格: example values are marked until edited, and 汇总 flags the
   await collectSaved(page);
   await expect(page.getByRole('article')).toContainText('含未修改的示例内容：32 处');
 });
+
+/**
+ * The three list worksheets: a value of the example in a row of the list is marked beside its
+ * field until it is edited (the row drawn again alone still drops its mark), the checks warn,
+ * and 汇总 flags what is left.
+ */
+const LISTS = [
+  {
+    name: '销售漏斗预测',
+    path: '/exercises/pipeline-forecast/',
+    first: '预测期间',
+    field: '商机 1 客户名称',
+    value: '华北建工',
+    edited: '华南建材',
+    other: '商机 2 金额',
+    warning: ['还保留着示例内容：48 处，已在旁边标出。', '还保留着示例内容：47 处，已在旁边标出。'],
+    flag: '含未修改的示例内容：47 处',
+  },
+  {
+    name: '客户分级与流失预警',
+    path: '/exercises/customer-grading/',
+    first: '团队或区域',
+    field: '客户 1 年销售额',
+    value: '600',
+    edited: '640',
+    other: '客户 5 近 3 个月订货次数',
+    warning: ['还保留着示例内容：25 处，已在旁边标出。', '还保留着示例内容：24 处，已在旁边标出。'],
+    flag: '含未修改的示例内容：24 处',
+  },
+  {
+    name: '提成方案测算',
+    path: '/exercises/commission-plan/',
+    first: '底薪',
+    field: '销售代表 1 目标',
+    value: '500,000',
+    edited: '520,000',
+    other: '销售代表 2 目标',
+    warning: [
+      '还保留着示例内容：底薪、提成档位、回款比例、毛利系数、测算目标、销售代表 甲、销售代表 乙、销售代表 丙。',
+      '还保留着示例内容：底薪、提成档位、回款比例、毛利系数、测算目标、销售代表 甲、销售代表 乙、销售代表 丙。',
+    ],
+    flag: '含未修改的示例内容：底薪、提成档位、回款比例、毛利系数、测算目标、销售代表 甲',
+  },
+];
+
+for (const list of LISTS) {
+  test(`${list.name}: example values in the list are marked until edited, and 汇总 flags the ones left`, async ({
+    page,
+  }) => {
+    await page.goto(list.path);
+    await worksheetReady(page, list.first);
+    await page.getByRole('button', { name: '载入示例' }).click();
+    const field = page.getByLabel(list.field, { exact: true });
+    await expect(field).toHaveValue(list.value);
+    await expect(field).toHaveAccessibleDescription(/示例内容：请改成你自己的/);
+    await expect(page.getByLabel(list.first, { exact: true })).toHaveAccessibleDescription(
+      /示例内容/,
+    );
+    await expect(page.getByText(list.warning[0])).toBeVisible();
+
+    await field.fill(list.edited);
+    await expect(field).not.toHaveAccessibleDescription(/示例内容/);
+    await expect(page.getByLabel(list.other, { exact: true })).toHaveAccessibleDescription(
+      /示例内容/,
+    );
+    await expect(page.getByText(list.warning[1])).toBeVisible();
+
+    await collectSaved(page);
+    await expect(page.getByRole('article')).toContainText(list.flag);
+  });
+}
