@@ -1,7 +1,8 @@
 /**
  * Where a document still holds the worked example's texts, field by field, for worksheets whose
- * example is a set of values in fixed places (a form of numbers). Apart from example-values.ts,
- * which every worksheet's first load carries, so that only the worksheets that use it load it.
+ * example is a set of values in fixed places (a form of numbers) or rows of a list (deals,
+ * customers, reps), and each row's marks. Apart from example-values.ts, which every
+ * worksheet's first load carries, so that only the worksheets that use it load it.
  */
 import { plainlyFromExample, sameAsExample, type RowLeft, type RowsLeft } from './example-values';
 
