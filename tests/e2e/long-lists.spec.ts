@@ -6,6 +6,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { LISTS, block } from '../../scripts/bench-rows.mjs';
+import { axeViolations } from '../support/axe';
 import { pdfPages, printToPdf, squeeze } from '../support/pdf';
 import { fieldReady, savedContaining } from '../support/worksheet';
 
@@ -43,6 +44,7 @@ for (const list of LISTS) {
     await last.fill('最后一行改过');
     await expect(last).toHaveValue('最后一行改过');
     await savedContaining(page, '最后一行改过');
+    expect(await axeViolations(page)).toEqual([]);
 
     const printed = squeeze(pdfPages(await printToPdf(page, info, 'long-list')).join('\n'));
     for (const value of [name(13), name(37), name(59), '最后一行改过']) {
