@@ -4,7 +4,8 @@
 //   2. JS and CSS (gzip) each kind of page loads: the home page, a chapter without a worksheet
 //      (which must load no JavaScript beyond Starlight's own), each worksheet page and each
 //      embed page (/embed/…, picked up when they exist); island code per worksheet page
-//   3. Pagefind bytes fetched for one typical search
+//   3. Pagefind bytes fetched for one typical search, and the time from typing to results;
+//      the three list worksheets with 500 rows on a slowed phone (scripts/bench-rows.mjs)
 //   4. Lighthouse (mobile preset, median of 5 runs) for the home page, the longest chapter and
 //      each worksheet page
 // Figures are also written to bench-results/bench.json.
@@ -19,6 +20,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/browser.ts';
 import { BUDGET, islandNames, sharedJs } from './size-budget.mjs';
 import { fileUrl, ON_DEMAND } from '../src/offline/build.mjs';
+import { LISTS, measureList, ROWS, ROWS_BUDGET } from './bench-rows.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -299,6 +301,17 @@ const latency = await searchLatency([
   '销售预测老是不准',
 ]);
 info('Search: typing to results, after the first query (median)', `${latency} ms`);
+
+// ── 3b. long lists ─────────────────────────────────────────────────────────────────────────
+section(`Lists of ${ROWS} rows pasted in, 375 px, CPU 4× slower (scripts/bench-rows.mjs)`);
+for (const list of LISTS) {
+  const name = list.path.split('/').at(-2);
+  const t = await measureList(browser, ORIGIN, list);
+  report(`${name}: 导入 ${ROWS} 行 to the table (ms)`, t.import, ROWS_BUDGET.import, 'ms');
+  report(`${name}: 下一页 to the next rows (ms)`, t.paging, ROWS_BUDGET.paging, 'ms');
+  report(`${name}: key press to next paint (ms)`, t.keystroke, ROWS_BUDGET.keystroke, 'ms');
+  report(`${name}: reopened, to the saved rows (ms)`, t.reopen, ROWS_BUDGET.reopen, 'ms');
+}
 
 await browser.close();
 

@@ -13,7 +13,7 @@ import { FILE_TEXT, SHELL_TEXT } from '../core/strings';
 import type { SpreadsheetKind } from '../core/ui/spreadsheet';
 import { WORKSHEETS } from '../registry';
 import { CollectedCard } from './CollectedCard';
-import { loadKind, type Kind } from './kinds';
+import { loadKind, type Kind, type KindViews } from './kinds';
 import { chooseType, collect, sourceExercise, splitLinks, type Source } from './sources';
 import { COLLECT_TEXT as T } from './strings';
 import './collect.css';
@@ -39,6 +39,8 @@ export default function Collect() {
   const [linkCount, setLinkCount] = useState(0);
   const [dragging, setDragging] = useState(false);
   const [kind, setKind] = useState<Kind | null>(null);
+  /** How the collected documents are shown: loaded with the type's first document. */
+  const [views, setViews] = useState<(KindViews & { type: string }) | null>(null);
   const [sheetMessage, setSheetMessage] = useState<WorksheetMessage | null>(null);
   const [busy, setBusy] = useState(false);
   /** A type chosen in 练习类型 while documents are collected: waits for a confirmation. */
@@ -47,7 +49,7 @@ export default function Collect() {
   const [detected, setDetected] = useState<string | null>(null);
   const title = titleOf(type);
 
-  // The chosen worksheet's definition and card body load on demand.
+  // The chosen worksheet's definition loads on demand, to read what is added.
   useEffect(() => {
     if (kind?.def.id === type) return;
     let live = true;
@@ -66,20 +68,16 @@ export default function Collect() {
   async function add(sources: Source[], early: Problem[] = []) {
     const named = sources.map(sourceExercise);
     const next = chooseType(type, docs.length, named, TYPE_IDS);
+    // Nothing changes if a part cannot load; the message says to try again.
+    const failed = () =>
+      setProblems([...problems, ...early, { name: titleOf(next), message: T.loadFailed }]);
     let current = kind?.def.id === next ? kind : null;
     if (!current) {
       try {
         current = await loadKind(next);
       } catch {
-        setProblems([...problems, ...early, { name: titleOf(next), message: T.loadFailed }]);
-        return;
+        return failed();
       }
-    }
-    if (next !== type) {
-      setType(next);
-      setKind(current);
-      setDetected(next);
-      setSheetMessage(null);
     }
     const other: Problem[] = [];
     const same = sources.filter((source, i) => {
@@ -89,7 +87,24 @@ export default function Collect() {
       return false;
     });
     const results = collect(current.def, same, docs);
-    setDocs([...docs, ...results.flatMap((r) => (r.ok ? [r.doc] : []))]);
+    const added = results.flatMap((r) => (r.ok ? [r.doc] : []));
+    // The cards' code comes with the first document of a type, not with the page.
+    let shown = views?.type === next ? views : null;
+    if (added.length > 0 && !shown) {
+      try {
+        shown = { ...(await current.views()), type: next };
+      } catch {
+        return failed();
+      }
+    }
+    if (next !== type) {
+      setType(next);
+      setDetected(next);
+      setSheetMessage(null);
+    }
+    if (current !== kind) setKind(current);
+    setViews(shown);
+    setDocs([...docs, ...added]);
     setProblems([
       ...problems,
       ...early,
@@ -312,12 +327,12 @@ export default function Collect() {
                     ? docs.filter((d) => d.author?.trim() === doc.author?.trim()).length
                     : 1
                 }
-                Body={kind?.Body ?? (() => null)}
+                Body={views?.Body ?? (() => null)}
                 onRemove={() => setDocs(docs.filter((d) => d !== doc))}
               />
             ))}
           </div>
-          {kind?.Merged && <kind.Merged docs={docs} />}
+          {views?.Merged && <views.Merged docs={docs} />}
         </>
       )}
     </section>

@@ -6,11 +6,12 @@
 import { Component } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
-import { LIST_MAX } from '../core/limits';
+import { ROWS_MAX } from '../core/limits';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
 import { LoadFailed, useLazy } from '../core/ui/lazy';
 import { PaperRows } from '../core/ui/PaperRows';
+import { RowPager, useRowPage } from '../core/ui/RowPages';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import {
   addRep,
@@ -54,7 +55,7 @@ export function RepsSection({ data, readOnly, left, onChange }: Props) {
   const addButton = useRef<HTMLButtonElement>(null);
   const view = useLazy(() => import('../core/ui/ImportRows'), importing);
   // Rows get callbacks that never change and read the latest data, so that a keystroke
-  // redraws only the row it changed (a list of 200 reps stays responsive).
+  // redraws only the row it changed (a list of 500 reps stays responsive on a phone: `npm run bench`).
   const latest = useRef({ data, onChange });
   latest.current = { data, onChange };
   const actions = useRef<RowActions>({
@@ -64,6 +65,8 @@ export function RepsSection({ data, readOnly, left, onChange }: Props) {
       addButton.current?.focus();
     },
   }).current;
+
+  const pager = useRowPage(data.reps.length);
 
   function close() {
     setImporting(false);
@@ -80,35 +83,38 @@ export function RepsSection({ data, readOnly, left, onChange }: Props) {
           <PaperRows columns={COLUMNS} rows={8} />
         </>
       ) : (
-        <ScrollBox labelledBy={`${id}-cap`}>
-          <table class="cp-reps">
-            <caption id={`${id}-cap`}>{FORM.repsCaption(data.reps.length)}</caption>
-            <thead>
-              <tr>
-                {COLUMNS.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
+        <>
+          <RowPager pager={pager} list={FORM.repsHeading} />
+          <ScrollBox labelledBy={`${id}-cap`}>
+            <table class="cp-reps">
+              <caption id={`${id}-cap`}>{FORM.repsCaption(data.reps.length)}</caption>
+              <thead>
+                <tr>
+                  {COLUMNS.map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
+                  <th scope="col" class="cp-actions">
+                    <span class="ws-sr-only">{FORM.actions}</span>
                   </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.reps.slice(pager.start, pager.end).map((rep, i) => (
+                  <RepRow
+                    key={rep.id}
+                    rep={rep}
+                    index={pager.start + i}
+                    readOnly={readOnly}
+                    left={left?.get(rep.id) ?? ''}
+                    actions={actions}
+                  />
                 ))}
-                <th scope="col" class="cp-actions">
-                  <span class="ws-sr-only">{FORM.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.reps.map((rep, i) => (
-                <RepRow
-                  key={rep.id}
-                  rep={rep}
-                  index={i}
-                  readOnly={readOnly}
-                  left={left?.get(rep.id) ?? ''}
-                  actions={actions}
-                />
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+              </tbody>
+            </table>
+          </ScrollBox>
+        </>
       )}
       {/* On paper, a list with nothing written yet gets rows to write the reps in. */}
       {data.reps.length > 0 && filledReps(data).length === 0 && (
@@ -118,8 +124,11 @@ export function RepsSection({ data, readOnly, left, onChange }: Props) {
         <button
           type="button"
           ref={addButton}
-          disabled={readOnly || data.reps.length >= LIST_MAX}
-          onClick={() => onChange(addRep(data))}
+          disabled={readOnly || data.reps.length >= ROWS_MAX}
+          onClick={() => {
+            onChange(addRep(data));
+            pager.showRow(data.reps.length);
+          }}
         >
           {FORM.addRep}
         </button>
@@ -148,7 +157,7 @@ export function RepsSection({ data, readOnly, left, onChange }: Props) {
             <view.default
               fields={repImportFields()}
               existing={filledReps(data).length}
-              limit={LIST_MAX}
+              limit={ROWS_MAX}
               onImport={(rows, mode, refused) => {
                 onChange(importReps(data, rows, mode));
                 setMessage(FORM.imported(rows.length, refused));

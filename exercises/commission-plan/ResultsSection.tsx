@@ -7,6 +7,7 @@ import { useId, useMemo } from 'preact/hooks';
 import { formatAmount, formatRate } from '../core/big-format';
 import { PaperRows } from '../core/ui/PaperRows';
 import { ExampleWarning } from '../core/ui/ExampleWarning';
+import { RowPager, useRowPage } from '../core/ui/RowPages';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import { exampleLeftovers } from './example-values';
 import { paySteps } from './figures-format';
@@ -48,6 +49,7 @@ export function ResultsSection({ data }: { data: CommissionData }) {
 
 function Figures({ team }: { team: TeamFigures }) {
   const id = useId();
+  const payPage = useRowPage(team.pays.length);
   const { plan } = team;
   const method = T.methodShort[plan.method];
   const warnings: string[] = [];
@@ -98,6 +100,7 @@ function Figures({ team }: { team: TeamFigures }) {
         <p class="ws-hint ws-pending">{T.pending}</p>
       ) : (
         <>
+          <RowPager pager={payPage} list={T.payCaption} />
           <ScrollBox labelledBy={`${id}-pay`}>
             <table class="cp-pay">
               <caption id={`${id}-pay`}>{T.payCaption}</caption>
@@ -117,7 +120,7 @@ function Figures({ team }: { team: TeamFigures }) {
                 </tr>
               </thead>
               <tbody>
-                {team.pays.map((p) => (
+                {team.pays.slice(payPage.start, payPage.end).map((p) => (
                   <tr key={p.rep.id}>
                     <th scope="row">{p.rep.name || T.unnamed}</th>
                     <td class="ws-num">{formatRate(p.attainment)}</td>

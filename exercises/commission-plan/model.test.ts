@@ -1,5 +1,7 @@
+import * as v from 'valibot';
+import { CommissionSchema } from './schema';
 import { describe, expect, it } from 'vitest';
-import { LIST_MAX } from '../core/limits';
+import { ROWS_MAX } from '../core/limits';
 import type { AcceptedRow } from '../core/rows-import';
 import {
   addBand,
@@ -47,8 +49,12 @@ describe('提成方案测算 model', () => {
     expect(data.reps.map((r) => `${r.id}:${r.name}`)).toEqual(['r1:', 'r2:王敏']);
     expect(removeRep(data, 'r1').reps.map((r) => r.id)).toEqual(['r2']);
     let full = createData();
-    for (let i = 0; i < LIST_MAX + 5; i++) full = addRep(full);
-    expect(full.reps).toHaveLength(LIST_MAX);
+    for (let i = 0; i < ROWS_MAX + 5; i++) full = addRep(full);
+    expect(full.reps).toHaveLength(ROWS_MAX);
+    // A file of ROWS_MAX reps reads back; one more is refused.
+    expect(v.safeParse(CommissionSchema, full).success).toBe(true);
+    const over = { ...full, reps: [...full.reps, { ...full.reps[0]!, id: 'over' }] };
+    expect(v.safeParse(CommissionSchema, over).success).toBe(false);
   });
 
   it('imports rows after the reps that hold something, or in their place', () => {

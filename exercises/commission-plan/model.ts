@@ -3,7 +3,7 @@
  * reps is read with (core/rows-import.ts) and the edits. The figures are in pay.ts. Pure: no
  * DOM, no storage.
  */
-import { LIST_MAX } from '../core/limits';
+import { LIST_MAX, ROWS_MAX } from '../core/limits';
 import { nextId } from '../core/list-items';
 import { numberText, quantityInput } from '../core/numbers';
 import type { AcceptedRow, ImportField } from '../core/rows-import';
@@ -112,7 +112,7 @@ export function importReps(
   const reps = [...kept];
   const numberOf = (value: unknown) => (typeof value === 'number' ? numberText(value) : '');
   for (const row of rows) {
-    if (reps.length >= LIST_MAX) break;
+    if (reps.length >= ROWS_MAX) break;
     const v = row.values;
     reps.push({
       id: nextId('r', reps),
@@ -182,7 +182,7 @@ export function updateRep(data: CommissionData, id: string, patch: Partial<Rep>)
 }
 
 export function addRep(data: CommissionData): CommissionData {
-  if (data.reps.length >= LIST_MAX) return data;
+  if (data.reps.length >= ROWS_MAX) return data;
   return { ...data, reps: [...data.reps, blankRep(nextId('r', data.reps))] };
 }
 

@@ -4,6 +4,7 @@
  * list has the size limits of core/limits.ts.
  */
 import * as v from 'valibot';
+import { ROWS_MAX } from '../core/limits';
 import { id, list, text } from '../core/schema-limits';
 import { BASES, METHODS } from './shape';
 
@@ -45,7 +46,7 @@ export const CommissionSchema = v.object({
   marginBands: list(MarginBandSchema),
   /** 测算目标: the target the chart and the checks use; empty takes the first rep's. */
   chartTarget: text(),
-  reps: list(RepSchema),
+  reps: list(RepSchema, ROWS_MAX),
 });
 
 export type Tier = v.InferOutput<typeof TierSchema>;

@@ -47,11 +47,6 @@ export function documentActions<T>(s: Session<T>) {
       s.flush();
       s.open(store.create(), info(SHELL_TEXT.created));
     },
-    /** Start a new document with this content (a worked example, say). */
-    createWith(data: T, title?: string, message: string = SHELL_TEXT.created) {
-      s.flush();
-      s.open(store.create(title, data), info(message));
-    },
     rename(title: string) {
       s.flush();
       const outcome = s.writeCurrent({ ...s.state().current, title });

@@ -57,6 +57,14 @@ function setup(
 
 const text = (t: string) => (d: Notes) => ({ ...d, text: t });
 
+/** A new document kept in storage as a learner keeps one: made, typed, named, saved. */
+function keep(c: ReturnType<typeof setup>['c'], data: Notes, title?: string) {
+  c.actions.create();
+  c.actions.update(() => data);
+  if (title) c.actions.rename(title);
+  c.actions.flush();
+}
+
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
@@ -526,7 +534,7 @@ describe('loading the schema in stages', () => {
 
   it('loads it before ready when storage already holds documents', async () => {
     const engine = createMemoryEngine();
-    setup({ engine }).c.actions.createWith({ text: '上次', count: '', items: [] }, '上次的笔记');
+    keep(setup({ engine }).c, { text: '上次', count: '', items: [] }, '上次的笔记');
     const lazy = lazyNotes();
     const { started, state } = open(engine, lazy);
     expect(state()).toBeUndefined();
@@ -543,7 +551,7 @@ describe('loading the schema in stages', () => {
     c.actions.update(text('这一页'));
     c.actions.flush();
     const other = setup({ engine }).c;
-    other.actions.createWith({ text: '另一页', count: '', items: [] }, '另一页的笔记');
+    keep(other, { text: '另一页', count: '', items: [] }, '另一页的笔记');
     c.handleStorageEvent({ key: null });
     await vi.waitFor(() => expect(state().docs).toHaveLength(2));
     expect(lazy.load).toHaveBeenCalledTimes(1);
@@ -553,7 +561,7 @@ describe('loading the schema in stages', () => {
 
   it('says so and stays read-only when it cannot be loaded', async () => {
     const engine = createMemoryEngine();
-    setup({ engine }).c.actions.createWith({ text: '上次', count: '', items: [] });
+    keep(setup({ engine }).c, { text: '上次', count: '', items: [] });
     const { c, started, state } = open(
       engine,
       lazyNotes(() => Promise.reject(new TypeError('Failed to fetch'))),

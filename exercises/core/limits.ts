@@ -13,6 +13,12 @@ export const TEXT_MAX = 5_000;
 export const AUTHOR_MAX = 50;
 /** Items of any list (SWOT items per quadrant, strategies per group, milestones, tiers …). */
 export const LIST_MAX = 200;
+/**
+ * Rows of a list brought in from a spreadsheet (deals, customers, reps): a sales team's
+ * customer list runs to hundreds of rows. The worksheets stay responsive at 500 rows on a
+ * mid phone (measured in `npm run bench`).
+ */
+export const ROWS_MAX = 1_000;
 /** Characters of an id the worksheet made itself (a SWOT item's, a tier's). */
 export const ID_MAX = 100;
 /** Longest decoded content of a share link (characters of JSON), as for a file (1 MB). */

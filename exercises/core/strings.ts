@@ -9,6 +9,17 @@ export const FIELD_TEXT = {
   example: '示例内容：请改成你自己的',
 } as const;
 
+/** A long list shown a page at a time (ui/RowPages.tsx). */
+export const PAGER_TEXT = {
+  nav: (list: string) => `${list}：分页`,
+  previous: '上一页',
+  next: '下一页',
+  pageLabel: '页码',
+  page: (n: number, first: number, last: number) => `第 ${n} 页（${first}–${last}）`,
+  showing: (first: number, last: number, total: number) =>
+    `显示第 ${first}–${last} 条，共 ${total} 条`,
+} as const;
+
 export const NUMBER_TEXT = {
   empty: '请填写此项',
   invalid: '请输入数字',

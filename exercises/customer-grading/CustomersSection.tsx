@@ -6,11 +6,12 @@
 import { Component } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
-import { LIST_MAX } from '../core/limits';
+import { ROWS_MAX } from '../core/limits';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
 import { LoadFailed, useLazy } from '../core/ui/lazy';
 import { PaperRows } from '../core/ui/PaperRows';
+import { RowPager, useRowPage } from '../core/ui/RowPages';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import { formatScore, gradeOf, REVENUE_INPUT, weightedScore } from './scoring';
 import {
@@ -55,7 +56,7 @@ export function CustomersSection({ data, readOnly, left, onChange }: Props) {
     importing,
   );
   // Rows get callbacks that never change and read the latest data, so that a keystroke
-  // redraws only the row it changed (a list of 200 customers stays responsive).
+  // redraws only the row it changed (a list of 500 customers stays responsive on a phone: `npm run bench`).
   const latest = useRef({ data, onChange });
   latest.current = { data, onChange };
   const actions = useRef<RowActions>({
@@ -65,6 +66,8 @@ export function CustomersSection({ data, readOnly, left, onChange }: Props) {
       addButton.current?.focus();
     },
   }).current;
+
+  const pager = useRowPage(data.customers.length);
 
   function close() {
     setImporting(false);
@@ -82,35 +85,38 @@ export function CustomersSection({ data, readOnly, left, onChange }: Props) {
           <PaperRows columns={COLUMNS} rows={8} />
         </>
       ) : (
-        <ScrollBox labelledBy={`${id}-cap`}>
-          <table class="cg-customers">
-            <caption id={`${id}-cap`}>{FORM.customersCaption(data.customers.length)}</caption>
-            <thead>
-              <tr>
-                {COLUMNS.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
+        <>
+          <RowPager pager={pager} list={FORM.customersHeading} />
+          <ScrollBox labelledBy={`${id}-cap`}>
+            <table class="cg-customers">
+              <caption id={`${id}-cap`}>{FORM.customersCaption(data.customers.length)}</caption>
+              <thead>
+                <tr>
+                  {COLUMNS.map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
+                  <th scope="col" class="cg-actions">
+                    <span class="ws-sr-only">{FORM.actions}</span>
                   </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.customers.slice(pager.start, pager.end).map((customer, i) => (
+                  <CustomerRow
+                    key={customer.id}
+                    customer={customer}
+                    index={pager.start + i}
+                    readOnly={readOnly}
+                    left={left?.get(customer.id) ?? ''}
+                    actions={actions}
+                  />
                 ))}
-                <th scope="col" class="cg-actions">
-                  <span class="ws-sr-only">{FORM.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.customers.map((customer, i) => (
-                <CustomerRow
-                  key={customer.id}
-                  customer={customer}
-                  index={i}
-                  readOnly={readOnly}
-                  left={left?.get(customer.id) ?? ''}
-                  actions={actions}
-                />
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+              </tbody>
+            </table>
+          </ScrollBox>
+        </>
       )}
       {/* On paper, a list with nothing written yet gets rows to write the customers in. */}
       {data.customers.length > 0 && data.customers.every((c) => !c.name && !c.revenue) && (
@@ -120,8 +126,11 @@ export function CustomersSection({ data, readOnly, left, onChange }: Props) {
         <button
           type="button"
           ref={addButton}
-          disabled={readOnly || data.customers.length >= LIST_MAX}
-          onClick={() => onChange(addCustomer(data))}
+          disabled={readOnly || data.customers.length >= ROWS_MAX}
+          onClick={() => {
+            onChange(addCustomer(data));
+            pager.showRow(data.customers.length);
+          }}
         >
           {FORM.addCustomer}
         </button>
@@ -150,7 +159,7 @@ export function CustomersSection({ data, readOnly, left, onChange }: Props) {
             <view.default
               fields={view.customerImportFields()}
               existing={data.customers.filter((c) => c.name || c.revenue).length}
-              limit={LIST_MAX}
+              limit={ROWS_MAX}
               onImport={(rows, mode, refused) => {
                 onChange(view.importCustomers(data, rows, mode));
                 setMessage(FORM.imported(rows.length, refused));

@@ -5,6 +5,7 @@
  * and sorted by a column (the filter and the order are a view, not saved).
  */
 import { useId, useMemo, useState } from 'preact/hooks';
+import { RowPager, useRowPage } from '../core/ui/RowPages';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import {
   assessAll,
@@ -32,6 +33,7 @@ export function ResultsSection({ data }: { data: GradingData }) {
   const assessed = useMemo(() => assessAll(data.customers), [data.customers]);
   const tiers = useMemo(() => pyramid(assessed), [assessed]);
   const list = useMemo(() => listView(assessed, options), [assessed, options]);
+  const listPage = useRowPage(list.length);
   const duplicates = duplicateNames(assessed.map((a) => a.customer.name));
   const revenueBad = assessed.filter((a) => a.revenueBad).length;
   const actionMissing = assessed.filter((a) => a.actionMissing).length;
@@ -162,6 +164,7 @@ export function ResultsSection({ data }: { data: GradingData }) {
           <p role="status" aria-live="polite" class="cg-shown">
             {list.length === 0 ? T.noneShown : T.shown(list.length, assessed.length)}
           </p>
+          <RowPager pager={listPage} list={T.listCaption} />
           <ScrollBox labelledBy={`${id}-list`}>
             <table class="cg-list">
               <caption id={`${id}-list`}>{T.listCaption}</caption>
@@ -177,7 +180,7 @@ export function ResultsSection({ data }: { data: GradingData }) {
                 </tr>
               </thead>
               <tbody>
-                {list.map((a) => (
+                {list.slice(listPage.start, listPage.end).map((a) => (
                   <tr key={a.customer.id}>
                     <th scope="row">{a.customer.name || FORM.unnamed}</th>
                     <td class="ws-num">

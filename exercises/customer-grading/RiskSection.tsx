@@ -9,6 +9,7 @@ import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
 import { TextArea, TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
 import { PaperRows } from '../core/ui/PaperRows';
+import { RowPager, useRowPage } from '../core/ui/RowPages';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import {
   assess,
@@ -58,6 +59,9 @@ export function RiskSection({ data, readOnly, left, onChange }: Props) {
   const follow = assessed.filter(
     (a) => a.level !== 'green' || a.customer.action || a.customer.owner || a.customer.due,
   );
+  const signalPage = useRowPage(assessed.length);
+  const measurePage = useRowPage(assessed.length);
+  const followPage = useRowPage(follow.length);
   return (
     <section class="cg-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{RISK.heading}</h3>
@@ -88,41 +92,45 @@ export function RiskSection({ data, readOnly, left, onChange }: Props) {
       {data.customers.length === 0 ? (
         <p class="ws-hint ws-pending">{RISK.noCustomers}</p>
       ) : (
-        <ScrollBox labelledBy={`${id}-cap`}>
-          <table class="cg-signals">
-            <caption id={`${id}-cap`}>{RISK.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{LABELS.name}</th>
-                {SIGNALS.map((s) => (
-                  <th key={s} scope="col" class="cg-signal">
-                    {SIGNAL_TEXT[s].name}
-                    <span class="cg-points">{RISK.points(SIGNAL_POINTS[s])}</span>
+        <>
+          <RowPager pager={signalPage} list={RISK.caption} />
+          <ScrollBox labelledBy={`${id}-cap`}>
+            <table class="cg-signals">
+              <caption id={`${id}-cap`}>{RISK.caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{LABELS.name}</th>
+                  {SIGNALS.map((s) => (
+                    <th key={s} scope="col" class="cg-signal">
+                      {SIGNAL_TEXT[s].name}
+                      <span class="cg-points">{RISK.points(SIGNAL_POINTS[s])}</span>
+                    </th>
+                  ))}
+                  <th scope="col" class="ws-num">
+                    {LABELS.riskScore}
                   </th>
+                  <th scope="col">{LABELS.risk}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {assessed.slice(signalPage.start, signalPage.end).map((a) => (
+                  <SignalRow
+                    key={a.customer.id}
+                    assessed={a}
+                    customer={a.customer}
+                    readOnly={readOnly}
+                    actions={actions}
+                  />
                 ))}
-                <th scope="col" class="ws-num">
-                  {LABELS.riskScore}
-                </th>
-                <th scope="col">{LABELS.risk}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {assessed.map((a) => (
-                <SignalRow
-                  key={a.customer.id}
-                  assessed={a}
-                  customer={a.customer}
-                  readOnly={readOnly}
-                  actions={actions}
-                />
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+              </tbody>
+            </table>
+          </ScrollBox>
+        </>
       )}
       {data.customers.length > 0 && (
         <>
           <p class="ws-hint">{RISK.measuresHint}</p>
+          <RowPager pager={measurePage} list={RISK.measuresCaption} />
           <ScrollBox labelledBy={`${id}-m`}>
             <table class="cg-measures">
               <caption id={`${id}-m`}>{RISK.measuresCaption}</caption>
@@ -142,7 +150,7 @@ export function RiskSection({ data, readOnly, left, onChange }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {assessed.map((a) => (
+                {assessed.slice(measurePage.start, measurePage.end).map((a) => (
                   <MeasureRow
                     key={a.customer.id}
                     assessed={a}
@@ -167,17 +175,20 @@ export function RiskSection({ data, readOnly, left, onChange }: Props) {
           />
         </>
       ) : (
-        <div class="cg-follow">
-          {follow.map((a) => (
-            <ActionFields
-              key={a.customer.id}
-              assessed={a}
-              readOnly={readOnly}
-              left={left?.get(a.customer.id) ?? ''}
-              actions={actions}
-            />
-          ))}
-        </div>
+        <>
+          <RowPager pager={followPage} list={RISK.actionsHeading} />
+          <div class="cg-follow">
+            {follow.slice(followPage.start, followPage.end).map((a) => (
+              <ActionFields
+                key={a.customer.id}
+                assessed={a}
+                readOnly={readOnly}
+                left={left?.get(a.customer.id) ?? ''}
+                actions={actions}
+              />
+            ))}
+          </div>
+        </>
       )}
     </section>
   );

@@ -148,7 +148,21 @@ export interface Assessed {
   actionMissing: boolean;
 }
 
+/**
+ * Customers already assessed: customers are never changed in place (model.ts makes a new one
+ * for an edit), so a keystroke in one row of 500 assesses one customer again, not 500.
+ */
+const known = new WeakMap<Customer, Assessed>();
+
 export function assess(customer: Customer, index: number): Assessed {
+  const before = known.get(customer);
+  if (before?.index === index) return before;
+  const result = assessNow(customer, index);
+  known.set(customer, result);
+  return result;
+}
+
+function assessNow(customer: Customer, index: number): Assessed {
   const grade = gradeOf(customer);
   const revenue = revenueFen(customer.revenue);
   const signals = signalsOf(customer);

@@ -3,7 +3,7 @@
  * (name, 年销售额, the four scores, owner) and the edit that adds the accepted rows. Loaded with
  * the import view, when the learner opens 导入表格. Pure: no DOM, no storage.
  */
-import { LIST_MAX } from '../core/limits';
+import { ROWS_MAX } from '../core/limits';
 import { numberText } from '../core/numbers';
 import type { AcceptedRow, ImportField } from '../core/rows-import';
 import { blankCustomer, nextId, type GradingData } from './model';
@@ -61,7 +61,7 @@ export function customerImportFields(): ImportField[] {
 
 /**
  * The customers with imported rows appended (after the customers that hold something) or in
- * their place, never more than LIST_MAX.
+ * their place, never more than ROWS_MAX.
  */
 export function importCustomers(
   data: GradingData,
@@ -71,7 +71,7 @@ export function importCustomers(
   const kept = mode === 'replace' ? [] : data.customers.filter(isFilled);
   const customers = [...kept];
   for (const row of rows) {
-    if (customers.length >= LIST_MAX) break;
+    if (customers.length >= ROWS_MAX) break;
     const v = row.values;
     const customer = blankCustomer(nextId('c', customers));
     customer.name = String(v.name ?? '');

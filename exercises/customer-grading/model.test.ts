@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_MAX } from '../core/limits';
+import { ROWS_MAX } from '../core/limits';
 import { readRows, parseDelimited, guessMapping, columnCount } from '../core/rows-import';
 import { customerImportFields, importCustomers } from './import-customers';
 import { addCustomer, createData, exampleData, isBlank, removeCustomer, setSignal } from './model';
@@ -31,12 +31,16 @@ describe('the model', () => {
     expect(addCustomer(data).customers.at(-1)!.id).toBe('c7');
     const full = {
       ...data,
-      customers: Array.from({ length: LIST_MAX }, (_, i) => ({
+      customers: Array.from({ length: ROWS_MAX }, (_, i) => ({
         ...data.customers[0]!,
         id: `c${i + 1}`,
       })),
     };
-    expect(addCustomer(full).customers).toHaveLength(LIST_MAX);
+    expect(addCustomer(full).customers).toHaveLength(ROWS_MAX);
+    // A file of ROWS_MAX customers reads back; one more is refused.
+    expect(v.safeParse(GradingSchema, full).success).toBe(true);
+    const over = { ...full, customers: [...full.customers, { ...full.customers[0]!, id: 'over' }] };
+    expect(v.safeParse(GradingSchema, over).success).toBe(false);
   });
 
   it('imports pasted rows: scores 1–5, 年销售额 as typed, bad rows refused with the reason', () => {

@@ -4,7 +4,7 @@
  * Pure: no DOM, no storage.
  */
 import { isBlankData } from '../core/document';
-import { LIST_MAX } from '../core/limits';
+import { ROWS_MAX } from '../core/limits';
 import type { Customer, GradingData } from './schema';
 import { SIGNALS, type Signal } from './shape';
 import { EXAMPLE_TEXT } from './strings';
@@ -97,7 +97,7 @@ export function setSignal(data: GradingData, id: string, signal: Signal, on: boo
 }
 
 export function addCustomer(data: GradingData): GradingData {
-  if (data.customers.length >= LIST_MAX) return data;
+  if (data.customers.length >= ROWS_MAX) return data;
   return { ...data, customers: [...data.customers, blankCustomer(nextId('c', data.customers))] };
 }
 

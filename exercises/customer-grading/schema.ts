@@ -5,6 +5,7 @@
  * core/limits.ts.
  */
 import * as v from 'valibot';
+import { ROWS_MAX } from '../core/limits';
 import { id, list, text } from '../core/schema-limits';
 import { SIGNALS } from './shape';
 
@@ -39,7 +40,7 @@ export const GradingSchema = v.object({
   /** 团队或区域 and the date of the review. */
   team: text(),
   reviewed: text(),
-  customers: list(CustomerSchema),
+  customers: list(CustomerSchema, ROWS_MAX),
 });
 
 export type Customer = v.InferOutput<typeof CustomerSchema>;

@@ -6,11 +6,12 @@
 import { Component } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
-import { LIST_MAX } from '../core/limits';
+import { ROWS_MAX } from '../core/limits';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
 import { LoadFailed, useLazy } from '../core/ui/lazy';
 import { PaperRows } from '../core/ui/PaperRows';
+import { RowPager, useRowPage } from '../core/ui/RowPages';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import { MONEY_INPUT } from './money-input';
 import {
@@ -50,8 +51,9 @@ export function DealsSection({ data, readOnly, left, onChange }: Props) {
   const importButton = useRef<HTMLButtonElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const view = useLazy(() => import('../core/ui/ImportRows'), importing);
+  const pager = useRowPage(data.deals.length);
   // Rows get callbacks that never change and read the latest data, so that a keystroke
-  // redraws only the row it changed (a list of 200 deals stays responsive).
+  // redraws only the row it changed (a list of 500 deals stays responsive on a phone: `npm run bench`).
   const latest = useRef({ data, onChange });
   latest.current = { data, onChange };
   const actions = useRef<RowActions>({
@@ -77,36 +79,39 @@ export function DealsSection({ data, readOnly, left, onChange }: Props) {
           <PaperRows columns={COLUMNS} rows={8} />
         </>
       ) : (
-        <ScrollBox labelledBy={`${id}-cap`}>
-          <table class="pf-deals">
-            <caption id={`${id}-cap`}>{FORM.dealsCaption(data.deals.length)}</caption>
-            <thead>
-              <tr>
-                {COLUMNS.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
+        <>
+          <RowPager pager={pager} list={FORM.dealsHeading} />
+          <ScrollBox labelledBy={`${id}-cap`}>
+            <table class="pf-deals">
+              <caption id={`${id}-cap`}>{FORM.dealsCaption(data.deals.length)}</caption>
+              <thead>
+                <tr>
+                  {COLUMNS.map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
+                  <th scope="col" class="pf-actions">
+                    <span class="ws-sr-only">{FORM.actions}</span>
                   </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.deals.slice(pager.start, pager.end).map((deal, i) => (
+                  <DealRow
+                    key={deal.id}
+                    stages={data.stages}
+                    deal={deal}
+                    index={pager.start + i}
+                    readOnly={readOnly}
+                    left={left?.get(deal.id) ?? ''}
+                    actions={actions}
+                  />
                 ))}
-                <th scope="col" class="pf-actions">
-                  <span class="ws-sr-only">{FORM.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.deals.map((deal, i) => (
-                <DealRow
-                  key={deal.id}
-                  stages={data.stages}
-                  deal={deal}
-                  index={i}
-                  readOnly={readOnly}
-                  left={left?.get(deal.id) ?? ''}
-                  actions={actions}
-                />
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+              </tbody>
+            </table>
+          </ScrollBox>
+        </>
       )}
       {/* On paper, a list with nothing written yet gets rows to write the deals in. */}
       {data.deals.length > 0 && data.deals.every((d) => !d.customer && !d.amount) && (
@@ -116,8 +121,11 @@ export function DealsSection({ data, readOnly, left, onChange }: Props) {
         <button
           type="button"
           ref={addButton}
-          disabled={readOnly || data.deals.length >= LIST_MAX}
-          onClick={() => onChange(addDeal(data))}
+          disabled={readOnly || data.deals.length >= ROWS_MAX}
+          onClick={() => {
+            onChange(addDeal(data));
+            pager.showRow(data.deals.length);
+          }}
         >
           {FORM.addDeal}
         </button>
@@ -146,7 +154,7 @@ export function DealsSection({ data, readOnly, left, onChange }: Props) {
             <view.default
               fields={dealImportFields(data.stages)}
               existing={data.deals.filter((d) => d.customer || d.amount).length}
-              limit={LIST_MAX}
+              limit={ROWS_MAX}
               onImport={(rows, mode, refused) => {
                 onChange(importDeals(data, rows, mode));
                 setMessage(FORM.imported(rows.length, refused));

@@ -79,14 +79,25 @@ export function inPeriod(deal: Deal, start: string, end: string): boolean {
   return deal.closeDate >= start && deal.closeDate <= end;
 }
 
+/**
+ * Each deal's amount, read once: deals are never changed in place (model.ts makes a new deal
+ * for an edit), so a keystroke in one row of 500 reads one amount again, not 500.
+ */
+const amounts = new WeakMap<Deal, Big | null>();
+function dealAmount(deal: Deal): Big | null {
+  let amount = amounts.get(deal);
+  if (amount === undefined) amounts.set(deal, (amount = amountOf(deal.amount)));
+  return amount;
+}
+
 export function forecast(data: PipelineData, today: string): Forecast {
   const stageIds = new Set(data.stages.map((s) => s.id));
   const unreadable = data.deals.filter(
-    (d) => (d.customer || d.amount) && (amountOf(d.amount) === null || !stageIds.has(d.stage)),
+    (d) => (d.customer || d.amount) && (dealAmount(d) === null || !stageIds.has(d.stage)),
   );
-  const open = data.deals.filter((d) => amountOf(d.amount) !== null && stageIds.has(d.stage));
+  const open = data.deals.filter((d) => dealAmount(d) !== null && stageIds.has(d.stage));
   const period = open.filter((d) => inPeriod(d, data.periodStart, data.periodEnd));
-  const amount = (d: Deal) => amountOf(d.amount) ?? ZERO;
+  const amount = (d: Deal) => dealAmount(d) ?? ZERO;
 
   const byStage = data.stages.map((stage) => {
     const deals = period.filter((d) => d.stage === stage.id);

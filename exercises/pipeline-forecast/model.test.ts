@@ -1,5 +1,7 @@
+import * as v from 'valibot';
+import { PipelineSchema } from './schema';
 import { describe, expect, it } from 'vitest';
-import { LIST_MAX } from '../core/limits';
+import { ROWS_MAX } from '../core/limits';
 import {
   addDeal,
   addHistory,
@@ -43,9 +45,13 @@ describe('销售漏斗预测 model', () => {
     expect(data.deals.map((d) => d.id)).toEqual(['d2', 'd3']);
     const full = {
       ...data,
-      deals: Array.from({ length: LIST_MAX }, (_, i) => ({ ...data.deals[0], id: `x${i}` })),
+      deals: Array.from({ length: ROWS_MAX }, (_, i) => ({ ...data.deals[0], id: `x${i}` })),
     };
     expect(addDeal(full)).toBe(full);
+    // A file of ROWS_MAX deals reads back; one more is refused.
+    expect(v.safeParse(PipelineSchema, full).success).toBe(true);
+    const over = { ...full, deals: [...full.deals, { ...full.deals[0]!, id: 'over' }] };
+    expect(v.safeParse(PipelineSchema, over).success).toBe(false);
   });
 
   it('keeps a stage that deals still use', () => {

@@ -3,7 +3,7 @@
  * is read with (core/rows-import.ts) and the edits that add imported deals. The figures are in
  * forecast.ts. Pure: no DOM, no storage.
  */
-import { LIST_MAX } from '../core/limits';
+import { LIST_MAX, ROWS_MAX } from '../core/limits';
 import { nextId } from '../core/list-items';
 import { numberText } from '../core/numbers';
 import type { AcceptedRow, ImportField } from '../core/rows-import';
@@ -108,7 +108,7 @@ function isBlankDeal(deal: Deal): boolean {
 
 /**
  * The deals with imported rows appended (after the deals that hold something) or in their
- * place, never more than LIST_MAX.
+ * place, never more than ROWS_MAX.
  */
 export function importDeals(
   data: PipelineData,
@@ -118,7 +118,7 @@ export function importDeals(
   const kept = mode === 'replace' ? [] : data.deals.filter((d) => !isBlankDeal(d));
   const deals = [...kept];
   for (const row of rows) {
-    if (deals.length >= LIST_MAX) break;
+    if (deals.length >= ROWS_MAX) break;
     const v = row.values;
     deals.push({
       id: nextId('d', deals),
@@ -171,7 +171,7 @@ export function updateDeal(data: PipelineData, id: string, patch: Partial<Deal>)
 }
 
 export function addDeal(data: PipelineData): PipelineData {
-  if (data.deals.length >= LIST_MAX) return data;
+  if (data.deals.length >= ROWS_MAX) return data;
   const stage = data.stages[0]?.id ?? 's1';
   return { ...data, deals: [...data.deals, blankDeal(nextId('d', data.deals), stage)] };
 }

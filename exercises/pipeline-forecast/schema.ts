@@ -4,6 +4,7 @@
  * list has the size limits of core/limits.ts.
  */
 import * as v from 'valibot';
+import { ROWS_MAX } from '../core/limits';
 import { id, list, text } from '../core/schema-limits';
 import { CATEGORIES } from './shape';
 
@@ -42,7 +43,7 @@ export const PipelineSchema = v.object({
   target: text(),
   closed: text(),
   stages: list(StageSchema),
-  deals: list(DealSchema),
+  deals: list(DealSchema, ROWS_MAX),
   /** Forecast and actual per past period, for the accuracy over time. */
   history: list(PeriodResultSchema),
 });

@@ -4,10 +4,10 @@
  * share into many small files (one per set of pages that use them), and small files compress
  * poorly. These groups keep them together: what every worksheet loads at once in one chunk,
  * Preact in one, and what other pages load too (reading progress uses storage; the 汇总 page
- * uses document, files, strings and the size limits; every page the preload helper) in chunks
- * of their own, so that no page loads a worksheet's code it does not use. The size check
- * (npm test) reports what each page loads; a module added here or moved between them shows up
- * there.
+ * uses document, files, strings, the size limits and loadOnce; every page the preload helper)
+ * in chunks of their own, so that no page loads a worksheet's code it does not use. The size
+ * check (npm test) reports what each page loads; a module added here or moved between them
+ * shows up there.
  *
  * Files are named by path (from the project root) and matched whole; chunk-groups.test.ts
  * checks that every one exists, so a renamed or removed file cannot drop out unnoticed.
@@ -23,6 +23,7 @@ export const CHUNK_FILES = {
     'exercises/core/dates.ts',
     'exercises/core/text.ts',
     'exercises/core/limits.ts',
+    'exercises/core/load-once.ts',
   ],
   worksheet: [
     'exercises/core/controller.ts',

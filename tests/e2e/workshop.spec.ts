@@ -662,6 +662,52 @@ test.describe('汇总', () => {
     await expect(page.getByRole('article', { name: '3. 华东分销渠道' })).not.toContainText('交了');
   });
 
+  test('the cards’ code loads with the first file, not with the page', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('requestfinished', (req) => loaded.push(new URL(req.url()).pathname));
+    const cardCode = () =>
+      loaded.filter((p) => /\/(CollectBody|CollectMerged|ExampleFlag)\./.test(p));
+    await page.goto('/exercises/collect/');
+    const input = page.getByLabel('选择练习文件（可多选）');
+    await fieldReady(input);
+    // The chosen type's definition comes at once (to read files); its cards wait for a file.
+    await expect.poll(() => loaded.some((p) => /\/definition\.[\w-]+\.js$/.test(p))).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(cardCode()).toEqual([]);
+
+    // Chosen from the keyboard: the cards appear with focus left on the file field.
+    await input.focus();
+    await input.setInputFiles([FILES[0]]);
+    await expect(page.getByText('已汇总 1 份「SWOT 分析矩阵」')).toBeVisible();
+    await expect(page.getByRole('article', { name: '1. 华东' })).toContainText('网点覆盖广');
+    await expect(page.getByRole('region', { name: '优势（S）' })).toContainText(
+      '网点覆盖广（1 人）',
+    );
+    expect(cardCode().length).toBeGreaterThan(0);
+    await expect(input).toBeFocused();
+  });
+
+  test('cards whose code cannot load: the file is refused with a reason, and can be added later', async ({
+    page,
+  }) => {
+    const cards = /\/_astro\/Collect(Body|Merged)\.[\w-]+\.js$/;
+    await page.route(cards, (route) => route.abort());
+    await page.goto('/exercises/collect/');
+    const input = page.getByLabel('选择练习文件（可多选）');
+    await fieldReady(input);
+    await input.setInputFiles([FILES[0]]);
+    await expect(page.getByRole('alert')).toContainText(
+      'SWOT 分析矩阵：这种练习的汇总功能没能加载，请检查网络后再试。',
+    );
+    await expect(page.getByText('还没有添加任何练习')).toBeVisible();
+    await expect(page.getByRole('article')).toHaveCount(0);
+
+    await page.unroute(cards);
+    await input.setInputFiles([FILES[0]]);
+    await expect(page.getByText('已汇总 1 份「SWOT 分析矩阵」')).toBeVisible();
+    await expect(page.getByRole('article', { name: '1. 华东' })).toContainText('网点覆盖广');
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`with results: axe (${theme}), 375 px without sideways scroll`, async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 800 });

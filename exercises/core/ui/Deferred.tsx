@@ -20,6 +20,7 @@
  */
 import { h, type ComponentType, type VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadOnce } from '../load-once';
 import { LoadFailed } from './lazy';
 
 export interface DeferredView<P> {
@@ -34,19 +35,9 @@ export interface DeferredView<P> {
  * `if (import.meta.env.SSR) await view.load();` (a statement the client build drops).
  */
 export function deferredView<P>(load: () => Promise<ComponentType<P>>): DeferredView<P> {
-  let pending: Promise<ComponentType<P>> | null = null;
   const view: DeferredView<P> = {
     component: null,
-    load() {
-      pending ??= load().then(
-        (component) => (view.component = component),
-        (error: unknown) => {
-          pending = null;
-          throw error;
-        },
-      );
-      return pending;
-    },
+    load: loadOnce(() => load().then((component) => (view.component = component))),
   };
   return view;
 }
