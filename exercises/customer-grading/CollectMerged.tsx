@@ -6,6 +6,7 @@
 import { useId } from 'preact/hooks';
 import { COLLECT_TEXT } from '../collect/strings';
 import type { WorksheetDocument } from '../core/document';
+import { RowPager, useRowPage } from '../core/ui/RowPages';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import { COLLECT as T } from './collect-strings';
 import { formatFen, formatScore, mergeLists } from './grading';
@@ -16,6 +17,7 @@ import { gradeLabel, LABELS } from './strings';
 export default function MergedCustomers({ docs }: { docs: WorksheetDocument<GradingData>[] }) {
   const id = useId();
   const merged = mergeLists(docs.map((d) => d.data.customers));
+  const pager = useRowPage(merged.rows.length);
   return (
     <>
       <h2>{T.mergedHeading}</h2>
@@ -23,6 +25,7 @@ export default function MergedCustomers({ docs }: { docs: WorksheetDocument<Grad
       <p role="status">
         {merged.shared.length > 0 ? T.duplicates(merged.shared.join('、')) : T.noDuplicates}
       </p>
+      <RowPager pager={pager} list={T.mergedPager} />
       <ScrollBox labelledBy={`${id}-cap`}>
         <table>
           <caption id={`${id}-cap`}>{T.mergedCaption(merged.rows.length, docs.length)}</caption>
@@ -37,8 +40,8 @@ export default function MergedCustomers({ docs }: { docs: WorksheetDocument<Grad
             </tr>
           </thead>
           <tbody>
-            {merged.rows.map(({ assessed: a, list, lists }, i) => (
-              <tr key={i}>
+            {merged.rows.slice(pager.start, pager.end).map(({ assessed: a, list, lists }, i) => (
+              <tr key={pager.start + i}>
                 <th scope="row">
                   {a.customer.name || T.unnamed}
                   {lists > 1 && (

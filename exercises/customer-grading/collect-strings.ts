@@ -6,6 +6,7 @@ export const COLLECT = {
   red: '红色客户',
   unnamed: '（未填写客户名称）',
   mergedHeading: '合并清单：全部客户',
+  mergedPager: '合并清单',
   mergedHint:
     '各文件中的客户合并为一张清单。名称相同的客户（忽略首尾空格、全角半角和大小写的差别）标出“重复”，请确认是否由两人同时负责。',
   mergedCaption: (n: number, docs: number) => `合并清单（${docs} 份文件，${n} 家客户）`,

@@ -4,7 +4,7 @@
  * an edit lands in the row named, and paper carries every row. How fast 500 rows are is
  * measured in `npm run bench` (scripts/bench-rows.mjs, whose lists this reuses).
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { LISTS, block } from '../../scripts/bench-rows.mjs';
 import { axeViolations } from '../support/axe';
 import { pdfPages, printToPdf, squeeze } from '../support/pdf';
@@ -12,18 +12,23 @@ import { fieldReady, savedContaining } from '../support/worksheet';
 
 const ROWS = 60;
 
+/** Opens the worksheet and pastes `rows` rows of the list through 导入表格. */
+async function importRows(page: Page, list: (typeof LISTS)[number], rows: number) {
+  await page.goto(list.path);
+  const importButton = page.getByRole('button', { name: '导入表格' });
+  await fieldReady(importButton);
+  await importButton.click();
+  await page.getByLabel('粘贴表格内容').fill(block(list, rows));
+  await page.getByRole('button', { name: '预览' }).click();
+  await page.getByRole('button', { name: `导入 ${rows} 行` }).click();
+  await expect(page.getByRole('table', { name: list.caption(rows) })).toBeVisible();
+}
+
 for (const list of LISTS) {
   test(`${list.path}: ${ROWS} rows a page at a time, edited in place, all of them on paper`, async ({
     page,
   }, info) => {
-    await page.goto(list.path);
-    const importButton = page.getByRole('button', { name: '导入表格' });
-    await fieldReady(importButton);
-    await importButton.click();
-    await page.getByLabel('粘贴表格内容').fill(block(list, ROWS));
-    await page.getByRole('button', { name: '预览' }).click();
-    await page.getByRole('button', { name: `导入 ${ROWS} 行` }).click();
-    await expect(page.getByRole('table', { name: list.caption(ROWS) })).toBeVisible();
+    await importRows(page, list, ROWS);
 
     const name = (n: number) => String(list.row(n)[0]);
     const pager = page.getByRole('navigation', { name: list.pager });
@@ -54,3 +59,29 @@ for (const list of LISTS) {
     expect(printed).not.toContain('分页');
   });
 }
+
+test('汇总: a team list of 60 customers, the merged list a page at a time', async ({
+  page,
+}, info) => {
+  const list = LISTS.find((l) => l.path === '/exercises/customer-grading/')!;
+  await importRows(page, list, ROWS);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '保存为文件', exact: true }).click(),
+  ]);
+  const file = info.outputPath('customers.json');
+  await download.saveAs(file);
+
+  await page.goto('/exercises/collect/');
+  const files = page.getByLabel('选择练习文件（可多选）');
+  await fieldReady(files);
+  await files.setInputFiles([file]);
+  await expect(
+    page.getByRole('table', { name: `合并清单（1 份文件，${ROWS} 家客户）` }),
+  ).toBeVisible();
+  const pager = page.getByRole('navigation', { name: '合并清单：分页' });
+  await expect(pager.getByRole('status')).toHaveText(`显示第 1–25 条，共 ${ROWS} 条`);
+  await pager.getByRole('button', { name: '下一页' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(`^${list.row(26)[0]} `) })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { PAGER_TEXT as T } from '../strings';
+import './row-pages.css';
 
 export const ROWS_PER_PAGE = 25;
 
@@ -87,7 +88,7 @@ export function RowPager({ pager, list }: { pager: RowPage; list: string }) {
       <button type="button" disabled={page === pages - 1} onClick={() => pager.setPage(page + 1)}>
         {T.next}
       </button>
-      <span class="ws-hint" role="status">
+      <span class="ws-pager-shown" role="status">
         {T.showing(start + 1, end, total)}
       </span>
     </nav>
