@@ -6,10 +6,10 @@ import {
   boostTitles,
   idf,
   mergeRuns,
-  pageQuestions,
   planQuery,
   runsFor,
   type Lexicon,
+  type PageFields,
   type QueryPlan,
   type Run,
 } from './query';
@@ -52,8 +52,13 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
-/** How many of the best pages are re-ranked by their titles and questions (boostTitles). */
+/** How many of the best pages are re-ranked by their titles and questions (boostTitles): only
+ * pages whose text already matches the question well enough to lead move up. */
 export const TITLE_CHECK = 10;
+
+/** Pagefind's page id (its result id) → the page's fields. */
+export type PageFieldsMap = ReadonlyMap<string, PageFields>;
+export type { PageFields };
 
 export class SiteSearchEngine {
   #totalPages: number | undefined;
@@ -64,6 +69,9 @@ export class SiteSearchEngine {
     private readonly segmenter: Intl.Segmenter,
     /** The index's word list (pagefind/words.txt), for cutting queries as the pages are cut. */
     private readonly words: ReadonlySet<string> = new Set(),
+    /** Every page's title and questions (pagefind/pages.json), for ranking the pages found
+     * without loading their data. Without it Pagefind's scores alone rank. */
+    private readonly fields: PageFieldsMap = new Map(),
   ) {}
 
   /** Number of indexed pages, for weighting rare words up (a filter-only search lists them all). */
@@ -88,19 +96,16 @@ export class SiteSearchEngine {
     const objects = found.map((results) => new Map(results.map((r) => [r.id, r])));
     const pages = Math.max(total, 1);
     const merged = mergeRuns(runs, pages);
-    // Titles and 本页回答的问题 of the leading pages (their data is loaded to show them anyway):
-    // a page whose title or questions hold a word of the question moves up.
-    const head = merged.slice(0, TITLE_CHECK);
-    const data = await Promise.all(head.map((r) => objects[r.run].get(r.id)!.data()));
-    const titles = new Map(head.map((r, i) => [r.id, data[i].meta.title ?? '']));
-    const questions = new Map(head.map((r, i) => [r.id, pageQuestions(data[i].content ?? '')]));
+    // Of the leading pages, one whose title or 本页回答的问题 holds a word of the question moves
+    // up, and a worksheet moves below the chapter unless a tool is asked for (boostTitles).
     const weights = new Map(
       runs
         .filter((r) => r.kind !== 'extra' && !r.query.includes(' ') && r.hits.length > 0)
         .map((r) => [r.query, idf(pages, r.hits.length)] as const),
     );
+    const head = merged.slice(0, TITLE_CHECK);
     const ranked = [
-      ...boostTitles(head, weights, titles, questions, raw),
+      ...boostTitles(head, weights, this.fields, raw, this.lexicon.tools),
       ...merged.slice(TITLE_CHECK),
     ];
     const results = ranked.map((r) => objects[r.run].get(r.id)!);

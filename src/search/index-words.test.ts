@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { glossaryTerms, wordList } from './index-words.mjs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { glossaryTerms, pageFields, wordList } from './index-words.mjs';
 
 describe('wordList', () => {
   it('keeps Chinese words on two or more pages and every word of three or more characters', () => {
@@ -31,5 +34,31 @@ describe('glossaryTerms', () => {
     const terms = glossaryTerms(mdx);
     expect(terms.length).toBeGreaterThan(60);
     expect(terms).toContainEqual({ term: 'SWOT', href: '/process/market-analysis/' });
+  });
+});
+
+describe('pageFields', () => {
+  it("lists each page's title, its questions and whether it is a worksheet", () => {
+    const dist = mkdtempSync(join(tmpdir(), 'fields-'));
+    const dir = join(dist, 'pagefind', 'fragment');
+    mkdirSync(dir, { recursive: true });
+    const write = (id: string, page: object) =>
+      writeFileSync(
+        join(dir, `${id}.pf_fragment`),
+        gzipSync(Buffer.concat([Buffer.alloc(12), Buffer.from(JSON.stringify(page))])),
+      );
+    const content = '晨会. 本\u200b页\u200b回答\u200b的\u200b问题. 晨会\u200b开\u200b多久？ 正文。';
+    write('a', { url: '/team/daily/', meta: { title: '销售团队日常管理' }, content });
+    write('b', { url: '/exercises/swot/', meta: { title: 'SWOT 分析矩阵' }, content: '' });
+    write('c', { url: '/exercises/', meta: { title: '练习工具' }, content: '' });
+    try {
+      expect(pageFields(dist)).toEqual({
+        a: ['销售团队日常管理', '晨会开多久？', 0],
+        b: ['SWOT 分析矩阵', '', 1],
+        c: ['练习工具', '', 0],
+      });
+    } finally {
+      rmSync(dist, { recursive: true });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   boostTitles,
+  type PageFields,
   idf,
   pageQuestions,
   mergeRuns,
@@ -165,10 +166,15 @@ describe('boostTitles', () => {
     { id: 'presentation', score: 1.6, run: 0, matched: 1 },
     { id: 'other', score: 1.5, run: 0, matched: 1 },
   ];
-  const titles = new Map([
-    ['needs', '客户需求洞察'],
-    ['presentation', '演示与方案呈现'],
-    ['other', '客户流失预警与挽回'],
+  const page = (title: string, more: Partial<PageFields> = {}): PageFields => ({
+    title,
+    questions: '',
+    ...more,
+  });
+  const fields = new Map([
+    ['needs', page('客户需求洞察')],
+    ['presentation', page('演示与方案呈现')],
+    ['other', page('客户流失预警与挽回')],
   ]);
 
   it('puts a page whose title holds a rare word of the question above body mentions', () => {
@@ -176,7 +182,7 @@ describe('boostTitles', () => {
       ['客户', idf(90, 60)],
       ['演示', idf(90, 7)],
     ]);
-    expect(boostTitles(ranked, weights, titles).map((r) => r.id)).toEqual([
+    expect(boostTitles(ranked, weights, fields).map((r) => r.id)).toEqual([
       'presentation',
       'needs',
       'other',
@@ -184,27 +190,53 @@ describe('boostTitles', () => {
   });
 
   it('lets a word on most pages add little', () => {
-    const common = boostTitles(ranked, new Map([['客户', idf(90, 85)]]), titles);
-    const rare = boostTitles(ranked, new Map([['演示', idf(90, 7)]]), titles);
+    const common = boostTitles(ranked, new Map([['客户', idf(90, 85)]]), fields);
+    const rare = boostTitles(ranked, new Map([['演示', idf(90, 7)]]), fields);
     const gain = (out: typeof ranked, id: string) =>
       out.find((r) => r.id === id)!.score - ranked.find((r) => r.id === id)!.score;
-    expect(gain(common, 'needs')).toBeLessThan(0.2);
+    expect(gain(common, 'needs')).toBeLessThan(0.3);
     expect(gain(rare, 'presentation')).toBeGreaterThan(2);
   });
 
-  it('keeps the score of a page without a known title', () => {
+  it('keeps the score of a page without known fields', () => {
     const out = boostTitles(ranked, new Map([['演示', 2]]), new Map());
     expect(out).toEqual(ranked);
   });
 
   it('lifts a page whose 本页回答的问题 holds a word of the question, less than its title would', () => {
     const weights = new Map([['投诉', idf(90, 12)]]);
-    const asked = new Map([['other', '客户投诉和反馈怎么收集？']]);
-    const out = boostTitles(ranked, weights, titles, asked);
+    const asked = new Map([
+      ...fields,
+      ['other', page('客户流失预警与挽回', { questions: '客户投诉和反馈怎么收集？' })],
+    ]);
+    const out = boostTitles(ranked, weights, asked);
     expect(out.map((r) => r.id)).toEqual(['other', 'needs', 'presentation']);
-    const byTitle = boostTitles(ranked, weights, new Map([['other', '投诉处理']]));
+    const byTitle = boostTitles(ranked, weights, new Map([['other', page('投诉处理')]]));
     const score = (rs: typeof ranked) => rs.find((r) => r.id === 'other')!.score;
     expect(score(out)).toBeLessThan(score(byTitle));
+  });
+
+  it('ranks a worksheet page below the chapter on its topic unless the question asks for a tool', () => {
+    const weights = new Map([['swot', idf(90, 4)]]);
+    const swot = [
+      { id: 'worksheet', score: 3, run: 0, matched: 1 },
+      { id: 'chapter', score: 2, run: 0, matched: 1 },
+    ];
+    const pages = new Map([
+      ['worksheet', page('SWOT 分析矩阵', { tool: true })],
+      ['chapter', page('市场分析与商机识别', { questions: 'SWOT 这些工具怎么用？' })],
+    ]);
+    const tools = ['模板', '表格'];
+    expect(boostTitles(swot, weights, pages, 'SWOT', tools).map((r) => r.id)).toEqual([
+      'chapter',
+      'worksheet',
+    ]);
+    expect(boostTitles(swot, weights, pages, 'SWOT 模板', tools).map((r) => r.id)).toEqual([
+      'worksheet',
+      'chapter',
+    ]);
+    // A worksheet named by its whole title still comes first.
+    expect(boostTitles(swot, weights, pages, 'SWOT 分析矩阵', tools)[0].id).toBe('worksheet');
   });
 
   it('puts the page whose whole title is the query first, above pages that answer its words', () => {
@@ -220,10 +252,9 @@ describe('boostTitles', () => {
       pricing,
       weights,
       new Map([
-        ['pricing', '渠道价格管理'],
-        ['calculator', '渠道价格计算器'],
+        ['pricing', page('渠道价格管理', { questions: '渠道价格怎么定？价格体系怎么管？' })],
+        ['calculator', page('渠道价格计算器')],
       ]),
-      new Map([['pricing', '渠道价格怎么定？价格体系怎么管？']]),
       '渠道价格计算器',
     );
     expect(out.map((r) => r.id)).toEqual(['calculator', 'pricing']);
