@@ -54,7 +54,7 @@ describe('SiteSearchEngine', () => {
     expect(calls).toEqual(expect.arrayContaining(['客户 价格异议', '客户', '价格异议', '太贵']));
   });
 
-  it('is not partial when a page has every word, and counts the pages only once', async () => {
+  it('is not partial when a page has every word, and counts the pages and runs each word only once', async () => {
     const { api, calls } = stub(
       {
         '毛利率 加价率': [
@@ -77,8 +77,11 @@ describe('SiteSearchEngine', () => {
     const first = await engine.search('毛利率和加价率的区别');
     expect(first.partial).toBe(false);
     expect(first.results.map((r) => r.id)).toEqual(['pricing', 'cost-profit', 'glossary']);
-    await engine.search('毛利率');
+    const again = await engine.search('毛利率');
     expect(calls.filter((c) => c === null)).toHaveLength(1);
+    // The word's run of the first question is reused, not sent to Pagefind again.
+    expect(calls.filter((c) => c === '毛利率')).toHaveLength(1);
+    expect(again.results.map((r) => r.id)).toEqual(['cost-profit', 'pricing', 'glossary']);
   });
 
   it('cuts a question with the index words and ranks the page titled with its rare word first', async () => {

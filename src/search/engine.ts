@@ -60,8 +60,13 @@ export const TITLE_CHECK = 10;
 export type PageFieldsMap = ReadonlyMap<string, PageFields>;
 export type { PageFields };
 
+/** How many Pagefind runs (one query string each) are kept for reuse. */
+export const RUN_CACHE = 100;
+
 export class SiteSearchEngine {
   #totalPages: number | undefined;
+  /** Pagefind's answer per query string: the words of one question come back in the next. */
+  #runs = new Map<string, Promise<PagefindResult[]>>();
 
   constructor(
     private readonly api: PagefindApi,
@@ -83,11 +88,10 @@ export class SiteSearchEngine {
   async search(raw: string): Promise<SearchOutcome> {
     const plan = planQuery(raw, this.lexicon, this.segmenter, this.words);
     const specs = runsFor(plan);
-    const [total, responses] = await Promise.all([
+    const [total, found] = await Promise.all([
       this.totalPages(),
-      Promise.all(specs.map((s) => this.api.search(s.query))),
+      Promise.all(specs.map((s) => this.#run(s.query))),
     ]);
-    const found = responses.map((r) => r?.results ?? []);
     const runs: Run[] = specs.map((spec, i) => ({
       ...spec,
       hits: found[i].map((r) => ({ id: r.id, score: r.score })),
@@ -111,6 +115,20 @@ export class SiteSearchEngine {
     const results = ranked.map((r) => objects[r.run].get(r.id)!);
     const allRun = runs.find((r) => r.kind === 'all');
     return { plan, results, partial: results.length > 0 && (allRun?.hits.length ?? 0) === 0 };
+  }
+
+  /** One Pagefind search, reused while it is among the last RUN_CACHE query strings. */
+  #run(query: string): Promise<PagefindResult[]> {
+    let run = this.#runs.get(query);
+    if (run) {
+      this.#runs.delete(query); // most recently used last
+    } else {
+      run = this.api.search(query).then((r) => r?.results ?? []);
+      run.catch(() => this.#runs.delete(query));
+    }
+    this.#runs.set(query, run);
+    if (this.#runs.size > RUN_CACHE) this.#runs.delete(this.#runs.keys().next().value!);
+    return run;
   }
 
   /** Loads the index chunks a query will need while the learner is still typing. */
