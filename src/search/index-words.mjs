@@ -3,7 +3,6 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { pageQuestions } from './query.ts';
 
 /**
  * The search's word list, taken from the built Pagefind index (pagefind/words.txt).
@@ -104,11 +103,27 @@ export function glossaryTerms(mdx) {
   return out;
 }
 
+const QUESTIONS_HEADING = '本页回答的问题';
+
+/**
+ * The questions of a page's 本页回答的问题 box, read from the page's indexed text (Pagefind's
+ * `content`: words joined by zero-width spaces, blocks by 「. 」): the run of sentences ending in
+ * 「？」 right after the heading. Empty when the page has no such box.
+ * @param {string} content
+ */
+export function pageQuestions(content) {
+  const text = content.replace(/\u200b/g, '');
+  const at = text.indexOf(`${QUESTIONS_HEADING}. `);
+  if (at < 0) return '';
+  const run = /^(?:\s*[^？。.]*？)+/.exec(text.slice(at + QUESTIONS_HEADING.length + 2));
+  return run ? run[0].replace(/\s+/g, '') : '';
+}
+
 /**
  * What each indexed page says it is about, for ranking without loading its fragment: page id
  * (the fragment's file name, Pagefind's result id) → [title, 本页回答的问题, 1 for a worksheet
  * page (/exercises/…) else 0]. Read from the built index's fragments; the questions are cut
- * from the page text as pageQuestions (query.ts) cuts them.
+ * from the page text (pageQuestions).
  * @param {string} dist the build output folder
  * @returns {Record<string, [string, string, number]>}
  */

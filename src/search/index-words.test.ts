@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { glossaryTerms, pageFields, wordList } from './index-words.mjs';
+import { glossaryTerms, pageFields, pageQuestions, wordList } from './index-words.mjs';
 
 describe('wordList', () => {
   it('keeps Chinese words on two or more pages and every word of three or more characters', () => {
@@ -60,5 +60,19 @@ describe('pageFields', () => {
     } finally {
       rmSync(dist, { recursive: true });
     }
+  });
+});
+
+describe('pageQuestions', () => {
+  it('reads the questions of 本页回答的问题 from the indexed text of a page', () => {
+    const content =
+      '欢迎\u200b与\u200b课程\u200b定位\u200b. \u200b学习\u200b目标\u200b. \u200b说出\u200b学员\u200b. ' +
+      '\u200b本\u200b页\u200b回答\u200b的\u200b问题\u200b. \u200b这\u200b门\u200b课程\u200b适合\u200b谁\u200b学\u200b？ ' +
+      '\u200b我\u200b应该\u200b先读\u200b哪个\u200b模\u200b块\u200b？ \u200b欢迎\u200b来到\u200b销售\u200b课程\u200b。';
+    expect(pageQuestions(content)).toBe('这门课程适合谁学？我应该先读哪个模块？');
+  });
+
+  it('is empty for a page without the section', () => {
+    expect(pageQuestions('晨会. 每天早上开。')).toBe('');
   });
 });

@@ -295,21 +295,6 @@ export const QUESTION_WEIGHT = 1.5;
 /** What a worksheet page's score is multiplied by when the question does not ask for a tool. */
 export const TOOL_FACTOR = 0.5;
 
-const QUESTIONS_HEADING = '本页回答的问题';
-
-/**
- * The questions of a page's 本页回答的问题 box, read from the page's indexed text (Pagefind's
- * `content`: words joined by zero-width spaces, blocks by 「. 」): the run of sentences ending in
- * 「？」 right after the heading. Empty when the page has no such box.
- */
-export function pageQuestions(content: string): string {
-  const text = content.replace(/\u200b/g, '');
-  const at = text.indexOf(`${QUESTIONS_HEADING}. `);
-  if (at < 0) return '';
-  const run = /^(?:\s*[^？。.]*？)+/.exec(text.slice(at + QUESTIONS_HEADING.length + 2));
-  return run ? run[0].replace(/\s+/g, '') : '';
-}
-
 /** What a page says it is about (pagefind/pages.json, written by index-words.mjs). */
 export interface PageFields {
   title: string;
