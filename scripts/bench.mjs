@@ -266,6 +266,9 @@ info('Pagefind bytes, open search + 客户说太贵了怎么办', `${(question.b
 // The index's word list the query planner cuts questions with (src/search/index-words.mjs),
 // fetched with the index on the first search and counted in the bytes above.
 info('  of which pagefind/words.txt (gzip)', `${(gz('pagefind/words.txt') / KB).toFixed(1)} KB`);
+// Each page's title and 本页回答的问题, for ranking without loading page fragments
+// (src/search/index-words.mjs, pageFields), fetched with the index on the first search too.
+info('  of which pagefind/pages.json (gzip)', `${(gz('pagefind/pages.json') / KB).toFixed(1)} KB`);
 
 /**
  * Milliseconds from typing a question to its results on screen, once the first search has

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { SiteSearchEngine, type PagefindApi, type PagefindResult } from './engine';
+import {
+  SiteSearchEngine,
+  type PageFieldsMap,
+  type PagefindApi,
+  type PagefindResult,
+} from './engine';
 import lexicon from './lexicon.json';
 
 /** A stub Pagefind: each query string maps to [page, score] pairs; null lists every page. */
-function stub(
-  index: Record<string, [string, number][]>,
-  pages: string[],
-  titles: Record<string, string> = {},
-) {
+function stub(index: Record<string, [string, number][]>, pages: string[]) {
   const calls: (string | null)[] = [];
+  const loaded: string[] = [];
   const result = (id: string, score: number): PagefindResult => ({
     id,
     score,
-    data: async () => ({ url: `/${id}/`, excerpt: id, meta: { title: titles[id] ?? id } }),
+    data: async () => {
+      loaded.push(id);
+      return { url: `/${id}/`, excerpt: id, meta: { title: id } };
+    },
   });
   const api: PagefindApi = {
     async search(term) {
@@ -21,7 +26,7 @@ function stub(
       return { results: (index[term] ?? []).map(([id, score]) => result(id, score)) };
     },
   };
-  return { api, calls };
+  return { api, calls, loaded };
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -49,7 +54,7 @@ describe('SiteSearchEngine', () => {
     expect(calls).toEqual(expect.arrayContaining(['客户 价格异议', '客户', '价格异议', '太贵']));
   });
 
-  it('is not partial when a page has every word, and counts the pages only once', async () => {
+  it('is not partial when a page has every word, and counts the pages and runs each word only once', async () => {
     const { api, calls } = stub(
       {
         '毛利率 加价率': [
@@ -72,8 +77,11 @@ describe('SiteSearchEngine', () => {
     const first = await engine.search('毛利率和加价率的区别');
     expect(first.partial).toBe(false);
     expect(first.results.map((r) => r.id)).toEqual(['pricing', 'cost-profit', 'glossary']);
-    await engine.search('毛利率');
+    const again = await engine.search('毛利率');
     expect(calls.filter((c) => c === null)).toHaveLength(1);
+    // The word's run of the first question is reused, not sent to Pagefind again.
+    expect(calls.filter((c) => c === '毛利率')).toHaveLength(1);
+    expect(again.results.map((r) => r.id)).toEqual(['cost-profit', 'pricing', 'glossary']);
   });
 
   it('cuts a question with the index words and ranks the page titled with its rare word first', async () => {
@@ -97,13 +105,40 @@ describe('SiteSearchEngine', () => {
         ],
       },
       pages,
-      { needs: '客户需求洞察', presentation: '演示与方案呈现', cost: '费用与利润控制' },
     );
+    const titled = (title: string) => ({ title, questions: '' });
+    const fields = new Map([
+      ['needs', titled('客户需求洞察')],
+      ['presentation', titled('演示与方案呈现')],
+      ['cost', titled('费用与利润控制')],
+    ]);
     const words = new Set(['产品', '演示', '客户']);
-    const engine = new SiteSearchEngine(api, lexicon, segmenter, words);
+    const engine = new SiteSearchEngine(api, lexicon, segmenter, words, fields);
     const outcome = await engine.search('产品演示怎么做');
     expect(calls).toEqual(expect.arrayContaining(['产品 演示', '产品', '演示']));
     expect(outcome.results[0].id).toBe('presentation');
+  });
+
+  it('ranks the leading pages by the page list (titles, questions), loading no page data', async () => {
+    const { api, loaded } = stub(
+      {
+        演示: [
+          ['needs', 1],
+          ['grading', 0.9],
+          ['presentation', 0.5],
+        ],
+      },
+      pages,
+    );
+    const fields: PageFieldsMap = new Map([
+      ['presentation', { title: '演示与方案呈现', questions: '' }],
+      ['needs', { title: '客户需求洞察', questions: '' }],
+      ['grading', { title: '客户分级', questions: '', tool: true }],
+    ]);
+    const engine = new SiteSearchEngine(api, lexicon, segmenter, new Set(['演示']), fields);
+    const outcome = await engine.search('演示');
+    expect(outcome.results.map((r) => r.id)).toEqual(['presentation', 'needs', 'grading']);
+    expect(loaded).toEqual([]);
   });
 
   it('returns nothing, not an error, for a query of question words only', async () => {

@@ -6,10 +6,10 @@ import {
   boostTitles,
   idf,
   mergeRuns,
-  pageQuestions,
   planQuery,
   runsFor,
   type Lexicon,
+  type PageFields,
   type QueryPlan,
   type Run,
 } from './query';
@@ -52,11 +52,21 @@ export interface SearchOutcome {
   partial: boolean;
 }
 
-/** How many of the best pages are re-ranked by their titles and questions (boostTitles). */
+/** How many of the best pages are re-ranked by their titles and questions (boostTitles): only
+ * pages whose text already matches the question well enough to lead move up. */
 export const TITLE_CHECK = 10;
+
+/** Pagefind's page id (its result id) → the page's fields. */
+export type PageFieldsMap = ReadonlyMap<string, PageFields>;
+export type { PageFields };
+
+/** How many Pagefind runs (one query string each) are kept for reuse. */
+export const RUN_CACHE = 100;
 
 export class SiteSearchEngine {
   #totalPages: number | undefined;
+  /** Pagefind's answer per query string: the words of one question come back in the next. */
+  #runs = new Map<string, Promise<PagefindResult[]>>();
 
   constructor(
     private readonly api: PagefindApi,
@@ -64,6 +74,9 @@ export class SiteSearchEngine {
     private readonly segmenter: Intl.Segmenter,
     /** The index's word list (pagefind/words.txt), for cutting queries as the pages are cut. */
     private readonly words: ReadonlySet<string> = new Set(),
+    /** Every page's title and questions (pagefind/pages.json), for ranking the pages found
+     * without loading their data. Without it Pagefind's scores alone rank. */
+    private readonly fields: PageFieldsMap = new Map(),
   ) {}
 
   /** Number of indexed pages, for weighting rare words up (a filter-only search lists them all). */
@@ -75,11 +88,10 @@ export class SiteSearchEngine {
   async search(raw: string): Promise<SearchOutcome> {
     const plan = planQuery(raw, this.lexicon, this.segmenter, this.words);
     const specs = runsFor(plan);
-    const [total, responses] = await Promise.all([
+    const [total, found] = await Promise.all([
       this.totalPages(),
-      Promise.all(specs.map((s) => this.api.search(s.query))),
+      Promise.all(specs.map((s) => this.#run(s.query))),
     ]);
-    const found = responses.map((r) => r?.results ?? []);
     const runs: Run[] = specs.map((spec, i) => ({
       ...spec,
       hits: found[i].map((r) => ({ id: r.id, score: r.score })),
@@ -88,24 +100,35 @@ export class SiteSearchEngine {
     const objects = found.map((results) => new Map(results.map((r) => [r.id, r])));
     const pages = Math.max(total, 1);
     const merged = mergeRuns(runs, pages);
-    // Titles and 本页回答的问题 of the leading pages (their data is loaded to show them anyway):
-    // a page whose title or questions hold a word of the question moves up.
-    const head = merged.slice(0, TITLE_CHECK);
-    const data = await Promise.all(head.map((r) => objects[r.run].get(r.id)!.data()));
-    const titles = new Map(head.map((r, i) => [r.id, data[i].meta.title ?? '']));
-    const questions = new Map(head.map((r, i) => [r.id, pageQuestions(data[i].content ?? '')]));
+    // Of the leading pages, one whose title or 本页回答的问题 holds a word of the question moves
+    // up, and a worksheet moves below the chapter unless a tool is asked for (boostTitles).
     const weights = new Map(
       runs
         .filter((r) => r.kind !== 'extra' && !r.query.includes(' ') && r.hits.length > 0)
         .map((r) => [r.query, idf(pages, r.hits.length)] as const),
     );
+    const head = merged.slice(0, TITLE_CHECK);
     const ranked = [
-      ...boostTitles(head, weights, titles, questions, raw),
+      ...boostTitles(head, weights, this.fields, raw, this.lexicon.tools),
       ...merged.slice(TITLE_CHECK),
     ];
     const results = ranked.map((r) => objects[r.run].get(r.id)!);
     const allRun = runs.find((r) => r.kind === 'all');
     return { plan, results, partial: results.length > 0 && (allRun?.hits.length ?? 0) === 0 };
+  }
+
+  /** One Pagefind search, reused while it is among the last RUN_CACHE query strings. */
+  #run(query: string): Promise<PagefindResult[]> {
+    let run = this.#runs.get(query);
+    if (run) {
+      this.#runs.delete(query); // most recently used last
+    } else {
+      run = this.api.search(query).then((r) => r?.results ?? []);
+      run.catch(() => this.#runs.delete(query));
+    }
+    this.#runs.set(query, run);
+    if (this.#runs.size > RUN_CACHE) this.#runs.delete(this.#runs.keys().next().value!);
+    return run;
   }
 
   /** Loads the index chunks a query will need while the learner is still typing. */

@@ -103,6 +103,46 @@ export function glossaryTerms(mdx) {
   return out;
 }
 
+const QUESTIONS_HEADING = '本页回答的问题';
+
+/**
+ * The questions of a page's 本页回答的问题 box, read from the page's indexed text (Pagefind's
+ * `content`: words joined by zero-width spaces, blocks by 「. 」): the run of sentences ending in
+ * 「？」 right after the heading. Empty when the page has no such box.
+ * @param {string} content
+ */
+export function pageQuestions(content) {
+  const text = content.replace(/\u200b/g, '');
+  const at = text.indexOf(`${QUESTIONS_HEADING}. `);
+  if (at < 0) return '';
+  const run = /^(?:\s*[^？。.]*？)+/.exec(text.slice(at + QUESTIONS_HEADING.length + 2));
+  return run ? run[0].replace(/\s+/g, '') : '';
+}
+
+/**
+ * What each indexed page says it is about, for ranking without loading its fragment: page id
+ * (the fragment's file name, Pagefind's result id) → [title, 本页回答的问题, 1 for a worksheet
+ * page (/exercises/…) else 0]. Read from the built index's fragments; the questions are cut
+ * from the page text (pageQuestions).
+ * @param {string} dist the build output folder
+ * @returns {Record<string, [string, string, number]>}
+ */
+export function pageFields(dist) {
+  const dir = join(dist, 'pagefind', 'fragment');
+  /** @type {Record<string, [string, string, number]>} */
+  const out = {};
+  for (const file of readdirSync(dir).sort()) {
+    /** @type {{ url: string, meta: Record<string, string>, content: string }} */
+    const page = JSON.parse(readPagefind(join(dir, file)).toString('utf8'));
+    out[file.replace(/\.pf_fragment$/, '')] = [
+      page.meta.title ?? '',
+      pageQuestions(page.content),
+      /\/exercises\/[^/]/.test(page.url) ? 1 : 0,
+    ];
+  }
+  return out;
+}
+
 const GLOSSARY = fileURLToPath(new URL('../content/docs/reference/glossary.mdx', import.meta.url));
 
 /**
@@ -122,6 +162,11 @@ export function searchWords() {
         const count = text ? text.split('\n').length : 0;
         logger.info(
           `pagefind/words.txt: ${count} words, ${(gzipSync(text).length / 1024).toFixed(1)} KB gzip`,
+        );
+        const fields = JSON.stringify(pageFields(out));
+        writeFileSync(join(out, 'pagefind', 'pages.json'), fields);
+        logger.info(
+          `pagefind/pages.json: titles and questions, ${(gzipSync(fields).length / 1024).toFixed(1)} KB gzip`,
         );
         const terms = glossaryTerms(readFileSync(GLOSSARY, 'utf8'));
         writeFileSync(join(out, 'pagefind', 'terms.json'), JSON.stringify(terms));

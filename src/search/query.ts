@@ -33,6 +33,9 @@ export interface Lexicon {
   /** Characters dropped from the end of a word: 贵了 → 贵. */
   particles: readonly string[];
   synonyms: readonly Synonym[];
+  /** Words that ask for a worksheet (模板, 表格): only then may a worksheet page outrank the
+   * chapter that teaches its topic. */
+  tools?: readonly string[];
 }
 
 export interface QueryPlan {
@@ -289,42 +292,41 @@ export const TITLE_WEIGHT = 2;
 /** How much a word found in a page's 本页回答的问题 adds, times the word's IDF. */
 export const QUESTION_WEIGHT = 1.5;
 
-const QUESTIONS_HEADING = '本页回答的问题';
+/** What a worksheet page's score is multiplied by when the question does not ask for a tool. */
+export const TOOL_FACTOR = 0.5;
 
-/**
- * The questions of a page's 本页回答的问题 box, read from the page's indexed text (Pagefind's
- * `content`: words joined by zero-width spaces, blocks by 「. 」): the run of sentences ending in
- * 「？」 right after the heading. Empty when the page has no such box.
- */
-export function pageQuestions(content: string): string {
-  const text = content.replace(/\u200b/g, '');
-  const at = text.indexOf(`${QUESTIONS_HEADING}. `);
-  if (at < 0) return '';
-  const run = /^(?:\s*[^？。.]*？)+/.exec(text.slice(at + QUESTIONS_HEADING.length + 2));
-  return run ? run[0].replace(/\s+/g, '') : '';
+/** What a page says it is about (pagefind/pages.json, written by index-words.mjs). */
+export interface PageFields {
+  title: string;
+  /** Its 本页回答的问题, one string. */
+  questions: string;
+  /** A worksheet page (/exercises/…): a tool to fill in, not the chapter that teaches. */
+  tool?: boolean;
 }
 
 /**
  * Re-ranks merged results by what each page says it is about: a page whose title holds a word
  * of the question is about that word, so the word's weight (its IDF: a word on most pages adds
  * little) times TITLE_WEIGHT is added to the page's score; a word in the questions the page
- * answers (its 本页回答的问题) adds its weight times QUESTION_WEIGHT. A page whose whole title is
- * the query is the page the learner named, so it comes first. Pages without a known title or
- * questions keep their score.
+ * answers (its 本页回答的问题) adds its weight times QUESTION_WEIGHT. A worksheet page comes after the chapter that
+ * teaches its topic (its score times TOOL_FACTOR) unless the question asks for a tool (one of
+ * `toolWords`: 模板, 表格 …). A page whose whole title is the query is the page the learner
+ * named, so it comes first. Pages without known fields keep their score.
  * @param weights word of the plan → its IDF
- * @param titles page id → title
- * @param questions page id → the questions the page answers (pageQuestions)
+ * @param fields page id → what the page says it is about
  * @param query the query as typed
+ * @param toolWords words that ask for a worksheet (lexicon.tools)
  */
 export function boostTitles(
   ranked: Ranked[],
   weights: ReadonlyMap<string, number>,
-  titles: ReadonlyMap<string, string>,
-  questions: ReadonlyMap<string, string> = new Map(),
+  fields: ReadonlyMap<string, PageFields>,
   query = '',
+  toolWords: readonly string[] = [],
 ): Ranked[] {
   const flat = (text = '') => normalizeQuery(text).replace(/\s+/g, '');
   const named = flat(query);
+  const wantsTool = toolWords.some((w) => named.includes(w));
   const gain = (text: string) => {
     let sum = 0;
     if (text) for (const [word, weight] of weights) if (text.includes(word)) sum += weight;
@@ -332,9 +334,14 @@ export function boostTitles(
   };
   return ranked
     .map((r) => {
-      const title = flat(titles.get(r.id));
-      const bonus = TITLE_WEIGHT * gain(title) + QUESTION_WEIGHT * gain(flat(questions.get(r.id)));
-      return { page: { ...r, score: r.score + bonus }, named: named !== '' && title === named };
+      const page = fields.get(r.id);
+      const title = flat(page?.title);
+      const bonus = TITLE_WEIGHT * gain(title) + QUESTION_WEIGHT * gain(flat(page?.questions));
+      const factor = page?.tool && !wantsTool ? TOOL_FACTOR : 1;
+      return {
+        page: { ...r, score: (r.score + bonus) * factor },
+        named: named !== '' && title === named,
+      };
     })
     .sort((a, b) => Number(b.named) - Number(a.named) || b.page.score - a.page.score)
     .map((s) => s.page);

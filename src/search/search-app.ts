@@ -2,7 +2,7 @@
  * Everything the search dialog needs once it is opened: the form (ui.ts), the query handling
  * (engine.ts, query.ts, lexicon.json) and Pagefind, set up for this site's base path.
  */
-import { SiteSearchEngine, type PagefindApi } from './engine';
+import { SiteSearchEngine, type PageFieldsMap, type PagefindApi } from './engine';
 import { SearchUI, type SearchStrings, type TermLink } from './ui';
 import type { GlossaryTerm } from './suggest';
 import { DEBOUNCE_MS, PAGE_SIZE, RANKING } from './config';
@@ -34,9 +34,10 @@ export function createSearchApp(root: HTMLElement, strings: SearchStrings): Sear
 
 async function loadEngine(): Promise<SiteSearchEngine> {
   const base = siteBase();
-  const [pagefind, words] = await Promise.all([
+  const [pagefind, words, fields] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
     loadWords(`${base}pagefind/words.txt`),
+    loadFields(`${base}pagefind/pages.json`),
   ]);
   await pagefind.options({
     baseUrl: base,
@@ -47,7 +48,7 @@ async function loadEngine(): Promise<SiteSearchEngine> {
     metaCacheTag: import.meta.env.PUBLIC_BUILD_ID,
   });
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  return new SiteSearchEngine(pagefind, lexicon, segmenter, words);
+  return new SiteSearchEngine(pagefind, lexicon, segmenter, words, fields);
 }
 
 /** Glossary terms close to a query's words when it found nothing or only partial matches:
@@ -75,5 +76,23 @@ async function loadWords(url: string): Promise<Set<string>> {
     return new Set((await response.text()).split('\n').filter(Boolean));
   } catch {
     return new Set();
+  }
+}
+
+/** Each page's title and questions by page id (written at build time by
+ * index-words.mjs). Without it the search still works, ranked by Pagefind's scores. */
+async function loadFields(url: string): Promise<PageFieldsMap> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return new Map();
+    const pages = (await response.json()) as Record<string, [string, string, number]>;
+    return new Map(
+      Object.entries(pages).map(([id, [title, questions, tool]]) => [
+        id,
+        { title, questions, tool: tool === 1 },
+      ]),
+    );
+  } catch {
+    return new Map();
   }
 }
