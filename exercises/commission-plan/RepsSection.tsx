@@ -1,18 +1,13 @@
 /**
- * 销售代表: one row per rep (销售代表, 目标, 实际销售额, 毛利, 回款, 绩效系数) in a table that
- * scrolls inside its own box on a phone, and 导入表格, whose view (core/ui/ImportRows.tsx)
- * loads only when opened.
+ * 销售代表: one row per rep (销售代表, 目标, 实际销售额, 毛利, 回款, 绩效系数), typed or brought
+ * in with 导入表格, in the list editor every list worksheet shares (core/ui/RowsEditor.tsx).
  */
 import { Component } from 'preact';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
-import { ROWS_MAX } from '../core/limits';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
-import { LoadFailed, useLazy } from '../core/ui/lazy';
-import { PaperRows } from '../core/ui/PaperRows';
-import { RowPager, useRowPage } from '../core/ui/RowPages';
-import { ScrollBox } from '../core/ui/ScrollBox';
+import { RowsEditor } from '../core/ui/RowsEditor';
 import {
   addRep,
   FACTOR_INPUT,
@@ -49,13 +44,9 @@ const MONEY_KEYS: readonly MoneyKey[] = ['target', 'sales', 'margin', 'collected
 
 export function RepsSection({ data, readOnly, left, onChange }: Props) {
   const id = useId();
-  const [importing, setImporting] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const importButton = useRef<HTMLButtonElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const view = useLazy(() => import('../core/ui/ImportRows'), importing);
   // Rows get callbacks that never change and read the latest data, so that a keystroke
-  // redraws only the row it changed (a list of 500 reps stays responsive on a phone: `npm run bench`).
+  // redraws only the row it changed (500 rows stay responsive on a phone: `npm run bench`).
   const latest = useRef({ data, onChange });
   latest.current = { data, onChange };
   const actions = useRef<RowActions>({
@@ -66,107 +57,43 @@ export function RepsSection({ data, readOnly, left, onChange }: Props) {
     },
   }).current;
 
-  const pager = useRowPage(data.reps.length);
-
-  function close() {
-    setImporting(false);
-    importButton.current?.focus();
-  }
-
   return (
     <section class="cp-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{FORM.repsHeading}</h3>
       <p class="ws-hint">{HINT.reps}</p>
-      {data.reps.length === 0 ? (
-        <>
-          <p class="ws-hint ws-pending">{FORM.noReps}</p>
-          <PaperRows columns={COLUMNS} rows={8} />
-        </>
-      ) : (
-        <>
-          <RowPager pager={pager} list={FORM.repsHeading} />
-          <ScrollBox labelledBy={`${id}-cap`}>
-            <table class="cp-reps">
-              <caption id={`${id}-cap`}>{FORM.repsCaption(data.reps.length)}</caption>
-              <thead>
-                <tr>
-                  {COLUMNS.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                  <th scope="col" class="cp-actions">
-                    <span class="ws-sr-only">{FORM.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.reps.slice(pager.start, pager.end).map((rep, i) => (
-                  <RepRow
-                    key={rep.id}
-                    rep={rep}
-                    index={pager.start + i}
-                    readOnly={readOnly}
-                    left={left?.get(rep.id) ?? ''}
-                    actions={actions}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </ScrollBox>
-        </>
-      )}
-      {/* On paper, a list with nothing written yet gets rows to write the reps in. */}
-      {data.reps.length > 0 && filledReps(data).length === 0 && (
-        <PaperRows columns={COLUMNS} rows={8} />
-      )}
-      <div class="ws-buttons">
-        <button
-          type="button"
-          ref={addButton}
-          disabled={readOnly || data.reps.length >= ROWS_MAX}
-          onClick={() => {
-            onChange(addRep(data));
-            pager.showRow(data.reps.length);
-          }}
-        >
-          {FORM.addRep}
-        </button>
-        <button
-          type="button"
-          ref={importButton}
-          disabled={readOnly}
-          aria-expanded={importing}
-          onClick={() => {
-            setMessage(null);
-            setImporting(!importing);
-          }}
-        >
-          {FORM.importReps}
-        </button>
-      </div>
-      <div role="status" aria-live="polite">
-        {message && <p class="ws-hint">{message}</p>}
-      </div>
-      {importing &&
-        !readOnly &&
-        (view === 'failed' ? (
-          <LoadFailed />
-        ) : (
-          view && (
-            <view.default
-              fields={repImportFields()}
-              existing={filledReps(data).length}
-              limit={ROWS_MAX}
-              onImport={(rows, mode, refused) => {
-                onChange(importReps(data, rows, mode));
-                setMessage(FORM.imported(rows.length, refused));
-                close();
-              }}
-              onCancel={close}
-            />
-          )
-        ))}
+      <RowsEditor
+        rows={data.reps}
+        filled={filledReps(data).length}
+        readOnly={readOnly}
+        columns={COLUMNS}
+        text={{
+          list: FORM.repsHeading,
+          caption: FORM.repsCaption(data.reps.length),
+          none: FORM.noReps,
+          actions: FORM.actions,
+          add: FORM.addRep,
+          import: FORM.importReps,
+          imported: FORM.imported,
+        }}
+        tableClass="cp-reps"
+        actionsClass="cp-actions"
+        blankRows={8}
+        addButton={addButton}
+        onAdd={() => onChange(addRep(data))}
+        rules={async () => null}
+        importFields={() => repImportFields()}
+        onImport={(_, rows, mode) => onChange(importReps(data, rows, mode))}
+        row={(rep, index) => (
+          <RepRow
+            key={rep.id}
+            rep={rep}
+            index={index}
+            readOnly={readOnly}
+            left={left?.get(rep.id) ?? ''}
+            actions={actions}
+          />
+        )}
+      />
     </section>
   );
 }

@@ -1,18 +1,14 @@
 /**
  * 客户与评分: one row per customer (客户名称, 年销售额, the four scores) with its 评分 and 等级,
- * in a table that scrolls inside its own box on a phone, and 导入表格, whose view
- * (core/ui/ImportRows.tsx) loads only when opened.
+ * typed or brought in with 导入表格, in the list editor every list worksheet shares
+ * (core/ui/RowsEditor.tsx); the rules that read imported rows load with the import.
  */
 import { Component } from 'preact';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
-import { ROWS_MAX } from '../core/limits';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
-import { LoadFailed, useLazy } from '../core/ui/lazy';
-import { PaperRows } from '../core/ui/PaperRows';
-import { RowPager, useRowPage } from '../core/ui/RowPages';
-import { ScrollBox } from '../core/ui/ScrollBox';
+import { RowsEditor } from '../core/ui/RowsEditor';
 import { formatScore, gradeOf, REVENUE_INPUT, weightedScore } from './scoring';
 import {
   addCustomer,
@@ -43,20 +39,9 @@ const SCORES = ['1', '2', '3', '4', '5'];
 
 export function CustomersSection({ data, readOnly, left, onChange }: Props) {
   const id = useId();
-  const [importing, setImporting] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const importButton = useRef<HTMLButtonElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  // The import view and the rules that read the rows load only when 导入表格 is opened.
-  const view = useLazy(
-    () =>
-      Promise.all([import('../core/ui/ImportRows'), import('./import-customers')]).then(
-        ([ui, rules]) => ({ ...rules, default: ui.default }),
-      ),
-    importing,
-  );
   // Rows get callbacks that never change and read the latest data, so that a keystroke
-  // redraws only the row it changed (a list of 500 customers stays responsive on a phone: `npm run bench`).
+  // redraws only the row it changed (500 rows stay responsive on a phone: `npm run bench`).
   const latest = useRef({ data, onChange });
   latest.current = { data, onChange };
   const actions = useRef<RowActions>({
@@ -67,108 +52,44 @@ export function CustomersSection({ data, readOnly, left, onChange }: Props) {
     },
   }).current;
 
-  const pager = useRowPage(data.customers.length);
-
-  function close() {
-    setImporting(false);
-    importButton.current?.focus();
-  }
-
   return (
     <section class="cg-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{FORM.customersHeading}</h3>
       <p class="ws-hint">{HINT.scoring}</p>
       <p class="ws-hint">{HINT.revenue}</p>
-      {data.customers.length === 0 ? (
-        <>
-          <p class="ws-hint ws-pending">{FORM.noCustomers}</p>
-          <PaperRows columns={COLUMNS} rows={8} />
-        </>
-      ) : (
-        <>
-          <RowPager pager={pager} list={FORM.customersHeading} />
-          <ScrollBox labelledBy={`${id}-cap`}>
-            <table class="cg-customers">
-              <caption id={`${id}-cap`}>{FORM.customersCaption(data.customers.length)}</caption>
-              <thead>
-                <tr>
-                  {COLUMNS.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                  <th scope="col" class="cg-actions">
-                    <span class="ws-sr-only">{FORM.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.customers.slice(pager.start, pager.end).map((customer, i) => (
-                  <CustomerRow
-                    key={customer.id}
-                    customer={customer}
-                    index={pager.start + i}
-                    readOnly={readOnly}
-                    left={left?.get(customer.id) ?? ''}
-                    actions={actions}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </ScrollBox>
-        </>
-      )}
-      {/* On paper, a list with nothing written yet gets rows to write the customers in. */}
-      {data.customers.length > 0 && data.customers.every((c) => !c.name && !c.revenue) && (
-        <PaperRows columns={COLUMNS} rows={10} />
-      )}
-      <div class="ws-buttons">
-        <button
-          type="button"
-          ref={addButton}
-          disabled={readOnly || data.customers.length >= ROWS_MAX}
-          onClick={() => {
-            onChange(addCustomer(data));
-            pager.showRow(data.customers.length);
-          }}
-        >
-          {FORM.addCustomer}
-        </button>
-        <button
-          type="button"
-          ref={importButton}
-          disabled={readOnly}
-          aria-expanded={importing}
-          onClick={() => {
-            setMessage(null);
-            setImporting(!importing);
-          }}
-        >
-          {FORM.importCustomers}
-        </button>
-      </div>
-      <div role="status" aria-live="polite">
-        {message && <p class="ws-hint">{message}</p>}
-      </div>
-      {importing &&
-        !readOnly &&
-        (view === 'failed' ? (
-          <LoadFailed />
-        ) : (
-          view && (
-            <view.default
-              fields={view.customerImportFields()}
-              existing={data.customers.filter((c) => c.name || c.revenue).length}
-              limit={ROWS_MAX}
-              onImport={(rows, mode, refused) => {
-                onChange(view.importCustomers(data, rows, mode));
-                setMessage(FORM.imported(rows.length, refused));
-                close();
-              }}
-              onCancel={close}
-            />
-          )
-        ))}
+      <RowsEditor
+        rows={data.customers}
+        filled={data.customers.filter((c) => c.name || c.revenue).length}
+        readOnly={readOnly}
+        columns={COLUMNS}
+        text={{
+          list: FORM.customersHeading,
+          caption: FORM.customersCaption(data.customers.length),
+          none: FORM.noCustomers,
+          actions: FORM.actions,
+          add: FORM.addCustomer,
+          import: FORM.importCustomers,
+          imported: FORM.imported,
+        }}
+        tableClass="cg-customers"
+        actionsClass="cg-actions"
+        blankRows={10}
+        addButton={addButton}
+        onAdd={() => onChange(addCustomer(data))}
+        rules={() => import('./import-customers')}
+        importFields={(rules) => rules.customerImportFields()}
+        onImport={(rules, rows, mode) => onChange(rules.importCustomers(data, rows, mode))}
+        row={(customer, index) => (
+          <CustomerRow
+            key={customer.id}
+            customer={customer}
+            index={index}
+            readOnly={readOnly}
+            left={left?.get(customer.id) ?? ''}
+            actions={actions}
+          />
+        )}
+      />
     </section>
   );
 }

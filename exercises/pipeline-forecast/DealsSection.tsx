@@ -1,18 +1,13 @@
 /**
- * 商机: one row per deal (客户名称, 金额, 阶段, 预计成交日期, 负责人, 预测类别) in a table that
- * scrolls inside its own box on a phone, and 导入表格, whose view (core/ui/ImportRows.tsx)
- * loads only when opened.
+ * 商机: one row per deal (客户名称, 金额, 阶段, 预计成交日期, 负责人, 预测类别), typed or brought
+ * in with 导入表格, in the list editor every list worksheet shares (core/ui/RowsEditor.tsx).
  */
 import { Component } from 'preact';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
-import { ROWS_MAX } from '../core/limits';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
-import { LoadFailed, useLazy } from '../core/ui/lazy';
-import { PaperRows } from '../core/ui/PaperRows';
-import { RowPager, useRowPage } from '../core/ui/RowPages';
-import { ScrollBox } from '../core/ui/ScrollBox';
+import { RowsEditor } from '../core/ui/RowsEditor';
 import { MONEY_INPUT } from './money-input';
 import {
   addDeal,
@@ -46,14 +41,9 @@ const COLUMNS = [
 
 export function DealsSection({ data, readOnly, left, onChange }: Props) {
   const id = useId();
-  const [importing, setImporting] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const importButton = useRef<HTMLButtonElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const view = useLazy(() => import('../core/ui/ImportRows'), importing);
-  const pager = useRowPage(data.deals.length);
   // Rows get callbacks that never change and read the latest data, so that a keystroke
-  // redraws only the row it changed (a list of 500 deals stays responsive on a phone: `npm run bench`).
+  // redraws only the row it changed (500 deals stay responsive on a phone: `npm run bench`).
   const latest = useRef({ data, onChange });
   latest.current = { data, onChange };
   const actions = useRef<RowActions>({
@@ -64,106 +54,44 @@ export function DealsSection({ data, readOnly, left, onChange }: Props) {
     },
   }).current;
 
-  function close() {
-    setImporting(false);
-    importButton.current?.focus();
-  }
-
   return (
     <section class="pf-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{FORM.dealsHeading}</h3>
       <p class="ws-hint">{HINT.amount}</p>
-      {data.deals.length === 0 ? (
-        <>
-          <p class="ws-hint ws-pending">{FORM.noDeals}</p>
-          <PaperRows columns={COLUMNS} rows={8} />
-        </>
-      ) : (
-        <>
-          <RowPager pager={pager} list={FORM.dealsHeading} />
-          <ScrollBox labelledBy={`${id}-cap`}>
-            <table class="pf-deals">
-              <caption id={`${id}-cap`}>{FORM.dealsCaption(data.deals.length)}</caption>
-              <thead>
-                <tr>
-                  {COLUMNS.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                  <th scope="col" class="pf-actions">
-                    <span class="ws-sr-only">{FORM.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.deals.slice(pager.start, pager.end).map((deal, i) => (
-                  <DealRow
-                    key={deal.id}
-                    stages={data.stages}
-                    deal={deal}
-                    index={pager.start + i}
-                    readOnly={readOnly}
-                    left={left?.get(deal.id) ?? ''}
-                    actions={actions}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </ScrollBox>
-        </>
-      )}
-      {/* On paper, a list with nothing written yet gets rows to write the deals in. */}
-      {data.deals.length > 0 && data.deals.every((d) => !d.customer && !d.amount) && (
-        <PaperRows columns={COLUMNS} rows={10} />
-      )}
-      <div class="ws-buttons">
-        <button
-          type="button"
-          ref={addButton}
-          disabled={readOnly || data.deals.length >= ROWS_MAX}
-          onClick={() => {
-            onChange(addDeal(data));
-            pager.showRow(data.deals.length);
-          }}
-        >
-          {FORM.addDeal}
-        </button>
-        <button
-          type="button"
-          ref={importButton}
-          disabled={readOnly}
-          aria-expanded={importing}
-          onClick={() => {
-            setMessage(null);
-            setImporting(!importing);
-          }}
-        >
-          {FORM.importDeals}
-        </button>
-      </div>
-      <div role="status" aria-live="polite">
-        {message && <p class="ws-hint">{message}</p>}
-      </div>
-      {importing &&
-        !readOnly &&
-        (view === 'failed' ? (
-          <LoadFailed />
-        ) : (
-          view && (
-            <view.default
-              fields={dealImportFields(data.stages)}
-              existing={data.deals.filter((d) => d.customer || d.amount).length}
-              limit={ROWS_MAX}
-              onImport={(rows, mode, refused) => {
-                onChange(importDeals(data, rows, mode));
-                setMessage(FORM.imported(rows.length, refused));
-                close();
-              }}
-              onCancel={close}
-            />
-          )
-        ))}
+      <RowsEditor
+        rows={data.deals}
+        filled={data.deals.filter((d) => d.customer || d.amount).length}
+        readOnly={readOnly}
+        columns={COLUMNS}
+        text={{
+          list: FORM.dealsHeading,
+          caption: FORM.dealsCaption(data.deals.length),
+          none: FORM.noDeals,
+          actions: FORM.actions,
+          add: FORM.addDeal,
+          import: FORM.importDeals,
+          imported: FORM.imported,
+        }}
+        tableClass="pf-deals"
+        actionsClass="pf-actions"
+        blankRows={10}
+        addButton={addButton}
+        onAdd={() => onChange(addDeal(data))}
+        rules={async () => null}
+        importFields={() => dealImportFields(data.stages)}
+        onImport={(_, rows, mode) => onChange(importDeals(data, rows, mode))}
+        row={(deal, index) => (
+          <DealRow
+            key={deal.id}
+            stages={data.stages}
+            deal={deal}
+            index={index}
+            readOnly={readOnly}
+            left={left?.get(deal.id) ?? ''}
+            actions={actions}
+          />
+        )}
+      />
     </section>
   );
 }
