@@ -7,6 +7,7 @@ import {
   idf,
   mergeRuns,
   normalizeQuery,
+  courseTerms,
   planQuery,
   runsFor,
   splitByWords,
@@ -95,6 +96,18 @@ describe('splitByWords', () => {
 
   it('leaves a chunk whole while the word list has not loaded', () => {
     expect(splitByWords('产品演示', new Set())).toEqual(['产品演示']);
+  });
+
+  it('never cuts across a course term, even one the word list lacks', () => {
+    const list = new Set(['经销', '商要', '客户', '满意']);
+    const terms = courseTerms(['经销商', '客户满意度', '增值税（含税价/不含税价）', 'ABC 分类']);
+    expect(terms).toEqual(['经销商', '客户满意度', '增值税', '含税价', '不含税价', '分类']);
+    expect(planQuery('经销商要换还是扶', lexicon, segmenter, list, terms).chunks).toEqual([
+      '经销商',
+      '要换',
+    ]);
+    const q = planQuery('客户满意度怎么提高', lexicon, segmenter, list, terms);
+    expect(q).toMatchObject({ chunks: ['客户满意度', '提高'], extras: [] });
   });
 
   it('cuts the chunks of a plan, not the synonyms of the question words', () => {
