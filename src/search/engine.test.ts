@@ -141,6 +141,15 @@ describe('SiteSearchEngine', () => {
     expect(loaded).toEqual([]);
   });
 
+  it('keeps the course terms whole in the runs it sends', async () => {
+    const { api, calls } = stub({ 经销商: [['channels', 1]] }, pages);
+    const words = new Set(['经销', '商要']);
+    const engine = new SiteSearchEngine(api, lexicon, segmenter, words, new Map(), ['经销商']);
+    const outcome = await engine.search('经销商要换还是扶');
+    expect(calls).toEqual(expect.arrayContaining(['经销商 要换', '经销商', '要换']));
+    expect(outcome.results[0].id).toBe('channels');
+  });
+
   it('returns nothing, not an error, for a query of question words only', async () => {
     const { api } = stub({}, pages);
     const outcome = await new SiteSearchEngine(api, lexicon, segmenter).search('怎么办？');

@@ -77,6 +77,9 @@ export class SiteSearchEngine {
     /** Every page's title and questions (pagefind/pages.json), for ranking the pages found
      * without loading their data. Without it Pagefind's scores alone rank. */
     private readonly fields: PageFieldsMap = new Map(),
+    /** The course's own terms (courseTerms of the glossary, pagefind/terms.json), which a query
+     * keeps whole. */
+    private readonly terms: readonly string[] = [],
   ) {}
 
   /** Number of indexed pages, for weighting rare words up (a filter-only search lists them all). */
@@ -86,7 +89,7 @@ export class SiteSearchEngine {
   }
 
   async search(raw: string): Promise<SearchOutcome> {
-    const plan = planQuery(raw, this.lexicon, this.segmenter, this.words);
+    const plan = planQuery(raw, this.lexicon, this.segmenter, this.words, this.terms);
     const specs = runsFor(plan);
     const [total, found] = await Promise.all([
       this.totalPages(),
@@ -133,7 +136,7 @@ export class SiteSearchEngine {
 
   /** Loads the index chunks a query will need while the learner is still typing. */
   preload(raw: string): void {
-    const plan = planQuery(raw, this.lexicon, this.segmenter, this.words);
+    const plan = planQuery(raw, this.lexicon, this.segmenter, this.words, this.terms);
     const api = this.api as PagefindApi & { preload?: (term: string) => Promise<void> };
     for (const spec of runsFor(plan)) void api.preload?.(spec.query);
   }

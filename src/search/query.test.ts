@@ -7,6 +7,7 @@ import {
   idf,
   mergeRuns,
   normalizeQuery,
+  courseTerms,
   planQuery,
   runsFor,
   splitByWords,
@@ -50,8 +51,10 @@ describe('planQuery', () => {
     ['经销商乱价怎么办', ['经销商', '窜货'], ['乱价']],
     // A-not-A questions and degree words carry no topic
     ['月底冲业绩靠不靠谱', ['月底', '冲业绩'], []],
-    ['销售目标定多高合适', ['销售', '目标', '合适'], []],
+    ['销售目标定多高合适', ['销售', '目标'], []],
     ['团队里有人抢客户', ['团队里', '抢客户'], []],
+    ['物流成本太高', ['物流', '成本'], []],
+    ['压力太大怎么调整', ['压力', '调整'], []],
     // everyday phrases for course concepts, each checked against its page
     ['还要不要自己跑客户', ['角色混淆'], ['自己跑客户']],
     ['要货计划怎么报', ['需求预测'], ['要货计划']],
@@ -95,6 +98,18 @@ describe('splitByWords', () => {
 
   it('leaves a chunk whole while the word list has not loaded', () => {
     expect(splitByWords('产品演示', new Set())).toEqual(['产品演示']);
+  });
+
+  it('never cuts across a course term, even one the word list lacks', () => {
+    const list = new Set(['经销', '商要', '客户', '满意']);
+    const terms = courseTerms(['经销商', '客户满意度', '增值税（含税价/不含税价）', 'ABC 分类']);
+    expect(terms).toEqual(['经销商', '客户满意度', '增值税', '含税价', '不含税价', '分类']);
+    expect(planQuery('经销商要换还是扶', lexicon, segmenter, list, terms).chunks).toEqual([
+      '经销商',
+      '要换',
+    ]);
+    const q = planQuery('客户满意度怎么提高', lexicon, segmenter, list, terms);
+    expect(q).toMatchObject({ chunks: ['客户满意度', '提高'], extras: [] });
   });
 
   it('cuts the chunks of a plan, not the synonyms of the question words', () => {

@@ -5,7 +5,8 @@
  * with the browser's Intl.Segmenter. A learner's question ("客户说太贵了怎么办") carries question
  * words and particles that are on no page, and everyday words the course does not use. So:
  *   1. normalize (full-width → half-width, lower case, punctuation → space);
- *   2. replace everyday words with the course's word from a reviewed synonym list;
+ *   2. replace everyday words with the course's word from a reviewed synonym list, and keep the
+ *      course's own terms (the glossary's) whole, so a term is never cut across (经销商要换);
  *   3. segment with Intl.Segmenter('zh', { granularity: 'word' }) and drop question words,
  *      particles and pronouns;
  *   4. keep the remaining words that stood next to each other as one chunk ("开晨会"), because
@@ -69,10 +70,17 @@ interface Token {
   term?: boolean;
 }
 
-/** Splits text at the everyday words of the synonym list, longest first. */
-function applySynonyms(text: string, synonyms: readonly Synonym[]) {
-  const pairs = synonyms
-    .flatMap((s) => s.words.map((w) => ({ word: normalizeQuery(w), term: normalizeQuery(s.term) })))
+/**
+ * Splits text at the everyday words of the synonym list and at the course's own terms (kept
+ * as they are), longest first.
+ */
+function applySynonyms(text: string, synonyms: readonly Synonym[], terms: readonly string[]) {
+  const pairs = [
+    ...synonyms.flatMap((s) =>
+      s.words.map((w) => ({ word: normalizeQuery(w), term: normalizeQuery(s.term) })),
+    ),
+    ...terms.map((t) => ({ word: normalizeQuery(t), term: normalizeQuery(t) })),
+  ]
     .filter((p) => p.word)
     .sort((a, b) => b.word.length - a.word.length);
   const pieces: { text: string; term?: string }[] = [{ text }];
@@ -87,7 +95,7 @@ function applySynonyms(text: string, synonyms: readonly Synonym[]) {
       );
       pieces.splice(i, 1, ...spliced);
       i += spliced.length - 1;
-      if (!extras.includes(word)) extras.push(word);
+      if (word !== term && !extras.includes(word)) extras.push(word);
     }
   }
   return { pieces, extras };
@@ -138,15 +146,25 @@ export function splitByWords(
   return out.length > 0 ? out : [chunk];
 }
 
+/** The parts of a glossary term worth keeping whole in a query: its runs of two or more
+ * Chinese characters (增值税（含税价/不含税价） → 增值税, 含税价, 不含税价). */
+export function courseTerms(glossary: readonly string[]): string[] {
+  const runs = glossary.flatMap((t) => normalizeQuery(t).match(/\p{Script=Han}{2,}/gu) ?? []);
+  return [...new Set(runs)];
+}
+
 /**
  * Builds the plan for one query. The segmenter is passed in so tests and browsers share code;
- * `words` is the index's word list (empty until it has loaded: chunks are then left whole).
+ * `words` is the index's word list (empty until it has loaded: chunks are then left whole);
+ * `terms` are the course's own terms (courseTerms of the glossary), never cut across
+ * (经销商要换 → 经销商, not 经销 + 商要).
  */
 export function planQuery(
   raw: string,
   lexicon: Lexicon,
   segmenter: Intl.Segmenter,
   words: ReadonlySet<string> = new Set(),
+  terms: readonly string[] = [],
 ): QueryPlan {
   const text = normalizeQuery(raw);
   const stop = new Set(lexicon.stopwords);
@@ -154,7 +172,7 @@ export function planQuery(
   const phrases = [...lexicon.phrases].sort((a, b) => b.length - a.length);
 
   // Synonyms first, on the whole text: a segmenter may split 吵架 or 不续约 in unhelpful places.
-  const { pieces, extras } = applySynonyms(text, lexicon.synonyms);
+  const { pieces, extras } = applySynonyms(text, lexicon.synonyms, terms);
   const tokens: Token[] = [];
   let offset = 0;
   for (const piece of pieces) {
@@ -221,9 +239,14 @@ export function planQuery(
   }
   // Lone characters count only when nothing else is left ("算" alone still searches).
   const lone = kept.map((t) => t.word).filter((w) => isSingleHan(w));
+  const whole = new Set(terms.map(normalizeQuery));
   const chosen =
     chunks.length > 0
-      ? chunks.flatMap((c) => splitByWords(c.text, words, c.fixed ? undefined : c.parts))
+      ? chunks.flatMap((c) =>
+          c.fixed && whole.has(c.text)
+            ? [c.text]
+            : splitByWords(c.text, words, c.fixed ? undefined : c.parts),
+        )
       : lone;
   return {
     text,

@@ -6,6 +6,7 @@ import { SiteSearchEngine, type PageFieldsMap, type PagefindApi } from './engine
 import { SearchUI, type SearchStrings, type TermLink } from './ui';
 import type { GlossaryTerm } from './suggest';
 import { DEBOUNCE_MS, PAGE_SIZE, RANKING } from './config';
+import { courseTerms } from './query';
 import lexicon from './lexicon.json';
 import { pageLink, siteBase } from '../course/base';
 
@@ -34,10 +35,11 @@ export function createSearchApp(root: HTMLElement, strings: SearchStrings): Sear
 
 async function loadEngine(): Promise<SiteSearchEngine> {
   const base = siteBase();
-  const [pagefind, words, fields] = await Promise.all([
+  const [pagefind, words, fields, glossary] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
     loadWords(`${base}pagefind/words.txt`),
     loadFields(`${base}pagefind/pages.json`),
+    loadGlossary().catch(() => []),
   ]);
   await pagefind.options({
     baseUrl: base,
@@ -48,19 +50,32 @@ async function loadEngine(): Promise<SiteSearchEngine> {
     metaCacheTag: import.meta.env.PUBLIC_BUILD_ID,
   });
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  return new SiteSearchEngine(pagefind, lexicon, segmenter, words, fields);
+  const terms = courseTerms(glossary.map((t) => t.term));
+  return new SiteSearchEngine(pagefind, lexicon, segmenter, words, fields, terms);
+}
+
+let glossaryList: Promise<GlossaryTerm[]> | undefined;
+
+/** The glossary's terms with their pages (pagefind/terms.json, written at build time by
+ * index-words.mjs): queries keep these terms whole, and suggestions offer the closest. Fetched
+ * once; a failed fetch is tried again next time. */
+function loadGlossary(): Promise<GlossaryTerm[]> {
+  glossaryList ??= fetch(`${siteBase()}pagefind/terms.json`).then((response) => {
+    if (!response.ok) throw new Error(`pagefind/terms.json: ${response.status}`);
+    return response.json() as Promise<GlossaryTerm[]>;
+  });
+  glossaryList.catch(() => (glossaryList = undefined));
+  return glossaryList;
 }
 
 /** Glossary terms close to a query's words when it found nothing or only partial matches:
  * rare, so the code and the list load only then. */
 async function suggestTerms(words: string[]): Promise<TermLink[]> {
   const base = siteBase();
-  const [{ closestTerms }, response] = await Promise.all([
+  const [{ closestTerms }, terms] = await Promise.all([
     import('./suggest'),
-    fetch(`${base}pagefind/terms.json`),
+    loadGlossary().catch(() => []),
   ]);
-  if (!response.ok) return [];
-  const terms = (await response.json()) as GlossaryTerm[];
   return closestTerms(words, terms).map((t) => ({
     term: t.term,
     href: pageLink(base + t.href.slice(1)),
