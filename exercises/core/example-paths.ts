@@ -27,6 +27,26 @@ function byKey(list: Tree): Map<string, Tree> {
 }
 
 /**
+ * A list row's paths, kept while the row, its example and its place are the same: documents
+ * are never changed in place, so a keystroke in one row of 500 walks one row again, not 500.
+ */
+const rowPaths = new WeakMap<
+  object,
+  { example: Tree; blank: Tree; path: string; paths: string[] }
+>();
+
+function rowExamplePaths(el: Tree, example: Tree, blank: Tree, path: string): string[] {
+  if (typeof el !== 'object' || el === null) return examplePaths(el, example, blank, path);
+  const known = rowPaths.get(el);
+  if (known && known.example === example && known.blank === blank && known.path === path) {
+    return known.paths;
+  }
+  const paths = examplePaths(fieldsOf(el), example, blank, path);
+  rowPaths.set(el, { example, blank, path, paths });
+  return paths;
+}
+
+/**
  * Where `data` still holds `example`'s text: the paths (`unitCost`, `tiers.t2.discount`,
  * `volume.breaks.0.above`) of filled-in texts equal to the example's and unlike the blank
  * document's (a default such as 13 % VAT is no example value). List items are matched by `id`
@@ -42,7 +62,7 @@ export function examplePaths(data: Tree, example: Tree, blank: Tree, path = ''):
     const bl = byKey(blank);
     return data.flatMap((el, i) => {
       const key = keyOf(el, i);
-      return examplePaths(fieldsOf(el), ex.get(key), bl.get(key), at(key));
+      return rowExamplePaths(el, ex.get(key), bl.get(key), at(key));
     });
   }
   if (!isRecord(data)) return [];
