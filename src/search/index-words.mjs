@@ -1,5 +1,5 @@
 // @ts-check
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -103,40 +103,61 @@ export function glossaryTerms(mdx) {
   return out;
 }
 
-const QUESTIONS_HEADING = '本页回答的问题';
-
 /**
- * The questions of a page's 本页回答的问题 box, read from the page's indexed text (Pagefind's
- * `content`: words joined by zero-width spaces, blocks by 「. 」): the run of sentences ending in
- * 「？」 right after the heading. Empty when the page has no such box.
- * @param {string} content
+ * The questions of a page's 本页回答的问题 box (PageTitle.astro), read from the page's built HTML:
+ * the items of the box's list, one after the other. Only the box is read, so a question that
+ * opens the page text right after it (“销售经理到底该干什么？”) is not taken for one of them.
+ * Empty when the page has no such box.
+ * @param {string} html
  */
-export function pageQuestions(content) {
-  const text = content.replace(/\u200b/g, '');
-  const at = text.indexOf(`${QUESTIONS_HEADING}. `);
-  if (at < 0) return '';
-  const run = /^(?:\s*[^？。.]*？)+/.exec(text.slice(at + QUESTIONS_HEADING.length + 2));
-  return run ? run[0].replace(/\s+/g, '') : '';
+export function pageQuestions(html) {
+  const box = /<section[^>]*class="course-questions\b[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html);
+  if (!box) return '';
+  return [...box[1].matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)]
+    .map((m) => decodeHtml(m[1].replace(/<[^>]*>/g, '')).replace(/\s+/g, ''))
+    .join('');
 }
+
+/** The few character references Astro writes into text. */
+const decodeHtml = (/** @type {string} */ text) =>
+  text
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([\da-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /**
  * What each indexed page says it is about, for ranking without loading its fragment: page id
  * (the fragment's file name, Pagefind's result id) → [title, 本页回答的问题, 1 for a worksheet
- * page (/exercises/…) else 0]. Read from the built index's fragments; the questions are cut
- * from the page text (pageQuestions).
+ * page (/exercises/…) else 0]. Read from the built index's fragments and, for the questions,
+ * the page's built HTML (pageQuestions).
  * @param {string} dist the build output folder
+ * @param {string} base the site's base path (Astro's `base`), which page URLs start with
  * @returns {Record<string, [string, string, number]>}
  */
-export function pageFields(dist) {
+export function pageFields(dist, base = '/') {
   const dir = join(dist, 'pagefind', 'fragment');
+  /** @type {[string, { url: string, meta: Record<string, string> }][]} */
+  const pages = readdirSync(dir)
+    .sort()
+    .map((file) => [
+      file.replace(/\.pf_fragment$/, ''),
+      JSON.parse(readPagefind(join(dir, file)).toString('utf8')),
+    ]);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const questionsOf = (/** @type {string} */ url) => {
+    const path = url.startsWith(prefix) ? url.slice(prefix.length - 1) : url;
+    const file = join(dist, decodeURI(path.split(/[?#]/)[0]), 'index.html');
+    return existsSync(file) ? pageQuestions(readFileSync(file, 'utf8')) : '';
+  };
   /** @type {Record<string, [string, string, number]>} */
   const out = {};
-  for (const file of readdirSync(dir).sort()) {
-    /** @type {{ url: string, meta: Record<string, string>, content: string }} */
-    const page = JSON.parse(readPagefind(join(dir, file)).toString('utf8'));
-    out[file.replace(/\.pf_fragment$/, '')] = [
+  for (const [id, page] of pages) {
+    out[id] = [
       page.meta.title ?? '',
-      pageQuestions(page.content),
+      questionsOf(page.url),
       /\/exercises\/[^/]/.test(page.url) ? 1 : 0,
     ];
   }
@@ -150,9 +171,13 @@ const GLOSSARY = fileURLToPath(new URL('../content/docs/reference/glossary.mdx',
  * in its build:done, and its integration comes first).
  */
 export function searchWords() {
+  let base = '/';
   return {
     name: 'course-search-words',
     hooks: {
+      'astro:config:done': (/** @type {{ config: import('astro').AstroConfig }} */ { config }) => {
+        base = config.base;
+      },
       'astro:build:done': async (
         /** @type {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} */ { dir, logger },
       ) => {
@@ -163,7 +188,7 @@ export function searchWords() {
         logger.info(
           `pagefind/words.txt: ${count} words, ${(gzipSync(text).length / 1024).toFixed(1)} KB gzip`,
         );
-        const fields = JSON.stringify(pageFields(out));
+        const fields = JSON.stringify(pageFields(out, base));
         writeFileSync(join(out, 'pagefind', 'pages.json'), fields);
         logger.info(
           `pagefind/pages.json: titles and questions, ${(gzipSync(fields).length / 1024).toFixed(1)} KB gzip`,

@@ -37,6 +37,28 @@ describe('glossaryTerms', () => {
   });
 });
 
+// The top of /role/duties/ as built: the box, then the page text, which opens with a question.
+const dutiesHtml =
+  '<h1 id="_top">销售经理核心职责</h1>' +
+  '<section class="course-questions astro-xrbnetbz" aria-labelledby="course-questions-title">' +
+  '<h2 id="course-questions-title" class="astro-xrbnetbz">本页回答的问题</h2><ul class="astro-xrbnetbz">' +
+  '<li class="astro-xrbnetbz">销售经理的主要职责是什么？</li>' +
+  '<li class="astro-xrbnetbz">经理的时间应该怎么分配？</li></ul></section>' +
+  '<p>“销售经理到底该干什么？”这个问题看似简单。</p>';
+
+describe('pageQuestions', () => {
+  it('reads the questions of the 本页回答的问题 box, not a question that opens the page text', () => {
+    expect(pageQuestions(dutiesHtml)).toBe('销售经理的主要职责是什么？经理的时间应该怎么分配？');
+  });
+
+  it('reads character references as text, and is empty for a page without the box', () => {
+    const html =
+      '<section class="course-questions"><ul><li>“A &amp; B”<code>PIP</code>怎么写？</li></ul></section>';
+    expect(pageQuestions(html)).toBe('“A&B”PIP怎么写？');
+    expect(pageQuestions('<h2>晨会</h2><p>每天早上开？</p>')).toBe('');
+  });
+});
+
 describe('pageFields', () => {
   it("lists each page's title, its questions and whether it is a worksheet", () => {
     const dist = mkdtempSync(join(tmpdir(), 'fields-'));
@@ -49,6 +71,11 @@ describe('pageFields', () => {
       );
     const content = '晨会. 本\u200b页\u200b回答\u200b的\u200b问题. 晨会\u200b开\u200b多久？ 正文。';
     write('a', { url: '/team/daily/', meta: { title: '销售团队日常管理' }, content });
+    mkdirSync(join(dist, 'team', 'daily'), { recursive: true });
+    writeFileSync(
+      join(dist, 'team', 'daily', 'index.html'),
+      '<section class="course-questions x"><h2>本页回答的问题</h2><ul><li>晨会开多久？</li></ul></section>',
+    );
     write('b', { url: '/exercises/swot/', meta: { title: 'SWOT 分析矩阵' }, content: '' });
     write('c', { url: '/exercises/', meta: { title: '练习工具' }, content: '' });
     try {
@@ -61,18 +88,24 @@ describe('pageFields', () => {
       rmSync(dist, { recursive: true });
     }
   });
-});
 
-describe('pageQuestions', () => {
-  it('reads the questions of 本页回答的问题 from the indexed text of a page', () => {
-    const content =
-      '欢迎\u200b与\u200b课程\u200b定位\u200b. \u200b学习\u200b目标\u200b. \u200b说出\u200b学员\u200b. ' +
-      '\u200b本\u200b页\u200b回答\u200b的\u200b问题\u200b. \u200b这\u200b门\u200b课程\u200b适合\u200b谁\u200b学\u200b？ ' +
-      '\u200b我\u200b应该\u200b先读\u200b哪个\u200b模\u200b块\u200b？ \u200b欢迎\u200b来到\u200b销售\u200b课程\u200b。';
-    expect(pageQuestions(content)).toBe('这门课程适合谁学？我应该先读哪个模块？');
-  });
-
-  it('is empty for a page without the section', () => {
-    expect(pageQuestions('晨会. 每天早上开。')).toBe('');
+  it('takes the questions from the box in the built page, under the site base', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'fields-'));
+    const dir = join(dist, 'pagefind', 'fragment');
+    mkdirSync(dir, { recursive: true });
+    mkdirSync(join(dist, 'role', 'duties'), { recursive: true });
+    writeFileSync(join(dist, 'role', 'duties', 'index.html'), dutiesHtml);
+    const page = { url: '/course/role/duties/', meta: { title: '销售经理核心职责' }, content: '' };
+    writeFileSync(
+      join(dir, 'a.pf_fragment'),
+      gzipSync(Buffer.concat([Buffer.alloc(12), Buffer.from(JSON.stringify(page))])),
+    );
+    try {
+      expect(pageFields(dist, '/course/')).toEqual({
+        a: ['销售经理核心职责', '销售经理的主要职责是什么？经理的时间应该怎么分配？', 0],
+      });
+    } finally {
+      rmSync(dist, { recursive: true });
+    }
   });
 });
