@@ -18,7 +18,7 @@ const load = (name: string): SearchCase[] =>
 
 const SETS = [
   { name: 'terms', cases: load('terms'), minTop3: 0.99, minTop1: 0.93 },
-  { name: 'questions', cases: load('questions'), minTop3: 0.99, minTop1: 0.84 },
+  { name: 'questions', cases: load('questions'), minTop3: 0.99, minTop1: 0.9 },
   // Written after the query handling was fixed and never tuned on: it shows how well the search
   // does on questions nobody prepared for. The floor only guards against regressions.
   { name: 'holdout', cases: load('holdout'), minTop3: 0.83, minTop1: 0.76 },
@@ -26,7 +26,7 @@ const SETS = [
   // with the page that answers each by someone who read the pages but not the search results;
   // frozen before any tuning. Questions no page answers are kept apart in
   // everyday-unanswered.json (content gaps, not search misses). The floor guards regressions.
-  { name: 'everyday', cases: load('everyday'), minTop3: 0.88, minTop1: 0.63 },
+  { name: 'everyday', cases: load('everyday'), minTop3: 0.91, minTop1: 0.71 },
 ];
 
 const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
