@@ -10,6 +10,7 @@ import { LIST_MAX } from '../core/limits';
 import type { Action, ActionPlanData, Goal, Phase } from './schema';
 import { PHASE_COUNT, PHASE_DAYS, PLAN_DAYS } from './shape';
 import { EXAMPLE_TEXT } from './strings';
+import { isBlankData } from '../core/document';
 
 export type { Action, ActionPlanData, Goal, Phase } from './schema';
 
@@ -22,7 +23,7 @@ export function createData(): ActionPlanData {
 }
 
 export function isBlank(data: ActionPlanData): boolean {
-  return JSON.stringify(data) === JSON.stringify(createData());
+  return isBlankData({ createData }, data);
 }
 
 // ——— Dates ———

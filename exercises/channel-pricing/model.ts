@@ -15,6 +15,7 @@ import type {
   Tier,
 } from './schema';
 import { DEFAULT_TIERS, EXAMPLE_TEXT, SCENARIO_NAMES } from './strings';
+import { isBlankData } from '../core/document';
 
 export type * from './schema';
 
@@ -137,11 +138,9 @@ export const EXAMPLE: ChannelPricingData = {
 
 export const EXAMPLE_TITLE = EXAMPLE_TEXT.title;
 
-const BLANK = JSON.stringify(createData());
-
 /** True while nothing has been typed (the worksheet equals a fresh one). */
 export function isBlank(data: ChannelPricingData): boolean {
-  return JSON.stringify(data) === BLANK;
+  return isBlankData({ createData }, data);
 }
 
 /** Index of the tier with `id`, or `fallback` when there is none (it was removed, say). */

@@ -9,6 +9,7 @@ import { numberText, quantityInput } from '../core/numbers';
 import type { AcceptedRow, ImportField } from '../core/rows-import';
 import type { CommissionData, MarginBand, Rep, Tier } from './schema';
 import { EXAMPLE_TEXT, IMPORT_ALIASES, LABELS } from './strings';
+import { isBlankData } from '../core/document';
 
 export type { CommissionData, MarginBand, Rep, Tier } from './schema';
 
@@ -63,7 +64,7 @@ export function exampleData(): CommissionData {
 
 /** Exactly the blank worksheet the server draws. */
 export function isBlank(data: CommissionData): boolean {
-  return JSON.stringify(data) === JSON.stringify(createData());
+  return isBlankData({ createData }, data);
 }
 
 /** The columns an imported list of reps is read with. */

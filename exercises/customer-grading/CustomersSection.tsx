@@ -8,6 +8,7 @@ import { useId, useRef } from 'preact/hooks';
 import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
+import { useRowActions } from '../core/ui/row-actions';
 import { RowsEditor } from '../core/ui/RowsEditor';
 import { formatScore, gradeOf, REVENUE_INPUT, weightedScore } from './scoring';
 import {
@@ -40,17 +41,13 @@ const SCORES = ['1', '2', '3', '4', '5'];
 export function CustomersSection({ data, readOnly, left, onChange }: Props) {
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
-  // Rows get callbacks that never change and read the latest data, so that a keystroke
-  // redraws only the row it changed (500 rows stay responsive on a phone: `npm run bench`).
-  const latest = useRef({ data, onChange });
-  latest.current = { data, onChange };
-  const actions = useRef<RowActions>({
-    patch: (id, patch) => latest.current.onChange(updateCustomer(latest.current.data, id, patch)),
+  const actions = useRowActions<GradingData, RowActions>(data, onChange, (edit) => ({
+    patch: (id, patch) => edit((d) => updateCustomer(d, id, patch)),
     remove: (id) => {
-      latest.current.onChange(removeCustomer(latest.current.data, id));
+      edit((d) => removeCustomer(d, id));
       addButton.current?.focus();
     },
-  }).current;
+  }));
 
   return (
     <section class="cg-section" aria-labelledby={`${id}-h`}>

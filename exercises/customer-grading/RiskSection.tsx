@@ -4,12 +4,13 @@
  * every 黄 and 红 customer, under the chapter's response for its level.
  */
 import { Component, Fragment } from 'preact';
-import { useId, useRef } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
 import { TextArea, TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
 import { PaperRows } from '../core/ui/PaperRows';
 import { RowPager, useRowPage } from '../core/ui/RowPages';
+import { useRowActions } from '../core/ui/row-actions';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import {
   assess,
@@ -48,13 +49,10 @@ interface RowActions {
 
 export function RiskSection({ data, readOnly, left, onChange }: Props) {
   const id = useId();
-  const latest = useRef({ data, onChange });
-  latest.current = { data, onChange };
-  const actions = useRef<RowActions>({
-    patch: (id, patch) => latest.current.onChange(updateCustomer(latest.current.data, id, patch)),
-    signal: (id, signal, on) =>
-      latest.current.onChange(setSignal(latest.current.data, id, signal, on)),
-  }).current;
+  const actions = useRowActions<GradingData, RowActions>(data, onChange, (edit) => ({
+    patch: (id, patch) => edit((d) => updateCustomer(d, id, patch)),
+    signal: (id, signal, on) => edit((d) => setSignal(d, id, signal, on)),
+  }));
   const assessed = data.customers.map(assess);
   const follow = assessed.filter(
     (a) => a.level !== 'green' || a.customer.action || a.customer.owner || a.customer.due,

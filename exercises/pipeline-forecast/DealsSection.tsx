@@ -7,6 +7,7 @@ import { useId, useRef } from 'preact/hooks';
 import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
+import { useRowActions } from '../core/ui/row-actions';
 import { RowsEditor } from '../core/ui/RowsEditor';
 import { MONEY_INPUT } from './money-input';
 import {
@@ -42,17 +43,13 @@ const COLUMNS = [
 export function DealsSection({ data, readOnly, left, onChange }: Props) {
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
-  // Rows get callbacks that never change and read the latest data, so that a keystroke
-  // redraws only the row it changed (500 deals stay responsive on a phone: `npm run bench`).
-  const latest = useRef({ data, onChange });
-  latest.current = { data, onChange };
-  const actions = useRef<RowActions>({
-    patch: (id, patch) => latest.current.onChange(updateDeal(latest.current.data, id, patch)),
+  const actions = useRowActions<PipelineData, RowActions>(data, onChange, (edit) => ({
+    patch: (id, patch) => edit((d) => updateDeal(d, id, patch)),
     remove: (id) => {
-      latest.current.onChange(removeDeal(latest.current.data, id));
+      edit((d) => removeDeal(d, id));
       addButton.current?.focus();
     },
-  }).current;
+  }));
 
   return (
     <section class="pf-section" aria-labelledby={`${id}-h`}>

@@ -4,11 +4,12 @@
  * past their close date, and the forecast accuracy of past periods.
  */
 import type Big from 'big.js';
-import { useId, useMemo } from 'preact/hooks';
+import { Component } from 'preact';
+import { useId, useRef } from 'preact/hooks';
 import { isIsoDate, toIsoDate } from '../core/dates';
 import type { RowsLeft } from '../core/example-values';
 import { ScrollBox } from '../core/ui/ScrollBox';
-import { accuracy, forecast } from './forecast';
+import { accuracy, forecast, sameForecast, type Forecast } from './forecast';
 import { formatAmount, formatRate, formatRatio } from '../core/big-format';
 import { FunnelChart } from './FunnelChart';
 import { HistorySection } from './HistorySection';
@@ -25,11 +26,55 @@ interface Props {
 
 export function ResultsSection({ data, readOnly, onChange, history }: Props) {
   const id = useId();
-  // Typing a title or a past period's figures does not recount the deals.
-  const result = useMemo(
-    () => forecast(data, toIsoDate(new Date())),
-    [data.deals, data.stages, data.periodStart, data.periodEnd, data.target, data.closed],
+  // The figures are counted again only when something they read has changed: typing a name,
+  // a title or a past period's figures recounts nothing and leaves the figures undrawn.
+  const today = toIsoDate(new Date());
+  const last = useRef<{ data: PipelineData; today: string; result: Forecast } | null>(null);
+  if (
+    !last.current ||
+    last.current.today !== today ||
+    !sameForecast(last.current.data, data, today)
+  ) {
+    last.current = { data, today, result: forecast(data, today) };
+  }
+  const { result } = last.current;
+  return (
+    <section class="pf-section pf-results" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{T.heading}</h3>
+      <Figures result={result} data={last.current.data} />
+      <HistorySection
+        data={data}
+        readOnly={readOnly}
+        onChange={onChange}
+        left={history}
+        weighted={formatAmount(result.weighted)}
+        accuracyOf={(row) => {
+          const a = accuracy(row);
+          return a ? formatRate(a) : T.accuracyNone;
+        }}
+      />
+    </section>
   );
+}
+
+interface FiguresProps {
+  result: Forecast;
+  /** The data the figures were counted from. */
+  data: PipelineData;
+}
+
+/** The figures, drawn again only when they are counted again. */
+class Figures extends Component<FiguresProps> {
+  shouldComponentUpdate(next: FiguresProps) {
+    return next.result !== this.props.result;
+  }
+  render() {
+    return <FigureViews {...this.props} />;
+  }
+}
+
+function FigureViews({ result, data }: FiguresProps) {
+  const id = useId();
   const hasPeriod = isIsoDate(data.periodStart) && isIsoDate(data.periodEnd);
   const readable = data.deals.length - result.unreadable.length;
   const weakestIndex = result.weakest ? result.funnel.indexOf(result.weakest) : -1;
@@ -47,8 +92,7 @@ export function ResultsSection({ data, readOnly, onChange, history }: Props) {
   if (result.remaining) rows.push([T.remaining, formatAmount(result.remaining)]);
   if (result.coverage) rows.push([T.coverage, T.times(formatRatio(result.coverage))]);
   return (
-    <section class="pf-section pf-results" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{T.heading}</h3>
+    <>
       {!hasPeriod ? (
         <p class="ws-hint ws-pending">{T.noPeriod}</p>
       ) : (
@@ -153,17 +197,6 @@ export function ResultsSection({ data, readOnly, onChange, history }: Props) {
           <p class="ws-hint">{T.staleHint}</p>
         </>
       )}
-      <HistorySection
-        data={data}
-        readOnly={readOnly}
-        onChange={onChange}
-        left={history}
-        weighted={formatAmount(result.weighted)}
-        accuracyOf={(row) => {
-          const a = accuracy(row);
-          return a ? formatRate(a) : T.accuracyNone;
-        }}
-      />
-    </section>
+    </>
   );
 }

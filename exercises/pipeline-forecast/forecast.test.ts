@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseDelimited, readRows, guessMapping, detectHeader } from '../core/rows-import';
-import { accuracy, forecast } from './forecast';
-import { createData, dealImportFields, exampleData, importDeals } from './model';
+import { accuracy, forecast, sameForecast } from './forecast';
+import {
+  createData,
+  dealImportFields,
+  exampleData,
+  importDeals,
+  setField,
+  updateDeal,
+  updateStage,
+} from './model';
 
 const TODAY = '2027-03-12';
 
@@ -133,5 +141,45 @@ describe('importing a deal list', () => {
     const replaced = importDeals(exampleData(), read.accepted.slice(0, 1), 'replace');
     expect(replaced.deals).toHaveLength(1);
     expect(importDeals(exampleData(), read.accepted.slice(0, 1), 'append').deals).toHaveLength(11);
+  });
+});
+
+describe('sameForecast: what a keystroke must recount', () => {
+  const data = exampleData();
+  const stale = forecast(data, TODAY).stale[0];
+  const other = data.deals.find((d) => d.id !== stale.id && d.customer)!;
+
+  it('recounts nothing for a name typed into a deal that is not stale', () => {
+    expect(sameForecast(data, updateDeal(data, other.id, { customer: '新名字' }), TODAY)).toBe(
+      true,
+    );
+    expect(sameForecast(data, updateDeal(data, other.id, { owner: '王五' }), TODAY)).toBe(true);
+  });
+
+  it('recounts for a figure, a stage, a date, a category, the period or the target', () => {
+    const changes = [
+      updateDeal(data, other.id, { amount: '81' }),
+      updateDeal(data, other.id, { stage: data.stages[3].id }),
+      updateDeal(data, other.id, { closeDate: '2027-12-31' }),
+      updateDeal(data, other.id, { category: 'best' }),
+      updateStage(data, data.stages[0].id, { probability: '15' }),
+      setField(data, 'periodEnd', '2027-04-30'),
+      setField(data, 'target', '300'),
+      setField(data, 'closed', '30'),
+    ];
+    for (const changed of changes) expect(sameForecast(data, changed, TODAY)).toBe(false);
+  });
+
+  it('recounts when a name is emptied (an unnamed deal with no amount is not counted) or a stale deal is renamed', () => {
+    expect(sameForecast(data, updateDeal(data, other.id, { customer: '' }), TODAY)).toBe(false);
+    const renamed = updateDeal(data, stale.id, { customer: '佳禾商贸（华东）' });
+    expect(sameForecast(data, renamed, TODAY)).toBe(false);
+    expect(forecast(renamed, TODAY).stale.map((d) => d.customer)).toEqual(['佳禾商贸（华东）']);
+  });
+
+  it('takes copied deals as the same and a removed deal as a change', () => {
+    const copy = { ...data, deals: data.deals.map((d) => ({ ...d })) };
+    expect(sameForecast(data, copy, TODAY)).toBe(true);
+    expect(sameForecast(data, { ...copy, deals: copy.deals.slice(1) }, TODAY)).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import type { AcceptedRow, ImportField } from '../core/rows-import';
 import type { Deal, PeriodResult, PipelineData, Stage } from './schema';
 import { CATEGORIES, type ForecastCategory } from './shape';
 import { CATEGORY_LABELS, DEFAULT_STAGES, EXAMPLE_TEXT, IMPORT_ALIASES, LABELS } from './strings';
+import { isBlankData } from '../core/document';
 
 export type { Deal, PeriodResult, PipelineData, Stage } from './schema';
 
@@ -135,7 +136,7 @@ export function importDeals(
 
 /** Exactly the blank worksheet the server draws. */
 export function isBlank(data: PipelineData): boolean {
-  return JSON.stringify(data) === JSON.stringify(createData());
+  return isBlankData({ createData }, data);
 }
 
 type PeriodField = 'periodName' | 'periodStart' | 'periodEnd' | 'target' | 'closed';

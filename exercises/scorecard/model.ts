@@ -6,6 +6,7 @@ import { LIST_MAX } from '../core/limits';
 import type { Category, Indicator, Member, ScorecardData } from './schema';
 import { CATEGORY_KEYS, type CategoryKey } from './shape';
 import { DEFAULT_WEIGHT, EXAMPLE_TEXT } from './strings';
+import { isBlankData } from '../core/document';
 
 export * from './score';
 export type { Actual, Category, Indicator, Member, ScorecardData } from './schema';
@@ -51,7 +52,7 @@ export function createData(): ScorecardData {
 }
 
 export function isBlank(data: ScorecardData): boolean {
-  return JSON.stringify(data) === JSON.stringify(createData());
+  return isBlankData({ createData }, data);
 }
 
 const X = EXAMPLE_TEXT.indicators;

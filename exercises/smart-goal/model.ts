@@ -10,6 +10,7 @@ import { formatNumber, parseNumberInput } from '../core/numbers';
 import { defaultCascade, figureInput, normalizeCascade, periodShape } from './cascade';
 import type { Member, Milestone, PeriodMode, SmartGoalData, TextField } from './schema';
 import { EXAMPLE_TEXT } from './strings';
+import { isBlankData } from '../core/document';
 
 export * from './cascade';
 export type { Cascade, Member, Milestone, PeriodMode, SmartGoalData, TextField } from './schema';
@@ -106,7 +107,7 @@ export function exampleLeftovers(data: SmartGoalData): {
 }
 
 export function isBlank(data: SmartGoalData): boolean {
-  return JSON.stringify(data) === JSON.stringify(createData());
+  return isBlankData({ createData }, data);
 }
 
 // ——— Reading the numbers ———

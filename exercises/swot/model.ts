@@ -18,6 +18,7 @@ import {
   type StrategyGroup,
 } from './shape';
 import { EXAMPLE_TEXT, ITEM } from './strings';
+import { isBlankData } from '../core/document';
 
 export { DEFAULT_IMPORTANCE, IMPORTANCE_MAX, IMPORTANCE_MIN, QUADRANTS, STRATEGY_GROUPS };
 export type { Strategy, SwotData, SwotItem } from './schema';
@@ -51,7 +52,7 @@ export function createData(): SwotData {
 
 /** True while nothing has been typed (the worksheet equals a fresh one). */
 export function isBlank(data: SwotData): boolean {
-  return JSON.stringify(data) === JSON.stringify(createData());
+  return isBlankData({ createData }, data);
 }
 
 /** The course example (某区域工业润滑油业务), dated `date`. Ids are `ex-S1`, `ex-SO1`… */

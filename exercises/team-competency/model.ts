@@ -17,6 +17,7 @@ import {
   type Rater,
 } from './shape';
 import { EXAMPLE_TEXT } from './strings';
+import { isBlankData } from '../core/document';
 
 export type { Person, PlanRow, TeamCompetencyData } from './schema';
 
@@ -55,7 +56,7 @@ export function createData(): TeamCompetencyData {
 }
 
 export function isBlank(data: TeamCompetencyData): boolean {
-  return JSON.stringify(data) === JSON.stringify(createData());
+  return isBlankData({ createData }, data);
 }
 
 export function isRated(score: number): boolean {

@@ -77,9 +77,11 @@ export function RowPager({ pager, list }: { pager: RowPage; list: string }) {
       </button>
       <label>
         <span class="ws-sr-only">{T.pageLabel}</span>
-        <select value={page} onChange={(e) => pager.setPage(Number(e.currentTarget.value))}>
+        {/* Values as text: a number never equals the option's own value, so each keystroke
+            elsewhere in the list would write every option again (and repaint the page). */}
+        <select value={String(page)} onChange={(e) => pager.setPage(Number(e.currentTarget.value))}>
           {Array.from({ length: pages }, (_, i) => (
-            <option key={i} value={i}>
+            <option key={i} value={String(i)}>
               {T.page(i + 1, i * perPage + 1, Math.min(total, (i + 1) * perPage))}
             </option>
           ))}

@@ -46,7 +46,7 @@ export function describedBy(...ids: (string | false | undefined)[]): string | un
 function PrintValue(props: { value: string }) {
   return (
     <div class="ws-print-value" aria-hidden="true">
-      {props.value}
+      {props.value || null}
     </div>
   );
 }
