@@ -26,7 +26,7 @@ const SETS = [
   // with the page that answers each by someone who read the pages but not the search results;
   // frozen before any tuning. Questions no page answers are kept apart in
   // everyday-unanswered.json (content gaps, not search misses). The floor guards regressions.
-  { name: 'everyday', cases: load('everyday'), minTop3: 0.91, minTop1: 0.71 },
+  { name: 'everyday', cases: load('everyday'), minTop3: 0.93, minTop1: 0.77 },
 ];
 
 const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
