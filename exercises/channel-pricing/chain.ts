@@ -38,6 +38,7 @@ import {
   toNet,
   type Decimal,
 } from './money';
+import { remembered } from '../core/remembered';
 import { companySupplied } from './model';
 import type { ChannelPricingData, PriceBasis, Tier } from './schema';
 import { APPROVAL, CHECK, HOW, MISSING, tierName } from './strings';
@@ -431,18 +432,11 @@ export function evaluate(
   });
 }
 
-/** The base chain from the worksheet data. */
-export function computeChain(data: ChannelPricingData): ChainResult {
-  let chain = computed.get(data);
-  if (!chain) computed.set(data, (chain = chainOf(data)));
-  return chain;
-}
-
 /**
- * Worked out once per document data: the settings and every part that shows figures ask for
- * the chain of the same data (edits never change data in place, they return new data).
+ * The base chain from the worksheet data, worked out once per document data: the settings and
+ * every part that shows figures ask for the chain of the same data.
  */
-const computed = new WeakMap<ChannelPricingData, ChainResult>();
+export const computeChain = remembered(chainOf);
 
 function chainOf(data: ChannelPricingData): ChainResult {
   const context = chainContext(data);

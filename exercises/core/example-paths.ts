@@ -5,6 +5,7 @@
  * worksheet's first load carries, so that only the worksheets that use it load it.
  */
 import { plainlyFromExample, sameAsExample, type RowLeft, type RowsLeft } from './example-values';
+import { remembered } from './remembered';
 
 type Tree = unknown;
 
@@ -27,23 +28,17 @@ function byKey(list: Tree): Map<string, Tree> {
 }
 
 /**
- * A list row's paths, kept while the row, its example and its place are the same: documents
- * are never changed in place, so a keystroke in one row of 500 walks one row again, not 500.
+ * A list row's paths, kept while the row, its example and its place are the same
+ * (core/remembered.ts): a keystroke in one row of 500 walks one row again, not 500.
  */
-const rowPaths = new WeakMap<
-  object,
-  { example: Tree; blank: Tree; path: string; paths: string[] }
->();
+const rowPaths = remembered((el: object, example: Tree, blank: Tree, path: string) =>
+  examplePaths(fieldsOf(el), example, blank, path),
+);
 
 function rowExamplePaths(el: Tree, example: Tree, blank: Tree, path: string): string[] {
-  if (typeof el !== 'object' || el === null) return examplePaths(el, example, blank, path);
-  const known = rowPaths.get(el);
-  if (known && known.example === example && known.blank === blank && known.path === path) {
-    return known.paths;
-  }
-  const paths = examplePaths(fieldsOf(el), example, blank, path);
-  rowPaths.set(el, { example, blank, path, paths });
-  return paths;
+  return typeof el === 'object' && el !== null
+    ? rowPaths(el, example, blank, path)
+    : examplePaths(el, example, blank, path);
 }
 
 /**

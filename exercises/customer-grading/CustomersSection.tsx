@@ -8,7 +8,7 @@ import { useId, useRef } from 'preact/hooks';
 import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
 import { TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
-import { useRowActions } from '../core/ui/row-actions';
+import { useRowActions } from '../core/ui/RowPages';
 import { RowsEditor } from '../core/ui/RowsEditor';
 import { formatScore, gradeOf, REVENUE_INPUT, weightedScore } from './scoring';
 import {

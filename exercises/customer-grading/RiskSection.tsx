@@ -9,8 +9,7 @@ import { rowHas, type RowLeft, type RowsLeft } from '../core/example-values';
 import { TextArea, TextField } from '../core/ui/fields';
 import { NumberField } from '../core/ui/NumberField';
 import { PaperRows } from '../core/ui/PaperRows';
-import { RowPager, useRowPage } from '../core/ui/RowPages';
-import { useRowActions } from '../core/ui/row-actions';
+import { RowPager, useRowActions, useRowPage } from '../core/ui/RowPages';
 import { ScrollBox } from '../core/ui/ScrollBox';
 import {
   assess,

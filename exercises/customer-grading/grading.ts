@@ -11,6 +11,7 @@
  */
 import { allocate } from '../core/allocate';
 import { parseNumberInput, quantityInput } from '../core/numbers';
+import { remembered } from '../core/remembered';
 import type { Customer } from './schema';
 import { gradeOf, REVENUE_INPUT, weightedScore } from './scoring';
 import {
@@ -148,19 +149,8 @@ export interface Assessed {
   actionMissing: boolean;
 }
 
-/**
- * Customers already assessed: customers are never changed in place (model.ts makes a new one
- * for an edit), so a keystroke in one row of 500 assesses one customer again, not 500.
- */
-const known = new WeakMap<Customer, Assessed>();
-
-export function assess(customer: Customer, index: number): Assessed {
-  const before = known.get(customer);
-  if (before?.index === index) return before;
-  const result = assessNow(customer, index);
-  known.set(customer, result);
-  return result;
-}
+/** A customer's grade and risk, worked out again only when the customer or its place changes. */
+export const assess = remembered(assessNow);
 
 function assessNow(customer: Customer, index: number): Assessed {
   const grade = gradeOf(customer);

@@ -8,6 +8,7 @@
 import Big from 'big.js';
 import { parseNumberInput, quantityInput } from '../core/numbers';
 import { isIsoDate } from '../core/dates';
+import { remembered } from '../core/remembered';
 import type { Deal, PeriodResult, PipelineData, Stage } from './schema';
 
 // A private constructor, so these settings never leak into other users of big.js.
@@ -85,19 +86,11 @@ interface DealReading {
   dated: boolean;
 }
 
-/**
- * Each deal read once: deals are never changed in place (model.ts makes a new deal for an
- * edit), so a keystroke in one row of 500 reads one deal again, not 500.
- */
-const readings = new WeakMap<Deal, DealReading>();
-function read(deal: Deal): DealReading {
-  let reading = readings.get(deal);
-  if (!reading) {
-    reading = { amount: amountOf(deal.amount), dated: isIsoDate(deal.closeDate) };
-    readings.set(deal, reading);
-  }
-  return reading;
-}
+/** Each deal read once (core/remembered.ts): a keystroke in one of 500 reads one again. */
+const read = remembered((deal: Deal): DealReading => ({
+  amount: amountOf(deal.amount),
+  dated: isIsoDate(deal.closeDate),
+}));
 const dealAmount = (deal: Deal) => read(deal).amount;
 
 export function forecast(data: PipelineData, today: string): Forecast {

@@ -1,10 +1,11 @@
 /**
  * A long list on screen a page at a time: a table of 500 imported rows drawn whole takes
- * seconds on a phone, 50 rows do not (`npm run bench` measures the lists at 500 rows). On
+ * seconds on a phone, 25 rows do not (`npm run bench` measures the lists at 500 rows). On
  * paper every row prints: while the page prints (beforeprint … afterprint) the whole list is
  * drawn. Each table keeps its own page; the pager shows only when there is more than one.
+ * Its rows' callbacks are made once (`useRowActions`), so a keystroke redraws one row.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PAGER_TEXT as T } from '../strings';
 import './row-pages.css';
 
@@ -95,4 +96,21 @@ export function RowPager({ pager, list }: { pager: RowPage; list: string }) {
       </span>
     </nav>
   );
+}
+
+/**
+ * Callbacks for the rows of a long list, made once: each acts on the latest data, so a row's
+ * props stay equal while its own values do and a keystroke redraws only the row it changed.
+ * `make` gets `edit`, which applies a change to the latest data and hands the result on.
+ */
+export function useRowActions<D, A>(
+  data: D,
+  onChange: (data: D) => void,
+  make: (edit: (change: (data: D) => D) => void) => A,
+): A {
+  const latest = useRef({ data, onChange });
+  latest.current = { data, onChange };
+  const actions = useRef<A | null>(null);
+  actions.current ??= make((change) => latest.current.onChange(change(latest.current.data)));
+  return actions.current;
 }
