@@ -79,7 +79,7 @@ export function RowPager({ pager, list }: { pager: RowPage; list: string }) {
       <label>
         <span class="ws-sr-only">{T.pageLabel}</span>
         {/* Values as text: a number never equals the option's own value, so each keystroke
-            elsewhere in the list would write every option again (and repaint the page). */}
+            elsewhere in the list would write every option again. */}
         <select value={String(page)} onChange={(e) => pager.setPage(Number(e.currentTarget.value))}>
           {Array.from({ length: pages }, (_, i) => (
             <option key={i} value={String(i)}>
