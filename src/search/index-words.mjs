@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { htmlText } from '../html-text.mjs';
 
 /**
  * The search's word list, taken from the built Pagefind index (pagefind/words.txt).
@@ -114,19 +115,9 @@ export function pageQuestions(html) {
   const box = /<section[^>]*class="course-questions\b[^"]*"[^>]*>([\s\S]*?)<\/section>/.exec(html);
   if (!box) return '';
   return [...box[1].matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)]
-    .map((m) => decodeHtml(m[1].replace(/<[^>]*>/g, '')).replace(/\s+/g, ''))
+    .map((m) => htmlText(m[1]).replace(/\s+/g, ''))
     .join('');
 }
-
-/** The few character references Astro writes into text. */
-const decodeHtml = (/** @type {string} */ text) =>
-  text
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([\da-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 /**
  * What each indexed page says it is about, for ranking without loading its fragment: page id
