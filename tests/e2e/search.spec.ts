@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { builtHtml, htmlText } from '../support/html';
 import { builtPages } from '../support/site';
 import {
+  answers,
   openSearch,
   rankOf,
   searchPaths,
@@ -16,17 +17,22 @@ import {
 const load = (name: string): SearchCase[] =>
   JSON.parse(readFileSync(`tests/search/${name}.json`, 'utf8')) as SearchCase[];
 
+// Four chapters were written after holdout and everyday were frozen (/customers/credit/,
+// /team/coaching/, /team/commission/, /team/low-performance/). Someone who read them but not the
+// search results then checked every query of both sets against them: a page that answers a query
+// is listed in its `later`, and one question of everyday-unanswered.json they answer moved into
+// everyday with `later` alone. The summary also gives the figures by the frozen labels alone.
 const SETS = [
   { name: 'terms', cases: load('terms'), minTop3: 0.99, minTop1: 0.93 },
   { name: 'questions', cases: load('questions'), minTop3: 0.99, minTop1: 0.9 },
   // Written after the query handling was fixed and never tuned on: it shows how well the search
   // does on questions nobody prepared for. The floor only guards against regressions.
-  { name: 'holdout', cases: load('holdout'), minTop3: 0.83, minTop1: 0.76 },
+  { name: 'holdout', cases: load('holdout'), minTop3: 0.86, minTop1: 0.79 },
   // Everyday questions written by someone who had read only the module titles, then labelled
   // with the page that answers each by someone who read the pages but not the search results;
   // frozen before any tuning. Questions no page answers are kept apart in
   // everyday-unanswered.json (content gaps, not search misses). The floor guards regressions.
-  { name: 'everyday', cases: load('everyday'), minTop3: 0.93, minTop1: 0.77 },
+  { name: 'everyday', cases: load('everyday'), minTop3: 0.94, minTop1: 0.81 },
 ];
 
 const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
@@ -42,22 +48,33 @@ for (const { name, cases, minTop3, minTop1 } of SETS) {
     await openSearch(page);
     let top1 = 0;
     let top3 = 0;
+    // The same, counting only the labels the set was frozen with, over the queries it had then
+    // (pages written later, and queries they answered that no page did before, left out).
+    const frozen = cases.filter((c) => c.expect.length > 0).length;
+    let frozen1 = 0;
+    let frozen3 = 0;
     const misses: string[] = [];
     const empty: string[] = [];
     for (const c of cases) {
       const paths = await searchPaths(page, c.query);
-      const rank = rankOf(paths, c.expect);
+      const rank = rankOf(paths, answers(c));
+      const frozenRank = rankOf(paths, c.expect);
       if (rank === 0) top1++;
       if (rank >= 0 && rank < 3) top3++;
+      if (frozenRank === 0) frozen1++;
+      if (frozenRank >= 0 && frozenRank < 3) frozen3++;
       if (rank !== 0) {
         const label = rank > 0 && rank < 3 ? `#${rank + 1}` : 'miss';
         const got = paths.slice(0, 3).join(' ') || '(nothing)';
-        misses.push(`${label}: ${c.query} → ${got}  want ${c.expect}`);
+        misses.push(`${label}: ${c.query} → ${got}  want ${answers(c).join(',')}`);
       }
       if (paths.length === 0) empty.push(c.query);
     }
+    const later = cases.some((c) => c.later)
+      ? ` (the ${frozen} frozen queries by their frozen labels: top-1 ${pct(frozen1, frozen)} · top-3 ${pct(frozen3, frozen)})`
+      : '';
     const summary = [
-      `search ${name}: ${cases.length} queries · top-1 ${pct(top1, cases.length)} · top-3 ${pct(top3, cases.length)}`,
+      `search ${name}: ${cases.length} queries · top-1 ${pct(top1, cases.length)} · top-3 ${pct(top3, cases.length)}${later}`,
       ...misses.map((m) => `  ${m}`),
     ].join('\n');
     console.log(summary);

@@ -11,7 +11,15 @@ export async function searchTitles(page: Page, query: string): Promise<string[]>
 export interface SearchCase {
   query: string;
   expect: string | string[];
+  /** Pages written after the set was frozen that also answer the query, labelled later by someone
+   * who read those pages but not the search results. */
+  later?: string[];
   kind?: string;
+}
+
+/** Every page that answers a case: its frozen labels and those added for later pages. */
+export function answers(c: SearchCase): string[] {
+  return [...(Array.isArray(c.expect) ? c.expect : [c.expect]), ...(c.later ?? [])];
 }
 
 /** Top-level result links of the open search dialog (sub-results left out). */
