@@ -141,6 +141,24 @@ describe('SiteSearchEngine', () => {
     expect(loaded).toEqual([]);
   });
 
+  it('moves up a page whose questions use a run the cut lost, even from below the leading pages', async () => {
+    // 业绩差 is cut to 业绩 (差 is no word of the index); eleven pages mention 业绩 more.
+    const others = Array.from({ length: 11 }, (_, i) => `other${i}`);
+    const { api } = stub(
+      { 业绩: [...others.map((id, i) => [id, 1 - i * 0.01] as [string, number]), ['low', 0.5]] },
+      pages,
+    );
+    const fields: PageFieldsMap = new Map([
+      ['low', { title: '低绩效管理', questions: '业绩差的员工能直接辞退吗？' }],
+      ...others.map((id) => [id, { title: id, questions: '业绩怎么算？' }] as const),
+    ]);
+    const engine = new SiteSearchEngine(api, lexicon, segmenter, new Set(['业绩']), fields);
+    expect((await engine.search('业绩差')).results[0].id).toBe('low');
+    // Without the page list the cut words alone rank, and the page stays where Pagefind put it.
+    const plain = new SiteSearchEngine(api, lexicon, segmenter, new Set(['业绩']));
+    expect((await plain.search('业绩差')).results.map((r) => r.id).indexOf('low')).toBe(11);
+  });
+
   it('keeps the course terms whole in the runs it sends', async () => {
     const { api, calls } = stub({ 经销商: [['channels', 1]] }, pages);
     const words = new Set(['经销', '商要']);

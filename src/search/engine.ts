@@ -6,11 +6,13 @@ import {
   boostTitles,
   idf,
   mergeRuns,
+  flat,
   planQuery,
   runsFor,
   type Lexicon,
   type PageFields,
   type QueryPlan,
+  type Ranked,
   type Run,
 } from './query';
 
@@ -67,6 +69,7 @@ export class SiteSearchEngine {
   #totalPages: number | undefined;
   /** Pagefind's answer per query string: the words of one question come back in the next. */
   #runs = new Map<string, Promise<PagefindResult[]>>();
+  #saidText: Map<string, string> | undefined;
 
   constructor(
     private readonly api: PagefindApi,
@@ -110,14 +113,33 @@ export class SiteSearchEngine {
         .filter((r) => r.kind !== 'extra' && !r.query.includes(' ') && r.hits.length > 0)
         .map((r) => [r.query, idf(pages, r.hits.length)] as const),
     );
-    const head = merged.slice(0, TITLE_CHECK);
+    // A run that lost a character to the cut (业绩差 → 业绩) counts when a page's title or
+    // questions use it whole, weighted by how few pages do; such a page is re-ranked even from
+    // below the leading ones.
+    const said = this.#said();
+    const phrases = plan.phrases.filter((p) => {
+      const naming = [...said.values()].filter((text) => text.includes(p)).length;
+      if (naming > 0) weights.set(p, idf(pages, naming));
+      return naming > 0;
+    });
+    const named = (id: string) => phrases.some((p) => said.get(id)?.includes(p));
+    const inHead = (r: Ranked, i: number) => i < TITLE_CHECK || named(r.id);
+    const head = merged.filter(inHead);
     const ranked = [
       ...boostTitles(head, weights, this.fields, raw, this.lexicon.tools),
-      ...merged.slice(TITLE_CHECK),
+      ...merged.filter((r, i) => !inHead(r, i)),
     ];
     const results = ranked.map((r) => objects[r.run].get(r.id)!);
     const allRun = runs.find((r) => r.kind === 'all');
     return { plan, results, partial: results.length > 0 && (allRun?.hits.length ?? 0) === 0 };
+  }
+
+  /** Each page's title and 本页回答的问题 as one text, as the re-ranking compares them. */
+  #said(): ReadonlyMap<string, string> {
+    this.#saidText ??= new Map(
+      [...this.fields].map(([id, page]) => [id, flat(`${page.title} ${page.questions}`)]),
+    );
+    return this.#saidText;
   }
 
   /** One Pagefind search, reused while it is among the last RUN_CACHE query strings. */

@@ -112,6 +112,19 @@ describe('splitByWords', () => {
     expect(q).toMatchObject({ chunks: ['客户满意度', '提高'], extras: [] });
   });
 
+  it('keeps a run that lost a character to the cut as a phrase, and only such a run', () => {
+    const list = new Set(['业绩', '员工', '辞退', '客户', '放弃']);
+    const q = planQuery('业绩差的员工能辞退吗', lexicon, segmenter, list);
+    expect(q.chunks).toEqual(['业绩', '员工', '辞退']);
+    expect(q.phrases).toEqual(['业绩差']);
+    expect(planQuery('小客户要不要放弃', lexicon, segmenter, list)).toMatchObject({
+      chunks: ['客户', '放弃'],
+      phrases: ['小客户'],
+    });
+    // Nothing lost, no phrase.
+    expect(planQuery('员工辞退', lexicon, segmenter, list).phrases).toEqual([]);
+  });
+
   it('cuts the chunks of a plan, not the synonyms of the question words', () => {
     const q = planQuery('产品演示怎么做', lexicon, segmenter, words);
     expect(q.chunks).toEqual(['产品', '演示']);

@@ -47,6 +47,9 @@ export interface QueryPlan {
   chunks: string[];
   /** Everyday words that were replaced by a synonym: searched too, with a lower weight. */
   extras: string[];
+  /** Runs of the query that lost a character when cut into the index's words (业绩差 → 业绩):
+   * not searched, but a page whose title or questions hold one whole is about it (boostTitles). */
+  phrases: string[];
 }
 
 /** Full-width to half-width (NFKC), lower case, punctuation and symbols to single spaces. */
@@ -58,6 +61,9 @@ export function normalizeQuery(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Text as the re-ranking compares it: normalized, without spaces. */
+export const flat = (text = '') => normalizeQuery(text).replace(/\s+/g, '');
 
 const HAN = /\p{Script=Han}/u;
 const isSingleHan = (w: string) => w.length === 1 && HAN.test(w);
@@ -240,18 +246,21 @@ export function planQuery(
   // Lone characters count only when nothing else is left ("算" alone still searches).
   const lone = kept.map((t) => t.word).filter((w) => isSingleHan(w));
   const whole = new Set(terms.map(normalizeQuery));
+  const phrasesLost: string[] = [];
   const chosen =
     chunks.length > 0
-      ? chunks.flatMap((c) =>
-          c.fixed && whole.has(c.text)
-            ? [c.text]
-            : splitByWords(c.text, words, c.fixed ? undefined : c.parts),
-        )
+      ? chunks.flatMap((c) => {
+          if (c.fixed && whole.has(c.text)) return [c.text];
+          const cut = splitByWords(c.text, words, c.fixed ? undefined : c.parts);
+          if (cut.join('').length < c.text.length) phrasesLost.push(c.text);
+          return cut;
+        })
       : lone;
   return {
     text,
     chunks: [...new Set(chosen)],
     extras: extras.filter((e) => !chosen.includes(e)),
+    phrases: [...new Set(phrasesLost)],
   };
 }
 
@@ -347,7 +356,6 @@ export function boostTitles(
   query = '',
   toolWords: readonly string[] = [],
 ): Ranked[] {
-  const flat = (text = '') => normalizeQuery(text).replace(/\s+/g, '');
   const named = flat(query);
   const wantsTool = toolWords.some((w) => named.includes(w));
   const gain = (text: string) => {

@@ -27,12 +27,12 @@ const SETS = [
   { name: 'questions', cases: load('questions'), minTop3: 0.99, minTop1: 0.9 },
   // Written after the query handling was fixed and never tuned on: it shows how well the search
   // does on questions nobody prepared for. The floor only guards against regressions.
-  { name: 'holdout', cases: load('holdout'), minTop3: 0.86, minTop1: 0.79 },
+  { name: 'holdout', cases: load('holdout'), minTop3: 0.89, minTop1: 0.83 },
   // Everyday questions written by someone who had read only the module titles, then labelled
   // with the page that answers each by someone who read the pages but not the search results;
   // frozen before any tuning. Questions no page answers are kept apart in
   // everyday-unanswered.json (content gaps, not search misses). The floor guards regressions.
-  { name: 'everyday', cases: load('everyday'), minTop3: 0.94, minTop1: 0.81 },
+  { name: 'everyday', cases: load('everyday'), minTop3: 0.94, minTop1: 0.82 },
 ];
 
 const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
