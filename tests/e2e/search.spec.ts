@@ -33,6 +33,11 @@ const SETS = [
   // frozen before any tuning. Questions no page answers are kept apart in
   // everyday-unanswered.json (content gaps, not search misses). The floor guards regressions.
   { name: 'everyday', cases: load('everyday'), minTop3: 0.94, minTop1: 0.82 },
+  // A second set written the same way much later, when the query handling and the pages'
+  // questions had been tuned on the first: 60 questions from the module titles alone, labelled
+  // blind (two no page answers are in everyday-unanswered.json). Its first measurement, before
+  // anything was tuned on it, is in the README. The floor guards regressions.
+  { name: 'everyday2', cases: load('everyday2'), minTop3: 0.87, minTop1: 0.74 },
 ];
 
 const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
