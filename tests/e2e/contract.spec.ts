@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { WORKSHEETS } from '../../exercises/registry';
-import { savedContaining, worksheetReady } from '../support/worksheet';
+import { fieldReady, savedContaining, worksheetReady } from '../support/worksheet';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -93,17 +93,20 @@ for (const entry of WORKSHEETS.filter((w) => w.ready)) {
     await worksheetReady(visitor, field);
     await expect(visitor.getByRole('alert')).toBeHidden();
 
-    // 汇总 opens both files as this worksheet type.
+    // 汇总 opens both files as this worksheet type. Its file picker stays disabled until the
+    // page's script runs, so the files are chosen once, when it is enabled: choosing the same
+    // files again fires no change event. A failure says what the page shows (a load error, a
+    // refused file).
     await visitor.goto('/exercises/collect/');
     const files = visitor.getByLabel('选择练习文件（可多选）');
-    await expect(async () => {
-      await files.scrollIntoViewIfNeeded({ timeout: 2_000 });
-      await files.setInputFiles([first, second], { timeout: 2_000 });
-      // Hydration and the type's parts may take a while on a busy machine: wait before trying again.
-      await expect(visitor.getByText(`已汇总 2 份「${entry.title}」`)).toBeVisible({
-        timeout: 10_000,
+    await fieldReady(files);
+    await files.setInputFiles([first, second]);
+    await expect(visitor.getByText(`已汇总 2 份「${entry.title}」`))
+      .toBeVisible({ timeout: 30_000 })
+      .catch(async (error: Error) => {
+        const shown = await visitor.getByRole('main').innerText();
+        throw new Error(`${error.message}\n汇总 shows:\n${shown.slice(0, 1500)}`);
       });
-    }).toPass();
     await expect(visitor.getByRole('combobox', { name: '练习类型' })).toHaveValue(entry.id);
     await visitorContext.close();
 
