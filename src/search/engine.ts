@@ -117,18 +117,20 @@ export class SiteSearchEngine {
     // questions use it whole, weighted by how few pages do; such a page is re-ranked even from
     // below the leading ones.
     const said = this.#said();
-    const phrases = plan.phrases.filter((p) => {
-      const naming = [...said.values()].filter((text) => text.includes(p)).length;
-      if (naming > 0) weights.set(p, idf(pages, naming));
-      return naming > 0;
+    const phrases: string[] = [];
+    for (const phrase of plan.phrases) {
+      const naming = [...said.values()].filter((text) => text.includes(phrase)).length;
+      if (naming === 0) continue;
+      weights.set(phrase, idf(pages, naming));
+      phrases.push(phrase);
+    }
+    const head: Ranked[] = [];
+    const rest: Ranked[] = [];
+    merged.forEach((r, i) => {
+      const named = phrases.some((p) => said.get(r.id)?.includes(p));
+      (i < TITLE_CHECK || named ? head : rest).push(r);
     });
-    const named = (id: string) => phrases.some((p) => said.get(id)?.includes(p));
-    const inHead = (r: Ranked, i: number) => i < TITLE_CHECK || named(r.id);
-    const head = merged.filter(inHead);
-    const ranked = [
-      ...boostTitles(head, weights, this.fields, raw, this.lexicon.tools),
-      ...merged.filter((r, i) => !inHead(r, i)),
-    ];
+    const ranked = [...boostTitles(head, weights, this.fields, raw, this.lexicon.tools), ...rest];
     const results = ranked.map((r) => objects[r.run].get(r.id)!);
     const allRun = runs.find((r) => r.kind === 'all');
     return { plan, results, partial: results.length > 0 && (allRun?.hits.length ?? 0) === 0 };
