@@ -159,6 +159,26 @@ describe('SiteSearchEngine', () => {
     expect((await plain.search('业绩差')).results.map((r) => r.id).indexOf('low')).toBe(11);
   });
 
+  it('moves up a page that asks nearly the question typed, even from below the leading pages', async () => {
+    // Eleven pages mention 经销商 more; only operations asks "该换掉还是再扶一把".
+    const others = Array.from({ length: 11 }, (_, i) => `other${i}`);
+    const hits = [...others.map((id, i) => [id, 1 - i * 0.01] as [string, number])];
+    const { api } = stub(
+      { '经销商 要换': [], 经销商: [...hits, ['operations', 0.5]], 要换: [] },
+      pages,
+    );
+    const fields: PageFieldsMap = new Map([
+      ['operations', { title: '渠道日常运营', questions: '经销商业绩差，该换掉还是再扶一把？' }],
+      ...others.map((id) => [id, { title: id, questions: '经销商的价格怎么定？' }] as const),
+    ]);
+    const words = new Set(['经销商', '要换']);
+    const engine = new SiteSearchEngine(api, lexicon, segmenter, words, fields, ['经销商']);
+    expect((await engine.search('经销商要换还是扶')).results[0].id).toBe('operations');
+    // A course term typed as it is gets no such help: its own page answers it.
+    const term = await engine.search('经销商');
+    expect(term.results.map((r) => r.id).indexOf('operations')).toBe(11);
+  });
+
   it('keeps the course terms whole in the runs it sends', async () => {
     const { api, calls } = stub({ 经销商: [['channels', 1]] }, pages);
     const words = new Set(['经销', '商要']);

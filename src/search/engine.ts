@@ -4,7 +4,11 @@
  */
 import {
   boostTitles,
+  CLOSE_MIN,
+  CLOSE_WEIGHT,
+  closeness,
   idf,
+  indexSaid,
   mergeRuns,
   flat,
   planQuery,
@@ -14,6 +18,7 @@ import {
   type QueryPlan,
   type Ranked,
   type Run,
+  type SaidIndex,
 } from './query';
 
 /** The part of Pagefind's JS API (pagefind.js) the search uses. */
@@ -70,6 +75,7 @@ export class SiteSearchEngine {
   /** Pagefind's answer per query string: the words of one question come back in the next. */
   #runs = new Map<string, Promise<PagefindResult[]>>();
   #saidText: Map<string, string> | undefined;
+  #askedIndex: SaidIndex | undefined;
 
   constructor(
     private readonly api: PagefindApi,
@@ -124,16 +130,29 @@ export class SiteSearchEngine {
       weights.set(phrase, idf(pages, naming));
       phrases.push(phrase);
     }
+    // A question of four or more Chinese characters that is not a course term as typed counts the
+    // pages that ask nearly the same thing in their title or questions (closeness); such a page is
+    // re-ranked even from below the leading ones. A term's own page needs no help.
+    const typed = flat(raw);
+    const asks = (typed.match(/\p{Script=Han}/gu) ?? []).length >= 4 && !this.terms.includes(typed);
+    const close = asks ? closeness(raw, this.#asked(), this.lexicon.phrases) : new Map();
     const head: Ranked[] = [];
     const rest: Ranked[] = [];
     merged.forEach((r, i) => {
-      const named = phrases.some((p) => said.get(r.id)?.includes(p));
-      (i < TITLE_CHECK || named ? head : rest).push(r);
+      const near = close.get(r.id) ?? 0;
+      const named = phrases.some((p) => said.get(r.id)?.includes(p)) || near >= CLOSE_MIN;
+      (i < TITLE_CHECK || named ? head : rest).push({ ...r, score: r.score + CLOSE_WEIGHT * near });
     });
     const ranked = [...boostTitles(head, weights, this.fields, raw, this.lexicon.tools), ...rest];
     const results = ranked.map((r) => objects[r.run].get(r.id)!);
     const allRun = runs.find((r) => r.kind === 'all');
     return { plan, results, partial: results.length > 0 && (allRun?.hits.length ?? 0) === 0 };
+  }
+
+  /** Each page's title and each of its questions as character pairs (closeness). */
+  #asked(): SaidIndex {
+    this.#askedIndex ??= indexSaid(this.fields);
+    return this.#askedIndex;
   }
 
   /** Each page's title and 本页回答的问题 as one text, as the re-ranking compares them. */

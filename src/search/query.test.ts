@@ -3,6 +3,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   boostTitles,
+  charPairs,
+  closeness,
+  indexSaid,
   type PageFields,
   idf,
   mergeRuns,
@@ -195,6 +198,69 @@ describe('mergeRuns', () => {
 
   it('returns nothing when every run is empty', () => {
     expect(mergeRuns([run('all', []), run('chunk', [])], 50)).toEqual([]);
+  });
+});
+
+describe('closeness', () => {
+  it('compares Chinese by neighbouring characters and Latin words whole', () => {
+    expect(charPairs('客户流失，CRM 怎么用')).toEqual([
+      '客户',
+      '户流',
+      '流失',
+      'crm',
+      '怎么',
+      '么用',
+    ]);
+    expect(charPairs('扶')).toEqual([]);
+  });
+
+  const fields = new Map<string, PageFields>([
+    [
+      'operations',
+      {
+        title: '渠道日常运营',
+        questions: '怎样给经销商分解年度目标？经销商业绩差，该换掉还是再扶一把？',
+      },
+    ],
+    [
+      'pricing',
+      {
+        title: '渠道价格体系管理',
+        questions: '渠道各级的价格和折扣怎么定？经销商低价销售、跨区窜货，公司能管什么？',
+      },
+    ],
+    ['basics', { title: '渠道管理基础', questions: '我的产品该自己卖还是交给经销商卖？' }],
+  ]);
+  const said = indexSaid(fields);
+
+  it('indexes the title and each question apart, counting pages, not questions', () => {
+    expect(said.units).toHaveLength(3 + 3 + 2);
+    expect(said.pages).toBe(3);
+    expect(said.pagesWith.get('经销')).toBe(3);
+    expect(said.pagesWith.get('渠道')).toBe(3);
+    expect(said.pagesWith.get('扶一')).toBe(1);
+  });
+
+  it('scores a page by the one question closest to the query, rare pairs counting most', () => {
+    // Pairs of 经销商要换还是扶 the pages use: 经销, 销商 (on 3 pages: IDF ln(1 + 0.5/3.5) = 0.134
+    // each), 还是 (on 2: ln(1 + 1.5/2.5) = 0.470). Operations' question holds all three; basics'
+    // holds 经销, 销商 and 还是 too; pricing's only 经销, 销商.
+    const near = closeness('经销商要换还是扶', said, lexicon.phrases);
+    const w3 = idf(3, 3);
+    const w2 = idf(3, 2);
+    expect(w3).toBeCloseTo(0.1335, 3);
+    expect(w2).toBeCloseTo(0.47, 3);
+    expect(near.get('operations')).toBeCloseTo(1, 6);
+    expect(near.get('basics')).toBeCloseTo(1, 6);
+    expect(near.get('pricing')).toBeCloseTo((2 * w3) / (2 * w3 + w2), 6);
+  });
+
+  it('leaves out question phrases and pages that share nothing with the query', () => {
+    // 怎么 is a question phrase: without removing it 渠道各级的价格和折扣怎么定 would share it.
+    const near = closeness('折扣怎么算', said, lexicon.phrases);
+    expect([...near.keys()]).toEqual(['pricing']);
+    expect(near.get('pricing')).toBeCloseTo(1, 6);
+    expect(closeness('怎么办', said, lexicon.phrases).size).toBe(0);
   });
 });
 

@@ -378,6 +378,86 @@ export function boostTitles(
     .map((s) => s.page);
 }
 
+/** Share of a question's words one of a page's questions must hold for the page to be re-ranked
+ * even from below the leading ones (closeness). */
+export const CLOSE_MIN = 0.8;
+
+/** How much closeness (0–1) adds to a page's score. */
+export const CLOSE_WEIGHT = 3;
+
+/** The character pairs a text is compared by: each pair of neighbouring Chinese characters
+ * within a run of them, and each run of Latin letters or digits whole (客户流失 crm →
+ * 客户, 户流, 流失, crm). */
+export function charPairs(text: string): string[] {
+  const out: string[] = [];
+  for (const run of normalizeQuery(text).match(/\p{Script=Han}+|[a-z0-9]+/gu) ?? []) {
+    if (!HAN.test(run)) out.push(run);
+    else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** Each page's title and each of its 本页回答的问题 as character pairs, and on how many pages
+ * each pair occurs. */
+export interface SaidIndex {
+  units: { id: string; pairs: ReadonlySet<string> }[];
+  pagesWith: ReadonlyMap<string, number>;
+  pages: number;
+}
+
+export function indexSaid(fields: ReadonlyMap<string, PageFields>): SaidIndex {
+  const units = [...fields].flatMap(([id, page]) =>
+    [page.title, ...page.questions.split(/[？?]/)]
+      .map((text) => new Set(charPairs(text)))
+      .filter((pairs) => pairs.size > 0)
+      .map((pairs) => ({ id, pairs })),
+  );
+  const ids = new Map<string, Set<string>>();
+  for (const u of units) {
+    for (const p of u.pairs) {
+      if (!ids.has(p)) ids.set(p, new Set());
+      ids.get(p)!.add(u.id);
+    }
+  }
+  return {
+    units,
+    pagesWith: new Map([...ids].map(([p, set]) => [p, set.size])),
+    pages: Math.max(fields.size, 1),
+  };
+}
+
+/**
+ * How close each page comes to asking the learner's question itself: the largest share of the
+ * query's character pairs, each weighted by how few pages use it (its IDF), that the page's
+ * title or one of its 本页回答的问题 holds (0–1). Question phrases (怎么, 哪些) are taken out
+ * first, so "经销商要换还是扶" is close to "经销商业绩差，该换掉还是再扶一把？" by 经销, 销商, 还是.
+ * Pages holding none of the pairs are left out.
+ */
+export function closeness(
+  query: string,
+  said: SaidIndex,
+  phrases: readonly string[] = [],
+): Map<string, number> {
+  let text = normalizeQuery(query);
+  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+    text = text.split(phrase).join(' ');
+  }
+  const want = new Map<string, number>();
+  for (const p of charPairs(text)) {
+    const n = said.pagesWith.get(p);
+    if (n) want.set(p, idf(said.pages, n));
+  }
+  const total = [...want.values()].reduce((a, b) => a + b, 0);
+  const out = new Map<string, number>();
+  if (total === 0) return out;
+  for (const u of said.units) {
+    let got = 0;
+    for (const [p, w] of want) if (u.pairs.has(p)) got += w;
+    if (got > 0) out.set(u.id, Math.max(out.get(u.id) ?? 0, got / total));
+  }
+  return out;
+}
+
 /** The query strings to run for a plan, in order: all words together, each chunk, each extra. */
 export function runsFor(plan: QueryPlan): { query: string; kind: Run['kind'] }[] {
   const out: { query: string; kind: Run['kind'] }[] = [];
