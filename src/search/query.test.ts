@@ -118,6 +118,14 @@ describe('splitByWords', () => {
     expect(q).toMatchObject({ chunks: ['客户满意度', '提高'], extras: [] });
   });
 
+  it("cuts a synonym's term where the segmenter cuts it, not across its words", () => {
+    // The index also holds pairs that merely stood side by side on a page (的销, 售经).
+    const list = new Set(['合格', '的销', '售经', '销售经理']);
+    const q = planQuery('好的销售经理什么样', lexicon, segmenter, list);
+    expect(q.chunks).toEqual(['合格', '销售经理']);
+    expect(q.extras).toEqual(['好的销售经理']);
+  });
+
   it('keeps a run that lost a character to the cut as a phrase, and only such a run', () => {
     const list = new Set(['业绩', '员工', '辞退', '客户', '放弃']);
     const q = planQuery('业绩差的员工能辞退吗', lexicon, segmenter, list);

@@ -251,7 +251,12 @@ export function planQuery(
     chunks.length > 0
       ? chunks.flatMap((c) => {
           if (c.fixed && whole.has(c.text)) return [c.text];
-          const cut = splitByWords(c.text, words, c.fixed ? undefined : c.parts);
+          // A synonym's term the glossary does not hold is cut where the segmenter cuts it
+          // (合格|的|销售|经理), so it is not cut across its own words (的销 + 售经).
+          const parts = c.fixed
+            ? [...segmenter.segment(c.text)].map((s) => s.segment).filter((s) => s.trim())
+            : c.parts;
+          const cut = splitByWords(c.text, words, parts);
           if (cut.join('').length < c.text.length) phrasesLost.push(c.text);
           return cut;
         })
