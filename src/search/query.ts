@@ -383,8 +383,8 @@ export function boostTitles(
     .map((s) => s.page);
 }
 
-/** Share of a question's words one of a page's questions must hold for the page to be re-ranked
- * even from below the leading ones (closeness). */
+/** The closeness a page needs to be re-ranked even from below the leading ones: its title or
+ * one of its questions holds this share of the query's character pairs (by weight). */
 export const CLOSE_MIN = 0.8;
 
 /** How much closeness (0–1) adds to a page's score. */
