@@ -152,6 +152,16 @@ export function splitByWords(
   return out.length > 0 ? out : [chunk];
 }
 
+/** The text with each question phrase (怎么办, 哪些) turned into as many spaces, longest phrase
+ * first, so the words around it do not join up and every other character keeps its place. */
+export function blankPhrases(text: string, phrases: readonly string[]): string {
+  let out = text;
+  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+    out = out.split(phrase).join(' '.repeat(phrase.length));
+  }
+  return out;
+}
+
 /** The parts of a glossary term worth keeping whole in a query: its runs of two or more
  * Chinese characters (增值税（含税价/不含税价） → 增值税, 含税价, 不含税价). */
 export function courseTerms(glossary: readonly string[]): string[] {
@@ -175,7 +185,6 @@ export function planQuery(
   const text = normalizeQuery(raw);
   const stop = new Set(lexicon.stopwords);
   const weak = new Set(lexicon.weak);
-  const phrases = [...lexicon.phrases].sort((a, b) => b.length - a.length);
 
   // Synonyms first, on the whole text: a segmenter may split 吵架 or 不续约 in unhelpful places.
   const { pieces, extras } = applySynonyms(text, lexicon.synonyms, terms);
@@ -185,9 +194,7 @@ export function planQuery(
     if (piece.term !== undefined) {
       tokens.push({ word: piece.term, start: offset, end: offset + piece.text.length, term: true });
     } else {
-      // Question phrases become spaces, so the words around them do not join up.
-      let plain = piece.text;
-      for (const phrase of phrases) plain = plain.split(phrase).join(' '.repeat(phrase.length));
+      const plain = blankPhrases(piece.text, lexicon.phrases);
       for (const { segment, index, isWordLike } of segmenter.segment(plain)) {
         if (!isWordLike) continue;
         let word = segment;
@@ -443,10 +450,7 @@ export function closeness(
   said: SaidIndex,
   phrases: readonly string[] = [],
 ): Map<string, number> {
-  let text = normalizeQuery(query);
-  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
-    text = text.split(phrase).join(' ');
-  }
+  const text = blankPhrases(normalizeQuery(query), phrases);
   const want = new Map<string, number>();
   for (const p of charPairs(text)) {
     const n = said.pagesWith.get(p);
